@@ -1,0 +1,26 @@
+# sectrack: every target works from a fresh clone (run `.ci/run` first on a machine without libsqlite3-dev).
+SWIFT ?= swift
+BIN := .build/release/sectrack
+DEMO_DB := .build/demo.db
+
+.PHONY: build test demo lint bench clean schema
+
+build:
+	$(SWIFT) build -c release
+
+test:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+demo: build
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN) init --db $(DEMO_DB)
+
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+
+bench: build
+	@echo "bench: arrives with the ingest issue"
+
+clean:
+	rm -rf .build

@@ -1,0 +1,48 @@
+/// Collects what a gathering discussed and which organisations took part in it.
+///
+/// A topic counts when a sentence that mentions the gathering names it, or a sentence that
+/// reports what was agreed, discussed or said there does and is not background (a sentence
+/// that opens with "Since" or "Last month", or dates itself outside the gathering). An
+/// organisation counts when a sentence that mentions the gathering names it, or one that
+/// reports attendance ("representatives of Interpol also attended") does.
+struct AgendaAttribution: Sendable {
+    let context: GatheringContext
+    let cluster: Int
+
+    func topics(window: ClosedRange<Day>?) -> [String: Range<Int>] {
+        var out: [String: Range<Int>] = [:]
+        for entry in context.article.topics where out[entry.cue.id] == nil {
+            guard let role = context.role(of: entry.token, for: cluster) else { continue }
+            if role != .mention, isBackground(context.article.sentence(ofToken: entry.token), window) { continue }
+            out[entry.cue.id] = entry.cue.range
+        }
+        return out
+    }
+
+    func organizations() -> [String: Range<Int>] {
+        var out: [String: Range<Int>] = [:]
+        let article = context.article
+        for entry in article.organizations where out[entry.cue.id] == nil {
+            guard let role = context.role(of: entry.token, for: cluster) else { continue }
+            if role != .mention, !article.occurs(ContextCues.attendance, inSentence: article.sentence(ofToken: entry.token)) {
+                continue
+            }
+            out[entry.cue.id] = entry.cue.range
+        }
+        return out
+    }
+
+    private func isBackground(_ sentence: Int, _ window: ClosedRange<Day>?) -> Bool {
+        let article = context.article
+        let tokens = article.sentenceTokens[sentence]
+        guard !tokens.isEmpty else { return false }
+        if ContextCues.background.match(article.tokens, at: tokens.lowerBound) != nil { return true }
+        let reader = LocalFactReader(article: article)
+        for entry in article.dates where article.sentence(ofToken: entry.token) == sentence {
+            guard let start = entry.cue.start, !reader.isReported(entry.token, entry.cue) else { continue }
+            guard let window else { return true }
+            if start.lastDay < window.lowerBound || start.firstDay > window.upperBound { return true }
+        }
+        return false
+    }
+}

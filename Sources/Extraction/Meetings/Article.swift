@@ -1,0 +1,89 @@
+/// One article as the meeting rules see it: tokens, sentences, and every tagged cue placed on
+/// the token it starts at.
+struct Article: Sendable {
+    let input: MeetingInput
+    let tokens: [Token]
+    /// The sentence index of each token.
+    let sentenceOf: [Int]
+    /// Token range of each sentence.
+    let sentenceTokens: [Range<Int>]
+    let titleTokens: Range<Int>?
+    /// Cues by the token they start at.
+    let dates: [(token: Int, cue: DateCue)]
+    let durations: [(token: Int, cue: DurationCue)]
+    let places: [(token: Int, end: Int, cue: PlaceCue)]
+    let organizations: [(token: Int, cue: TaggedID)]
+    let topics: [(token: Int, cue: TaggedID)]
+
+    init(_ input: MeetingInput) {
+        self.input = input
+        let tokens = Tokenizer.tokens(of: input.text)
+        self.tokens = tokens
+        var sentenceOf = [Int](repeating: 0, count: tokens.count)
+        var sentenceTokens: [Range<Int>] = []
+        var cursor = 0
+        for (number, sentence) in input.sentences.enumerated() {
+            let first = cursor
+            while cursor < tokens.count, tokens[cursor].range.lowerBound < sentence.upperBound {
+                sentenceOf[cursor] = number
+                cursor += 1
+            }
+            sentenceTokens.append(first..<cursor)
+        }
+        if cursor < tokens.count {
+            for index in cursor..<tokens.count { sentenceOf[index] = max(0, sentenceTokens.count) }
+            sentenceTokens.append(cursor..<tokens.count)
+        }
+        self.sentenceOf = sentenceOf
+        self.sentenceTokens = sentenceTokens
+        func first(_ byte: Int) -> Int { Article.tokenIndex(tokens, atByte: byte) }
+        titleTokens = input.title.map { first($0.lowerBound)..<first($0.upperBound) }
+        dates = input.dates.map { (first($0.range.lowerBound), $0) }
+        durations = input.durations.map { (first($0.range.lowerBound), $0) }
+        places = input.places.map { (first($0.range.lowerBound), max(first($0.range.upperBound), 1), $0) }
+        organizations = input.organizations.map { (first($0.range.lowerBound), $0) }
+        topics = input.topics.map { (first($0.range.lowerBound), $0) }
+    }
+
+    /// The index of the first token that ends after `byte`.
+    static func tokenIndex(_ tokens: [Token], atByte byte: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].range.upperBound <= byte { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    func sentence(ofToken index: Int) -> Int {
+        index < sentenceOf.count ? sentenceOf[index] : max(sentenceTokens.count - 1, 0)
+    }
+
+    func text(_ range: Range<Int>) -> String { String(decoding: input.text[range], as: UTF8.self) }
+
+    /// The bytes a run of tokens covers.
+    func byteRange(_ tokenRange: Range<Int>) -> Range<Int> {
+        guard !tokenRange.isEmpty else { return 0..<0 }
+        return tokens[tokenRange.lowerBound].range.lowerBound..<tokens[tokenRange.upperBound - 1].range.upperBound
+    }
+
+    /// Whether a phrase of `table` occurs among the `window` tokens before `index`, in its sentence.
+    func occurs(_ table: PhraseSet, before index: Int, window: Int) -> Bool {
+        let sentence = sentence(ofToken: index)
+        let from = max(sentenceTokens[sentence].lowerBound, index - window)
+        return from < index && table.occurs(in: tokens, from..<index)
+    }
+
+    /// Whether a phrase of `table` occurs among the `window` tokens from `index` on, in its sentence.
+    func occurs(_ table: PhraseSet, after index: Int, window: Int) -> Bool {
+        let sentence = sentence(ofToken: min(index, tokens.count - 1))
+        let to = min(sentenceTokens[sentence].upperBound, index + window)
+        return index < to && table.occurs(in: tokens, index..<to)
+    }
+
+    /// Whether a phrase of `table` occurs anywhere in sentence `number`.
+    func occurs(_ table: PhraseSet, inSentence number: Int) -> Bool {
+        table.occurs(in: tokens, sentenceTokens[number])
+    }
+}

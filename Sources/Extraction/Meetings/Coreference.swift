@@ -1,0 +1,92 @@
+/// Groups mentions into gatherings: a new mention ("a meeting", an ordinal, a new title) opens
+/// one; "the meeting", "the talks", "that gathering" join the latest gathering they fit.
+///
+/// A mention fits a gathering when its own date and city, if any, do not contradict it.
+struct Coreference: Sendable {
+    let mentions: [Mention]
+    let facts: [LocalFacts]
+    /// The days each mention's own date allows its gathering to cover (see `LocalFacts.window`).
+    let windows: [ClosedRange<Day>?]
+
+    /// Mention indices of each gathering, in order of first mention.
+    func clusters() -> [[Int]] {
+        var clusters: [[Int]] = []
+        var clusterOf = [Int?](repeating: nil, count: mentions.count)
+        for (number, mention) in mentions.enumerated() {
+            let target = target(for: number, mention, clusters, clusterOf)
+            if let target {
+                clusters[target].append(number)
+                clusterOf[number] = target
+            } else if mention.kind != nil {
+                clusters.append([number])
+                clusterOf[number] = clusters.count - 1
+            }
+        }
+        return clusters
+    }
+
+    private func target(for number: Int, _ mention: Mention, _ clusters: [[Int]], _ clusterOf: [Int?]) -> Int? {
+        let previous = number > 0 && mentions[number - 1].sentence == mention.sentence ? clusterOf[number - 1] : nil
+        if mention.isApposition, let previous { return previous }
+        guard let kind = mention.kind else {
+            return mention.reference == .known ? latest(clusters, fitting: number) : nil
+        }
+        switch mention.reference {
+        case .named:
+            if let same = clusters.lastIndex(where: { sameTitle($0, as: mention) && fits(number, $0) }) {
+                return same
+            }
+            if mention.ordinal != nil { return nil }
+            return clusters.lastIndex { cluster in
+                cluster.allSatisfy { mentions[$0].reference != .named } && kindOf(cluster) == kind
+                    && fits(number, cluster) && mention.sentence - mentions[cluster.last!].sentence <= 6
+            }
+        case .known:
+            if mention.ordinal != nil { return nil }
+            let candidates = clusters.indices.filter { fits(number, clusters[$0]) }
+            if let shared = candidates.last(where: { sharesWords(clusters[$0], with: mention) }) { return shared }
+            if let same = candidates.last(where: { kindOf(clusters[$0]) == kind }) { return same }
+            return kind == .meeting ? candidates.last : nil
+        case .new:
+            return nil
+        }
+    }
+
+    private func latest(_ clusters: [[Int]], fitting number: Int) -> Int? {
+        clusters.indices.last { fits(number, clusters[$0]) }
+    }
+
+    /// The kind of the gathering's first mention that has one.
+    func kindOf(_ cluster: [Int]) -> MeetingKind? {
+        cluster.lazy.compactMap { mentions[$0].kind }.first
+    }
+
+    private func sameTitle(_ cluster: [Int], as mention: Mention) -> Bool {
+        let keys = Set(mention.nameKeys)
+        return cluster.contains { other in
+            let otherKeys = Set(mentions[other].nameKeys)
+            guard mentions[other].reference == .named, mentions[other].ordinal == mention.ordinal else {
+                return false
+            }
+            let common = keys.intersection(otherKeys).count
+            return common * 3 >= max(keys.count, otherKeys.count) * 2
+        }
+    }
+
+    private func sharesWords(_ cluster: [Int], with mention: Mention) -> Bool {
+        let keys = Set(mention.nameKeys + mention.modifierKeys)
+        guard !keys.isEmpty else { return false }
+        return cluster.contains { !keys.isDisjoint(with: mentions[$0].nameKeys + mentions[$0].modifierKeys) }
+    }
+
+    /// Whether mention `number`'s own date and city agree with every mention of the gathering.
+    private func fits(_ number: Int, _ cluster: [Int]) -> Bool {
+        for other in cluster {
+            if let mine = windows[number], let theirs = windows[other], !mine.overlaps(theirs) { return false }
+            if let mine = facts[number].city?.city, let theirs = facts[other].city?.city, mine != theirs {
+                return false
+            }
+        }
+        return true
+    }
+}

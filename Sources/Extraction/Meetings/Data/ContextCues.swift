@@ -1,0 +1,140 @@
+/// Words around a mention that tie a date, a place, a participant or a topic to it.
+///
+/// Lower case, matched on token keys; each table says what finding it means.
+enum ContextCues {
+    /// Before a date: the date is when the gathering began ("which opened on Friday").
+    static let startVerbs = PhraseSet([
+        "opened", "opens", "open", "opening", "began", "begins", "begin", "started", "starts", "start",
+        "kicked off", "kicks off", "kick off", "got under way", "gets under way",
+    ])
+
+    /// Before or just after a date: the date is when it ended ("which closed today", "until Thursday").
+    static let endVerbs = PhraseSet([
+        "ended", "ends", "end", "closed", "closes", "close", "concluded", "concludes", "wrapped up",
+        "wraps up", "wrap up", "until", "till", "through",
+    ])
+
+    /// Near a date: the date is when something was said, not when anyone met.
+    static let reportingVerbs = PhraseSet([
+        "said", "says", "announced", "announces", "told", "reported", "stated", "added", "noted",
+        "confirmed", "disclosed", "revealed", "statement", "release", "briefing",
+    ])
+
+    /// Before a city or country: it is where the gathering takes place.
+    static let venuePrepositions = PhraseSet(["in", "at", "held in", "hosted in", "host", "hosts"])
+
+    /// Before a city: it is somewhere else (the way home, the connecting point).
+    static let notVenue = PhraseSet([
+        "returning to", "returned to", "back to", "back in", "return to", "due back in", "from", "leaves for",
+        "left for", "to",
+    ])
+
+    /// Words that mark a gathering held by video link (no host city).
+    static let virtual = PhraseSet([
+        "videoconference", "video conference", "video-conference", "video link", "video-link", "virtually",
+        "virtual", "via video", "by video", "teleconference", "video call", "connecting point", "online meeting",
+    ])
+
+    /// Verbs in the clause of a mention that make it a specific occurrence rather than a mechanism.
+    static let occurrenceVerbs = PhraseSet([
+        "held", "hold", "holds", "holding", "host", "hosted", "hosts", "hosting", "attended", "attend", "attends",
+        "attending", "chaired", "chair", "chairs", "co-chaired", "opened", "opens", "closed", "ended", "began",
+        "convened", "convene", "wrapped up", "at", "during", "after", "before", "following", "followed",
+        "took part", "take part", "joined", "told", "addressing", "addressed", "will", "set for", "to",
+        "brought together", "gathered", "endorsed", "adopted", "signed",
+    ])
+
+    /// Words that make a sentence speak of a gathering's agenda or outcome.
+    static let agenda = PhraseSet([
+        "agree", "agreed", "agrees", "agreement", "pledge", "pledged", "pledging", "pledges", "vow", "vowed",
+        "vowing", "discuss", "discussed", "discussing", "discussion", "discussions", "focus", "focused",
+        "focusing", "focuses", "focus on", "tackle", "review", "reviewed", "exchanged views", "exchange views",
+        "adopt", "adopted", "sign", "signed", "endorse", "endorsed", "propose", "proposed", "suggest",
+        "suggested", "call for", "called for", "calling for", "called on", "urge", "urged", "urging",
+        "pressed", "reaffirmed", "committed", "committing", "approve", "approved", "agenda", "theme", "items",
+        "raised", "highlighted", "stressed", "under the", "statement", "declaration", "communique",
+        "communiqué", "memorandum", "mou", "pact", "deal", "plan", "work plan", "resolutions", "covers",
+        "priority areas", "decided", "decision", "consensus", "offered", "will provide", "to provide",
+        "expected to", "dominate", "praised", "proposal",
+    ])
+
+    /// Words that make a sentence report what a participant said at the gathering.
+    static let speech = PhraseSet([
+        "speaking at", "speaking from", "speaking during", "in his", "in her", "in their", "addressing",
+        "keynote", "opening remarks", "opening speech", "told the", "said at", "co-chairing", "chairing",
+    ])
+
+    /// Words that make a sentence name who attends (read for organisations).
+    static let attendance = PhraseSet([
+        "attend", "attended", "attending", "attendance", "took part", "take part", "taking part", "participants",
+        "participation", "represented", "representatives", "representative", "delegation", "delegations",
+        "observers", "observer", "joined", "sent", "gathered", "brought together", "bring together", "among",
+        "chaired", "co-chaired", "participated", "present",
+    ])
+
+    /// Words that open a sentence of background (earlier events, statistics).
+    static let background = PhraseSet(["since", "last month", "last year", "earlier", "previously", "in the past"])
+
+    /// People and bodies that a country's name or demonym before them makes participants:
+    /// "Thai police", "China's Ministry of Public Security", "officials from Laos".
+    static let participantNouns = PhraseSet([
+        "police", "policemen", "officers", "officer", "officials", "official", "delegation", "delegations",
+        "delegates", "delegate", "minister", "ministers", "ministry", "vice minister", "deputy minister",
+        "side", "sides", "counterparts", "counterpart", "leaders", "leader", "chiefs", "chief", "head", "heads",
+        "representatives", "representative", "government", "governments", "authorities", "agencies", "agency",
+        "coast guard", "national police", "state councilor", "state councillor", "premier", "president",
+        "prime minister", "inspector-general", "commissioner", "law enforcement", "security", "navy",
+        "armed forces", "military", "army", "ambassador", "envoy", "team", "teams", "experts", "deputy",
+        "general", "commissariat", "department", "forces", "force", "public security", "interior",
+        "home affairs", "immigration", "customs", "border police", "vice-president", "vice president",
+        "foreign minister", "justice", "narcotics", "drug", "anti-narcotics", "senior", "top", "cabinet",
+    ])
+
+    /// Prepositions after people or bodies that introduce their countries: "ministers from", "heads of".
+    static let participantPrepositions = PhraseSet([
+        "from", "of", "among", "between", "including", "with", "by", "representing", "and", "plus",
+    ])
+
+    /// Prepositions before a country that make it a place things happen in, not a participant.
+    static let placePrepositions = PhraseSet([
+        "in", "into", "to", "across", "through", "near", "along", "inside", "within", "toward", "towards",
+        "via", "border with", "borders with", "bordering", "borders of", "fled to", "out of", "around",
+    ])
+
+    /// Nouns after "Country's" that make it a place ("Myanmar's Shan state").
+    static let placeNouns = PhraseSet([
+        "state", "province", "border", "borders", "region", "island", "islands", "capital", "city", "coast",
+        "waters", "territory", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "mainland",
+    ])
+
+    /// Tokens that may join the members of one list of countries.
+    static let listJoiners = PhraseSet([
+        ",", "and", "as well as", "the", "or", "plus", "+", "-", "&", "all", "other", "also", ":", "both",
+        "member states", "member countries", "members", "countries", "nations", "states", "along with",
+    ])
+
+    /// "the four countries", "both sides": words that point back to a list of that many countries.
+    static let countedParties = PhraseSet(["countries", "nations", "sides", "parties", "governments", "states"])
+
+    /// Number words for `countedParties`.
+    static let counts = PhraseTable<Int>([
+        "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "11": 11, "12": 12, "13": 13, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6,
+    ])
+
+    /// Words before a meeting that mean it is still to come.
+    static let future = PhraseSet([
+        "will", "shall", "to be held", "is to", "are to", "scheduled", "set for", "set to", "expected to",
+        "next", "upcoming", "to hold", "to attend", "plans to", "planned", "due to", "slated",
+    ])
+
+    /// Words in a mention's phrase that show a security or law-enforcement purpose.
+    static let securityWords = PhraseSet([
+        "police", "security", "law enforcement", "law-enforcement", "crime", "crimes", "criminal", "terrorism",
+        "counter-terrorism", "anti-terrorism", "drug", "drugs", "narcotics", "coast guard", "justice",
+        "interior", "home affairs", "public security", "transnational", "aseanapol", "interpol", "border",
+        "defence", "defense", "maritime", "cyber", "fraud", "trafficking", "smuggling", "gambling",
+        "ammtc", "somtc", "admm",
+    ])
+}

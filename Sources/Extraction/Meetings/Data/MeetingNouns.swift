@@ -1,0 +1,97 @@
+/// The nouns that name a gathering, and the words around them that change what they mean.
+///
+/// Every table is lower case; matching ignores ASCII case. Hyphens are separate tokens, so
+/// "video-conference" and "video conference" are both listed where both are written.
+enum MeetingNouns {
+    /// Head nouns and the kind ANNOTATION.md gives them. The longest phrase wins, so
+    /// "video conference" is a conference and "signing ceremony" a signing.
+    static let kinds = PhraseTable<MeetingKind>([
+        "meeting": .meeting,
+        "dialogue": .dialogue, "dialog": .dialogue,
+        "talks": .talks,
+        "consultation": .consultation,
+        "conference": .conference,
+        "video conference": .conference, "video-conference": .conference, "videoconference": .conference,
+        "video call": .conference, "teleconference": .conference,
+        "workshop": .workshop,
+        "seminar": .seminar,
+        "symposium": .symposium,
+        "forum": .forum,
+        "summit": .summit,
+        "training course": .training, "training courses": .training, "training programme": .training,
+        "training program": .training, "training session": .training, "training workshop": .workshop,
+        "signing ceremony": .signing,
+    ])
+
+    /// Nouns that only ever point back to a gathering already named ("the two-day gathering",
+    /// "that event", "the opening session"); alone they introduce nothing.
+    static let generic = PhraseSet(["gathering", "event", "session", "sessions", "meet"])
+
+    /// Plurals that speak of gatherings in general ("Meetings will continue", "bilateral dialogues").
+    static let plurals = PhraseSet([
+        "meetings", "dialogues", "consultations", "conferences", "workshops", "seminars", "symposiums",
+        "symposia", "forums", "fora", "summits",
+    ])
+
+    /// A following noun that makes the trigger a modifier of something else: "dialogue partners",
+    /// "summit venue", "meeting room".
+    static let compoundBlockers = PhraseSet([
+        "partner", "partners", "partnership", "mechanism", "mechanisms", "framework", "process", "platform",
+        "room", "hall", "centre", "center", "series", "table", "venue", "point", "relations", "status",
+        "minutes", "format", "system",
+    ])
+
+    /// Words before the noun that make it something we never count: one outlet's press event.
+    static let excludedCompounds = PhraseSet([
+        "press", "news", "media", "press briefing", "work", "working", "party", "cabinet", "staff",
+        "shareholders", "board", "family",
+    ])
+
+    /// Modifiers of one country's internal gatherings.
+    static let internalModifiers = PhraseSet([
+        "provincial", "municipal", "prefectural", "county", "district", "internal", "party",
+    ])
+
+    /// Modifiers of gatherings with no security purpose (counted only with a security word too).
+    static let nonSecurityModifiers = PhraseSet([
+        "business", "investment", "trade", "economic", "expo", "tourism", "cultural", "culture", "energy",
+        "investors", "commerce", "film", "fashion", "music", "sports",
+    ])
+
+    /// Lower-case words that may stand between a determiner and the head noun.
+    static let modifiers = PhraseSet([
+        "ministerial", "inter-ministerial", "bilateral", "trilateral", "multilateral", "quadrilateral",
+        "regional", "international", "annual", "joint", "high-level", "high", "level", "senior", "officials",
+        "police", "security", "law", "enforcement", "law-enforcement", "leaders", "ministers", "chiefs", "heads",
+        "experts", "expert", "inaugural", "informal", "special", "emergency", "preparatory", "technical",
+        "four-nation", "nation", "party", "video", "online", "virtual", "extraordinary", "closed-door",
+        "closed", "door", "committee", "group", "coordination", "consultative", "plenary", "opening",
+        "closing", "working", "day", "days", "one", "two", "three", "four", "five", "six", "seven", "week",
+        "long", "-", "'", "'s", "summit", "cooperation", "crime", "prevention", "counter-terrorism",
+        "anti-terrorism", "border", "maritime", "coast", "guard", "defence", "defense", "public", "consular",
+        "level", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "next", "upcoming", "latest", "recent", "virtual", "hybrid", "sub-regional", "subregional",
+        "strategic", "ministers'", "leaders'", "chiefs'", "police-to-police", "to", "mekong",
+    ])
+
+    /// Words that make a mention refer to a new occurrence of a series.
+    static let ordinals = PhraseTable<Int>([
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "inaugural": 1, "next": 0, "upcoming": 0,
+    ])
+
+    /// Determiners and possessives that introduce a mention already known to the reader.
+    static let definite = PhraseSet([
+        "the", "this", "that", "these", "its", "their", "his", "her", "our", "yesterday's", "today's",
+        "tomorrow's", "week's", "month's", "year's",
+    ])
+
+    /// Determiners that introduce a new mention.
+    static let indefinite = PhraseSet(["a", "an", "another"])
+
+    /// Acronyms of recurring ministerial and officials' meetings, read as meetings of that series.
+    static let seriesAcronyms = PhraseTable<MeetingKind>([
+        "ammtc": .meeting, "somtc": .meeting, "admm": .meeting, "ammd": .meeting, "asod": .meeting,
+        "arf": .forum,
+    ])
+}

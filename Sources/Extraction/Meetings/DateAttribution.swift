@@ -1,0 +1,105 @@
+/// Chooses a gathering's start and end from the dates its mentions carry.
+///
+/// The most precise plain date ("held on Oct. 31") is the start, a date after "opened" the start,
+/// a date after "closed" or "until" the end. A stated length ("two-day") fixes the end; a plain
+/// day with no length and no "opened" is a one-day gathering. With no date at all, the first
+/// gathering of an article takes the date of the lead sentence ("agreed on Monday").
+struct DateAttribution: Sendable {
+    struct Result: Sendable {
+        var start: PartialDate?
+        var end: PartialDate?
+        var startRange: Range<Int>?
+        var endRange: Range<Int>?
+        /// The days the gathering covers, a week from its start when its end is unknown.
+        var window: ClosedRange<Day>? {
+            guard let start else { return nil }
+            let last = end?.lastDay ?? start.lastDay.adding(days: 6)
+            return start.firstDay...max(last, start.firstDay)
+        }
+    }
+
+    let context: GatheringContext
+    let cluster: Int
+
+    func dates() -> Result {
+        var singles: [(value: PartialDate, end: PartialDate?, range: Range<Int>)] = []
+        var starts: [(value: PartialDate, range: Range<Int>)] = []
+        var ends: [(value: PartialDate, range: Range<Int>)] = []
+        var duration: Int?
+        for member in context.clusters[cluster] {
+            let facts = context.facts[member]
+            if duration == nil { duration = facts.duration?.days }
+            var dated: [(PartialDate?, DateCue, LocalFacts.DateRole)] = []
+            if let date = facts.date { dated.append((context.resolved[member], date.cue, date.role)) }
+            dated += facts.extraDates.map { ($0.cue.start, $0.cue, $0.role) }
+            for (value, cue, role) in dated {
+                guard let value else { continue }
+                switch role {
+                case .single: singles.append((value, cue.end, cue.range))
+                case .start: starts.append((value, cue.range))
+                case .end: ends.append((value, cue.range))
+                }
+            }
+        }
+        if singles.isEmpty, starts.isEmpty, ends.isEmpty, let lead = leadDate() { singles.append(lead) }
+        var result = Result()
+        var plainDay = false
+        if let best = singles.max(by: { $0.value.precision < $1.value.precision }),
+            let first = singles.first(where: { $0.value.precision == best.value.precision })
+        {
+            result.start = first.value
+            result.startRange = first.range
+            if let end = first.end {
+                result.end = end
+                result.endRange = first.range
+            }
+            plainDay = first.end == nil && first.value.precision == 2
+        } else if let start = starts.first {
+            result.start = start.value
+            result.startRange = start.range
+        }
+        if let end = ends.first, result.end == nil {
+            if let start = result.start, end.value.firstDay < start.firstDay {
+                // A close before the start read: the start was the close.
+            } else {
+                result.end = end.value
+                result.endRange = end.range
+                if result.start == nil, let duration, case .day(let day) = end.value {
+                    result.start = .day(day.adding(days: 1 - duration))
+                    result.startRange = end.range
+                }
+            }
+        }
+        if result.end == nil, case .day(let day)? = result.start {
+            if let duration {
+                result.end = .day(day.adding(days: duration - 1))
+            } else if plainDay && starts.isEmpty {
+                result.end = result.start
+            }
+        }
+        if result.end == nil, case .day(let endDay)? = result.start, let startDay = starts.first?.value,
+            startDay.firstDay < endDay
+        {
+            // "which opened Friday" after "which ended Saturday": the plain day was the close.
+            result.end = result.start
+            result.endRange = result.startRange
+            result.start = startDay
+            result.startRange = starts.first?.range
+        }
+        return result
+    }
+
+    /// The first date of the lead sentence, for the article's first gathering when it names
+    /// the gathering within the first sentences.
+    private func leadDate() -> (value: PartialDate, end: PartialDate?, range: Range<Int>)? {
+        guard cluster == 0, let lead = context.roles.leadSentence,
+            let first = context.clusters[0].first, context.mentions[first].sentence - lead <= 2
+        else { return nil }
+        let reader = LocalFactReader(article: context.article)
+        for entry in context.article.dates where context.article.sentence(ofToken: entry.token) == lead {
+            guard !reader.isReported(entry.token, entry.cue), let start = entry.cue.start else { continue }
+            return (start, entry.cue.end, entry.cue.range)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,71 @@
+/// Fills the fields of one gathering from its mentions and the sentences about it, and keeps
+/// it only when it is a specific security-cooperation gathering of two or more parties.
+struct GatheringBuilder: Sendable {
+    let context: GatheringContext
+    let cluster: Int
+
+    private var article: Article { context.article }
+    private var members: [Int] { context.clusters[cluster] }
+
+    func meeting() -> Meeting? {
+        let mentions = members.map { context.mentions[$0] }
+        if Exclusions.isExcluded(mentions) { return nil }
+        var evidence: [Evidence] = []
+        let lead = mentions.first { $0.reference == .named } ?? mentions.first { $0.kind != nil } ?? mentions[0]
+        guard let kind = lead.kind else { return nil }
+        evidence.append(self.evidence(.kind, kind.rawValue, article.tokens[lead.head].range))
+
+        let dates = DateAttribution(context: context, cluster: cluster).dates()
+        let published = article.input.published
+        let status = Self.status(start: dates.start, published: published, future: members.map { context.facts[$0].isFuture }.first ?? false)
+        if let range = dates.startRange { evidence.append(self.evidence(.status, status.rawValue, range)) }
+        if let start = dates.start, let range = dates.startRange {
+            evidence.append(self.evidence(.start, start.description, range))
+        }
+        if let end = dates.end, let range = dates.endRange ?? dates.startRange {
+            evidence.append(self.evidence(.end, end.description, range))
+        }
+
+        let venue = VenueAttribution(context: context, cluster: cluster).venue()
+        if let city = venue.city { evidence.append(self.evidence(.city, city.city.name, city.range)) }
+        if let country = venue.country { evidence.append(self.evidence(.country, country.code, country.range)) }
+
+        let day = dates.start?.firstDay ?? published
+        var countries = PartyAttribution(context: context, cluster: cluster).countries(on: day)
+        if let host = venue.country, countries[host.code] == nil { countries[host.code] = host.range }
+        let organizations = AgendaAttribution(context: context, cluster: cluster).organizations()
+        let topics = AgendaAttribution(context: context, cluster: cluster).topics(window: dates.window)
+
+        let specific =
+            dates.start != nil || venue.city != nil || venue.country != nil || mentions.contains { $0.ordinal != nil }
+            || members.contains { context.facts[$0].isOccurrence }
+        let secure = !topics.isEmpty || mentions.contains { $0.hasSecurityWord } || Exclusions.mentionsSecurity(members, context)
+        let parties = countries.count >= 2 || (countries.count == 1 && !organizations.isEmpty)
+        guard specific, secure, parties else { return nil }
+
+        for (code, range) in countries { evidence.append(self.evidence(.countries, code, range)) }
+        for (id, range) in organizations { evidence.append(self.evidence(.organizations, id, range)) }
+        for (id, range) in topics { evidence.append(self.evidence(.topics, id, range)) }
+        let nameRange = article.byteRange(lead.phrase)
+        let name = article.text(nameRange)
+        evidence.insert(self.evidence(.name, name, nameRange), at: 0)
+        return Meeting(
+            name: name, kind: kind, status: status, start: dates.start, end: dates.end,
+            city: venue.city?.city.name, country: venue.country?.code,
+            countries: Array(countries.keys), organizations: Array(organizations.keys), topics: Array(topics.keys),
+            evidence: evidence)
+    }
+
+    /// Held when it began on or before publication; scheduled when after. Without a date, or when
+    /// only the month or year is known and it contains publication day, the tense decides.
+    static func status(start: PartialDate?, published: Day?, future: Bool) -> MeetingStatus {
+        guard let start, let published else { return future ? .scheduled : .held }
+        if start.firstDay > published { return .scheduled }
+        if start.lastDay < published || start.precision == 2 { return .held }
+        return future ? .scheduled : .held
+    }
+
+    private func evidence(_ field: MeetingField, _ value: String, _ range: Range<Int>) -> Evidence {
+        Evidence(field: field, value: value, text: article.text(range), span: article.input.sourceSpan(range))
+    }
+}

@@ -1,0 +1,153 @@
+/// What the words around one mention say about its gathering: a date (and whether it opened
+/// or closed then), a length, a host city or country, a video link.
+struct LocalFacts: Sendable {
+    enum DateRole: Sendable { case single, start, end }
+
+    var date: (cue: DateCue, role: DateRole)?
+    var extraDates: [(cue: DateCue, role: DateRole)] = []
+    var duration: DurationCue?
+    var city: (city: City, range: Range<Int>)?
+    var country: (code: String, range: Range<Int>)?
+    var isVirtual = false
+    var isFuture = false
+    /// A holding verb next to it ("held", "chaired", "opened"): a specific occurrence.
+    var isOccurrence = false
+
+    /// The days the gathering may cover given this mention's date: the date itself, a week on
+    /// from an opening, a week back from a close, a whole month for "in October".
+    func window(start resolved: PartialDate?) -> ClosedRange<Day>? {
+        guard let date, let value = resolved ?? date.cue.start else { return nil }
+        let length = max((duration?.days ?? 7) - 1, 0)
+        let last = date.cue.end?.lastDay ?? value.lastDay
+        switch date.role {
+        case .single: return value.firstDay...max(last, value.firstDay)
+        case .start: return value.firstDay...value.lastDay.adding(days: length)
+        case .end: return value.firstDay.adding(days: -length)...value.lastDay
+        }
+    }
+}
+
+/// Reads `LocalFacts` for every mention: each date and place in a sentence goes to the
+/// nearest mention of that sentence.
+struct LocalFactReader: Sendable {
+    let article: Article
+
+    func facts(for mentions: [Mention]) -> [LocalFacts] {
+        var facts = [LocalFacts](repeating: LocalFacts(), count: mentions.count)
+        var bySentence: [Int: [Int]] = [:]
+        for (number, mention) in mentions.enumerated() { bySentence[mention.sentence, default: []].append(number) }
+        for entry in article.dates {
+            let sentence = article.sentence(ofToken: entry.token)
+            guard let owners = bySentence[sentence], !isReported(entry.token, entry.cue) else { continue }
+            let owner = nearest(owners, to: entry.token, in: mentions)
+            let role = role(of: entry.token, cue: entry.cue, mention: mentions[owner])
+            if facts[owner].date == nil { facts[owner].date = (entry.cue, role) } else {
+                facts[owner].extraDates.append((entry.cue, role))
+            }
+        }
+        for entry in article.durations {
+            let sentence = article.sentence(ofToken: entry.token)
+            guard let owners = bySentence[sentence] else { continue }
+            for owner in owners {
+                let phrase = mentions[owner].phrase
+                if (phrase.lowerBound - 4...mentions[owner].head).contains(entry.token) {
+                    facts[owner].duration = entry.cue
+                }
+            }
+        }
+        for entry in article.places {
+            let sentence = article.sentence(ofToken: entry.token)
+            guard let owners = bySentence[sentence] else { continue }
+            let owner = nearest(owners, to: entry.token, in: mentions)
+            switch entry.cue.entity {
+            case .city(let city):
+                guard isVenue(entry.token), facts[owner].city == nil else { continue }
+                facts[owner].city = (city, entry.cue.range)
+            case .country(let code, let isDemonym):
+                guard !isDemonym, isVenue(entry.token), facts[owner].country == nil,
+                    !isInsideMention(entry.token, mentions)
+                else { continue }
+                facts[owner].country = (code, entry.cue.range)
+            case .group: continue
+            }
+        }
+        for (number, mention) in mentions.enumerated() {
+            let sentence = article.sentenceTokens[mention.sentence]
+            let before = max(sentence.lowerBound, mention.phrase.lowerBound - 6)
+            let after = min(sentence.upperBound, mention.head + 8)
+            if mention.isVirtual || ContextCues.virtual.occurs(in: article.tokens, before..<after) {
+                facts[number].isVirtual = true
+            }
+            facts[number].isFuture = ContextCues.future.occurs(
+                in: article.tokens, max(sentence.lowerBound, mention.phrase.lowerBound - 10)..<after)
+            facts[number].isOccurrence = ContextCues.occurrenceVerbs.occurs(
+                in: article.tokens, max(sentence.lowerBound, mention.phrase.lowerBound - 4)..<min(after, mention.head + 4))
+            if let here = hereToken(in: sentence, near: mention), facts[number].city == nil,
+                let dateline = article.input.dateline, nearest(bySentence[mention.sentence]!, to: here, in: mentions) == number
+            {
+                facts[number].city = (dateline, article.tokens[here].range)
+            }
+        }
+        return facts
+    }
+
+    /// The index of the mention of `owners` closest to token `index`.
+    func nearest(_ owners: [Int], to index: Int, in mentions: [Mention]) -> Int {
+        var best = owners[0]
+        var bestDistance = Int.max
+        for owner in owners {
+            let phrase = mentions[owner].phrase
+            let distance =
+                index < phrase.lowerBound
+                ? phrase.lowerBound - index : (index >= phrase.upperBound ? index - phrase.upperBound + 1 : 0)
+            if distance < bestDistance {
+                best = owner
+                bestDistance = distance
+            }
+        }
+        return best
+    }
+
+    /// "announced Wednesday", "said in a statement yesterday": the day of the report.
+    func isReported(_ token: Int, _ cue: DateCue) -> Bool {
+        if article.occurs(ContextCues.reportingVerbs, before: token, window: 4) { return true }
+        let end = Article.tokenIndex(article.tokens, atByte: cue.range.upperBound)
+        return article.occurs(ContextCues.reportingVerbs, after: end, window: 1)
+    }
+
+    private func role(of token: Int, cue: DateCue, mention: Mention) -> LocalFacts.DateRole {
+        if cue.end != nil { return .single }
+        let end = Article.tokenIndex(article.tokens, atByte: cue.range.upperBound)
+        if article.occurs(ContextCues.endVerbs, before: token, window: 3)
+            || article.occurs(ContextCues.endVerbs, after: end, window: 2)
+        {
+            return .end
+        }
+        if article.occurs(ContextCues.startVerbs, before: token, window: 3)
+            || article.occurs(ContextCues.startVerbs, after: end, window: 2)
+            || article.occurs(ContextCues.startVerbs, before: mention.phrase.lowerBound, window: 3)
+        {
+            return .start
+        }
+        return .single
+    }
+
+    /// A place right after "in", "at", "held in" and not after "returning to" or "from".
+    func isVenue(_ token: Int) -> Bool {
+        guard token > 0 else { return false }
+        if article.occurs(ContextCues.notVenue, before: token, window: 2) { return false }
+        if ContextCues.venuePrepositions.match(article.tokens, endingAt: token, window: 2) != nil { return true }
+        // "in Lianyungang, East China's Jiangsu Province" / "at Subic Bay, in the city of Olongapo".
+        return article.occurs(ContextCues.venuePrepositions, before: token, window: 5)
+            && article.tokens[token - 1].key != Keys.comma
+    }
+
+    private func isInsideMention(_ token: Int, _ mentions: [Mention]) -> Bool {
+        mentions.contains { $0.phrase.contains(token) }
+    }
+
+    private func hereToken(in sentence: Range<Int>, near mention: Mention) -> Int? {
+        for index in sentence where article.tokens[index].key == Keys.here { return index }
+        return nil
+    }
+}

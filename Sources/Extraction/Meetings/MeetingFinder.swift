@@ -1,0 +1,108 @@
+/// Finds the security-cooperation gatherings an article reports and fills every field,
+/// each value with the words that support it.
+///
+/// The stages, in order: mentions of gatherings (`MentionFinder`), what the words around each
+/// mention say (`LocalFactReader`), which mentions are one gathering (`Coreference`), which
+/// sentences speak of which gathering (`SentenceRoles`), who takes part (`Participants`), then
+/// one `GatheringBuilder` per gathering that keeps it only if it passes `Exclusions`.
+struct MeetingFinder: Sendable {
+    func meetings(in input: MeetingInput) -> [Meeting] {
+        let article = Article(input)
+        let mentions = MentionFinder(
+            tokens: article.tokens, text: input.text, sentenceOf: article.sentenceOf,
+            sentenceStarts: article.sentenceTokens.map(\.lowerBound), titleTokens: article.titleTokens
+        ).mentions()
+        guard !mentions.isEmpty else { return [] }
+        var facts = LocalFactReader(article: article).facts(for: mentions)
+        let resolved = Self.resolveDates(mentions, &facts, article)
+        let windows = mentions.indices.map { facts[$0].window(start: resolved[$0]) }
+        let clusters = Coreference(mentions: mentions, facts: facts, windows: windows).clusters()
+        let context = GatheringContext(
+            article: article, mentions: mentions, facts: facts, resolved: resolved, clusters: clusters,
+            roles: SentenceRoles(article: article, mentions: mentions, clusters: clusters),
+            participants: Participants(article: article, mentions: mentions))
+        let found = clusters.indices.compactMap { GatheringBuilder(context: context, cluster: $0).meeting() }
+        return Self.mergingRepeats(found)
+    }
+
+    /// Anchors "the day before" to the gathering named beside it, and lends a meeting "on the
+    /// sidelines of" another that one's date and city.
+    private static func resolveDates(_ mentions: [Mention], _ facts: inout [LocalFacts], _ article: Article)
+        -> [PartialDate?]
+    {
+        var resolved = [PartialDate?](repeating: nil, count: mentions.count)
+        for index in mentions.indices {
+            guard let date = facts[index].date else { continue }
+            if let offset = date.cue.anaphoricOffset {
+                let anchor = (0..<index).reversed().lazy.compactMap { resolved[$0] }.first
+                if case .day(let day)? = anchor {
+                    resolved[index] = .day(day.adding(days: offset))
+                    continue
+                }
+            }
+            resolved[index] = date.cue.start
+        }
+        for index in mentions.indices.dropLast() {
+            let next = index + 1
+            guard mentions[next].sentence == mentions[index].sentence,
+                article.tokens[mentions[index].phrase.upperBound..<mentions[next].phrase.lowerBound]
+                    .contains(where: { $0.key == Keys.sidelines })
+            else { continue }
+            if facts[index].date == nil, let date = facts[next].date {
+                facts[index].date = (date.cue, .single)
+                resolved[index] = resolved[next]
+            }
+            if facts[index].city == nil { facts[index].city = facts[next].city }
+        }
+        return resolved
+    }
+
+    /// The same gathering found twice (an article printed twice): one entry with both lists.
+    private static func mergingRepeats(_ meetings: [Meeting]) -> [Meeting] {
+        var out: [Meeting] = []
+        for meeting in meetings {
+            if let same = out.firstIndex(where: {
+                $0.kind == meeting.kind && $0.start == meeting.start && $0.end == meeting.end && $0.city == meeting.city
+                    && $0.country == meeting.country && $0.name == meeting.name
+            }) {
+                var merged = out[same]
+                merged.countries = (merged.countries + meeting.countries).sortedUnique()
+                merged.organizations = (merged.organizations + meeting.organizations).sortedUnique()
+                merged.topics = (merged.topics + meeting.topics).sortedUnique()
+                merged.evidence += meeting.evidence.filter { !merged.evidence.contains($0) }
+                out[same] = merged
+            } else {
+                out.append(meeting)
+            }
+        }
+        return out
+    }
+}
+
+/// Everything the per-gathering rules read, computed once per article.
+struct GatheringContext: Sendable {
+    let article: Article
+    let mentions: [Mention]
+    let facts: [LocalFacts]
+    let resolved: [PartialDate?]
+    let clusters: [[Int]]
+    let roles: SentenceRoles
+    let participants: Participants
+
+    /// How the sentence holding `token` speaks of gathering `cluster`: in a sentence that
+    /// mentions gatherings, the token belongs to the nearest mention's gathering.
+    func role(of token: Int, for cluster: Int) -> SentenceRoles.Role? {
+        let sentence = article.sentence(ofToken: token)
+        let owners = mentions.indices.filter { mentions[$0].sentence == sentence && clusterOf($0) != nil }
+        if !owners.isEmpty {
+            let nearest = LocalFactReader(article: article).nearest(owners, to: token, in: mentions)
+            return clusterOf(nearest) == cluster ? .mention : nil
+        }
+        guard let entry = roles.roles[sentence], entry.cluster == cluster else { return nil }
+        return entry.role
+    }
+
+    func clusterOf(_ mention: Int) -> Int? {
+        clusters.firstIndex { $0.contains(mention) }
+    }
+}

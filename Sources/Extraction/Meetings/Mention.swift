@@ -1,0 +1,32 @@
+/// One place in the text where a gathering is named or pointed back to.
+struct Mention: Sendable, Hashable {
+    enum Reference: Sendable, Hashable {
+        /// "a ministerial meeting": a gathering not mentioned before.
+        case new
+        /// "the meeting", "this week's talks": one the reader already knows of, or the article's own.
+        case known
+        /// "the 37th ASEAN Chiefs of Police Conference": a title of its own.
+        case named
+    }
+
+    /// Token index of the head noun.
+    var head: Int
+    /// `nil` for generic nouns ("the gathering") that only point back.
+    var kind: MeetingKind?
+    /// Tokens of the whole noun phrase, without the determiner.
+    var phrase: Range<Int>
+    var sentence: Int
+    var reference: Reference
+    /// An ordinal ("first", "37th") or `0` for "next": a distinct occurrence of a series.
+    var ordinal: Int?
+    /// Capitalised words of the phrase (its title), for telling named gatherings apart.
+    var nameKeys: [UInt64]
+    /// Lower-case modifiers ("ministerial", "bilateral"), for matching "the ministerial meeting".
+    var modifierKeys: [UInt64]
+    var isVirtual = false
+    var isInternal = false
+    var isNonSecurity = false
+    var hasSecurityWord = false
+    /// Directly after a comma that follows another mention: "..., a one-day session".
+    var isApposition = false
+}

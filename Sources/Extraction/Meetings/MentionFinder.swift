@@ -1,0 +1,241 @@
+/// Finds the noun phrases that name gatherings: the head noun from `MeetingNouns.kinds`, the
+/// modifiers before it, a capitalised title around it and the determiner that opens it.
+///
+///     "at the 37th ASEAN Chiefs of Police (ASEANAPOL) Conference"  -> conference, named, ordinal 37
+///     "a two-day ministerial meeting on law enforcement"           -> meeting, new
+struct MentionFinder: Sendable {
+    let tokens: [Token]
+    let text: [UInt8]
+    /// The sentence index of each token.
+    let sentenceOf: [Int]
+    /// The first token of each sentence.
+    let sentenceStarts: [Int]
+    let titleTokens: Range<Int>?
+
+    func mentions() -> [Mention] {
+        var out: [Mention] = []
+        var index = 0
+        while index < tokens.count {
+            if let titleTokens, titleTokens.contains(index) {
+                index = titleTokens.upperBound
+                continue
+            }
+            if let found = mention(at: index) {
+                out.append(found.mention)
+                index = found.next
+            } else {
+                index += 1
+            }
+        }
+        return out
+    }
+
+    private func mention(at index: Int) -> (mention: Mention, next: Int)? {
+        var kind: MeetingKind?
+        var length = 1
+        if let hit = MeetingNouns.kinds.match(tokens, at: index) {
+            kind = hit.value
+            length = hit.length
+        } else if let hit = MeetingNouns.seriesAcronyms.match(tokens, at: index), tokens[index].isCapitalized {
+            kind = hit.value
+        } else if MeetingNouns.generic.match(tokens, at: index)?.length == 1 {
+            kind = nil
+        } else {
+            return nil
+        }
+        var headEnd = index + length
+        // A title that runs on into a second head noun ("Meeting on Transnational Crime Plus China
+        // (AMMTC+China) consultation") takes the last one as its head.
+        var titleEnd = titleTail(from: headEnd)
+        if kind != nil, titleEnd < tokens.count, let next = MeetingNouns.kinds.match(tokens, at: titleEnd),
+            sentenceOf[titleEnd] == sentenceOf[index]
+        {
+            kind = next.value
+            headEnd = titleEnd + next.length
+            titleEnd = titleTail(from: headEnd)
+        }
+        if MeetingNouns.plurals.match(tokens, at: headEnd - 1)?.length == 1, kind != .talks { return nil }
+        if headEnd < tokens.count, MeetingNouns.compoundBlockers.match(tokens, at: headEnd) != nil {
+            return nil
+        }
+        if kind == .talks, isVerbUse(at: index) { return nil }
+        let start = modifierStart(before: index)
+        if start < index, MeetingNouns.excludedCompounds.match(tokens, endingAt: index, window: 2) != nil {
+            return nil
+        }
+        if kind == nil, start == index, !hasDeterminer(before: start) { return nil }
+        let headToken = headEnd - 1
+        var mention = Mention(
+            head: headToken, kind: kind, phrase: start..<max(titleEnd, headEnd), sentence: sentenceOf[index],
+            reference: .new, ordinal: nil, nameKeys: [], modifierKeys: [])
+        describe(&mention, determinerEnd: start)
+        return (mention, max(titleEnd, headEnd))
+    }
+
+    /// "talks of", "now talks about": the verb, not the noun.
+    private func isVerbUse(at index: Int) -> Bool {
+        let next = index + 1 < tokens.count ? tokens[index + 1].key : 0
+        return next == Keys.of || next == Keys.about
+    }
+
+    /// The first token of the modifiers before `head`: capitalised words, listed modifiers,
+    /// numbers, possessive marks and parentheticals, back to a determiner or anything else.
+    private func modifierStart(before head: Int) -> Int {
+        var start = head
+        let sentence = sentenceOf[head]
+        while start > 0, sentenceOf[start - 1] == sentence {
+            let token = tokens[start - 1]
+            if MeetingNouns.definite.match(tokens, at: start - 1)?.length == 1
+                || MeetingNouns.indefinite.match(tokens, at: start - 1) != nil
+            {
+                break
+            }
+            if token.key == Keys.closeParen, let open = openParen(before: start - 1) {
+                start = open
+                continue
+            }
+            let lowerWord = token.isWord && !token.isCapitalized
+            if token.isCapitalized || MeetingNouns.modifiers.match(tokens, at: start - 1)?.length == 1 {
+                start -= 1
+                continue
+            }
+            // "of", "on", "and", "for" inside a title: "ASEAN Chiefs of Police".
+            if lowerWord, Keys.titleJoiners.contains(token.key), start - 2 >= 0, tokens[start - 2].isCapitalized,
+                tokens[start].isCapitalized
+            {
+                start -= 1
+                continue
+            }
+            break
+        }
+        // Do not start on a joiner or punctuation.
+        while start < head, !tokens[start].isWord || Keys.titleJoiners.contains(tokens[start].key) { start += 1 }
+        return start
+    }
+
+    /// The end of a capitalised title after the head: "on Transnational Crime (AMMTC+China)",
+    /// "(Lianyungang) 2019".
+    private func titleTail(from index: Int) -> Int {
+        var end = index
+        guard index > 0, tokens[index - 1].isCapitalized || tokens[index - 1].key == Keys.closeParen else {
+            return index
+        }
+        let sentence = index > 0 ? sentenceOf[index - 1] : 0
+        while end < tokens.count, sentenceOf[end] == sentence {
+            let token = tokens[end]
+            if token.key == Keys.openParen, let close = closeParen(after: end) {
+                end = close + 1
+                continue
+            }
+            if Keys.titleJoiners.contains(token.key) || token.key == Keys.hyphen || token.key == Keys.plus,
+                end + 1 < tokens.count, tokens[end + 1].isCapitalized, end > index || token.key != Keys.and
+            {
+                end += 2
+                continue
+            }
+            if token.isCapitalized, end > index, !isSentenceStart(end) {
+                end += 1
+                continue
+            }
+            break
+        }
+        return end
+    }
+
+    private func describe(_ mention: inout Mention, determinerEnd start: Int) {
+        let phrase = mention.phrase
+        if start > 0, sentenceOf[start - 1] == mention.sentence {
+            if MeetingNouns.indefinite.match(tokens, at: start - 1) != nil {
+                mention.reference = .new
+            } else {
+                mention.reference = .known
+            }
+            if start >= 2, tokens[start - 2].key == Keys.comma, tokens[start - 1].isWord,
+                MeetingNouns.indefinite.match(tokens, at: start - 1) != nil
+            {
+                mention.isApposition = true
+            }
+        } else {
+            mention.reference = .known
+        }
+        if !hasDeterminer(before: start) { mention.reference = .known }
+        for index in phrase {
+            let token = tokens[index]
+            if let ordinal = MeetingNouns.ordinals.match(tokens, at: index), ordinal.length == 1, index < mention.head {
+                mention.ordinal = ordinal.value
+            } else if let number = numericOrdinal(token), index < mention.head {
+                mention.ordinal = number
+            }
+            if token.isCapitalized, token.isWord, index != mention.head, !isSentenceStart(index) {
+                mention.nameKeys.append(token.key)
+            } else if token.isWord, index < mention.head {
+                mention.modifierKeys.append(token.key)
+            }
+            if MeetingNouns.internalModifiers.match(tokens, at: index)?.length == 1 { mention.isInternal = true }
+            if MeetingNouns.nonSecurityModifiers.match(tokens, at: index)?.length == 1 {
+                mention.isNonSecurity = true
+            }
+            if ContextCues.securityWords.match(tokens, at: index) != nil { mention.hasSecurityWord = true }
+            if ContextCues.virtual.match(tokens, at: index) != nil { mention.isVirtual = true }
+        }
+        if mention.nameKeys.count >= 2 || (mention.nameKeys.count == 1 && tokens[mention.head].isCapitalized) {
+            mention.reference = .named
+        }
+    }
+
+    private func hasDeterminer(before index: Int) -> Bool {
+        guard index > 0, sentenceOf[index - 1] == sentenceOf[index] else { return false }
+        return MeetingNouns.definite.match(tokens, at: index - 1)?.length == 1
+            || MeetingNouns.indefinite.match(tokens, at: index - 1) != nil
+    }
+
+    private func isSentenceStart(_ index: Int) -> Bool {
+        sentenceStarts[sentenceOf[index]] == index
+    }
+
+    /// "9th", "37th", "2nd": the number, else `nil`.
+    private func numericOrdinal(_ token: Token) -> Int? {
+        let bytes = text[token.range]
+        guard bytes.count >= 3, let first = bytes.first, (0x30...0x39).contains(first) else { return nil }
+        let suffix = String(decoding: bytes.suffix(2), as: UTF8.self).lowercased()
+        guard ["st", "nd", "rd", "th"].contains(suffix) else { return nil }
+        return Int(String(decoding: bytes.dropLast(2), as: UTF8.self))
+    }
+
+    private func openParen(before close: Int) -> Int? {
+        var index = close - 1
+        while index >= 0, index >= close - 8 {
+            if tokens[index].key == Keys.openParen { return index }
+            index -= 1
+        }
+        return nil
+    }
+
+    private func closeParen(after open: Int) -> Int? {
+        var index = open + 1
+        while index < tokens.count, index <= open + 8 {
+            if tokens[index].key == Keys.closeParen { return index }
+            index += 1
+        }
+        return nil
+    }
+}
+
+/// Keys of single tokens the engine compares against directly.
+enum Keys {
+    static let of = Tokenizer.key("of")
+    static let about = Tokenizer.key("about")
+    static let and = Tokenizer.key("and")
+    static let comma = Tokenizer.key(",")
+    static let period = Tokenizer.key(".")
+    static let hyphen = Tokenizer.key("-")
+    static let plus = Tokenizer.key("+")
+    static let openParen = Tokenizer.key("(")
+    static let closeParen = Tokenizer.key(")")
+    static let here = Tokenizer.key("here")
+    static let apostrophe = Tokenizer.key("'")
+    static let s = Tokenizer.key("s")
+    static let sidelines = Tokenizer.key("sidelines")
+    static let titleJoiners: Set<UInt64> = Set(
+        ["of", "on", "and", "for", "the", "against", "along"].map(Tokenizer.key))
+}

@@ -1,0 +1,126 @@
+/// Decides which countries named in a sentence take part, list by list.
+///
+/// Countries joined by commas and "and" form one list that is read as a whole:
+/// "ministers from China, Laos and Thailand", "Thai, Chinese and Lao police",
+/// "China and Vietnam opened". A list after "in", "into", "to", "border with" is a place, and
+/// "Myanmar's Shan state" a region; neither takes part.
+struct Participants: Sendable {
+    enum Cue: Sendable, Equatable {
+        /// Words around it say it takes part.
+        case positive
+        /// Words around it say it is a place, not a party.
+        case negative
+        /// Nothing either way.
+        case neutral
+    }
+
+    struct CountryList: Sendable {
+        /// Indices into `Article.places` (countries and groups only).
+        var members: [Int]
+        var firstToken: Int
+        var lastToken: Int
+        var cue: Cue
+        /// When the list is "the four countries": the count it points back by.
+        var countedParties: Int?
+    }
+
+    let lists: [CountryList]
+
+    init(article: Article, mentions: [Mention]) {
+        var lists: [CountryList] = []
+        let tokens = article.tokens
+        for (number, entry) in article.places.enumerated() {
+            if case .city = entry.cue.entity { continue }
+            if var last = lists.last, let previous = last.members.last,
+                article.sentence(ofToken: article.places[previous].end - 1) == article.sentence(ofToken: entry.token),
+                Self.joined(tokens, from: article.places[previous].end, to: entry.token)
+            {
+                last.members.append(number)
+                last.lastToken = entry.end
+                lists[lists.count - 1] = last
+            } else {
+                lists.append(
+                    CountryList(members: [number], firstToken: entry.token, lastToken: entry.end, cue: .neutral))
+            }
+        }
+        lists += Self.countedLists(article)
+        lists.sort { $0.firstToken < $1.firstToken }
+        for index in lists.indices {
+            lists[index].cue = Self.cue(of: lists[index], article, mentions)
+        }
+        self.lists = lists
+    }
+
+    private static func joined(_ tokens: [Token], from end: Int, to start: Int) -> Bool {
+        guard start >= end, start - end <= 5 else { return false }
+        var index = end
+        while index < start {
+            guard let hit = ContextCues.listJoiners.match(tokens, at: index), index + hit.length <= start else {
+                return false
+            }
+            index += hit.length
+        }
+        return true
+    }
+
+    /// "the four countries", "both sides": a list with no names that points back by its count.
+    private static func countedLists(_ article: Article) -> [CountryList] {
+        var out: [CountryList] = []
+        let tokens = article.tokens
+        for index in tokens.indices {
+            guard let count = ContextCues.counts.match(tokens, at: index), count.length == 1 else { continue }
+            let next = index + 1
+            guard next < tokens.count, ContextCues.countedParties.match(tokens, at: next) != nil else { continue }
+            out.append(
+                CountryList(members: [], firstToken: index, lastToken: next + 1, cue: .neutral, countedParties: count.value))
+        }
+        return out
+    }
+
+    private static func cue(of list: CountryList, _ article: Article, _ mentions: [Mention]) -> Cue {
+        let tokens = article.tokens
+        let sentence = article.sentenceTokens[article.sentence(ofToken: list.firstToken)]
+        if mentions.contains(where: { $0.phrase.contains(list.firstToken) }) { return .positive }
+        // After the list: "police", "delegation", "'s Ministry of Public Security", "'s Shan state".
+        var after = list.lastToken
+        if after + 1 < sentence.upperBound, tokens[after].key == Keys.apostrophe, tokens[after + 1].key == Keys.s {
+            after += 2
+            if ContextCues.placeNouns.match(tokens, at: after) != nil { return .negative }
+            if article.occurs(ContextCues.participantNouns, after: after, window: 3) { return .positive }
+        } else if after < sentence.upperBound, ContextCues.participantNouns.match(tokens, at: after) != nil
+            || (after + 1 < sentence.upperBound && ContextCues.participantNouns.match(tokens, at: after + 1) != nil
+                && !tokens[after].isCapitalized)
+        {
+            return .positive
+        }
+        // Before the list: skip "the", "all", "10", "other".
+        var before = list.firstToken
+        while before > sentence.lowerBound {
+            let previous = tokens[before - 1]
+            if previous.key != Keys.comma, previous.key != Keys.and,
+                ContextCues.listJoiners.match(tokens, at: before - 1)?.length == 1 || isNumber(article, before - 1)
+            {
+                before -= 1
+            } else {
+                break
+            }
+        }
+        if before == sentence.lowerBound { return .positive }
+        if ContextCues.placePrepositions.match(tokens, endingAt: before, window: 2) != nil { return .negative }
+        if let preposition = ContextCues.participantPrepositions.match(tokens, endingAt: before, window: 2),
+            article.occurs(ContextCues.participantNouns, before: preposition.start, window: 6)
+                || article.occurs(ContextCues.attendance, before: preposition.start, window: 6)
+                || mentions.contains(where: { ($0.head..<preposition.start + 1).count <= 4 && $0.head < before })
+        {
+            return .positive
+        }
+        // A subject after an opening adverbial: "On Saturday, China and Laos agreed".
+        if tokens[before - 1].key == Keys.comma, before - 1 - sentence.lowerBound <= 4 { return .positive }
+        return .neutral
+    }
+
+    private static func isNumber(_ article: Article, _ index: Int) -> Bool {
+        guard let first = article.input.text[article.tokens[index].range].first else { return false }
+        return (0x30...0x39).contains(first)
+    }
+}

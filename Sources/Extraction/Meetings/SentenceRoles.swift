@@ -1,0 +1,58 @@
+/// Which gathering each sentence speaks of, and how closely.
+///
+/// A sentence that mentions a gathering is about it (`mention`). A sentence after it, before
+/// any other gathering is mentioned, that reports what was agreed or said there is about it too
+/// (`follow-up`), and so is a lead sentence before the first mention that says what was agreed
+/// (`lead`): wire copy opens with the outcome and names the meeting in the next sentence.
+struct SentenceRoles: Sendable {
+    enum Role: Sendable, Equatable {
+        case mention
+        case followUp
+        case lead
+    }
+
+    /// For each sentence: the gathering it belongs to and how, or `nil`.
+    let roles: [(cluster: Int, role: Role)?]
+    /// The first sentence of the body (after the headline).
+    let leadSentence: Int?
+
+    /// Sentences of follow-up reach back at most this many sentences to the last mention.
+    static let reach = 5
+
+    init(article: Article, mentions: [Mention], clusters: [[Int]]) {
+        var clusterOfMention = [Int?](repeating: nil, count: mentions.count)
+        for (number, cluster) in clusters.enumerated() {
+            for mention in cluster { clusterOfMention[mention] = number }
+        }
+        var lastInSentence: [Int: Int] = [:]
+        for (number, mention) in mentions.enumerated() {
+            if let cluster = clusterOfMention[number] { lastInSentence[mention.sentence] = cluster }
+        }
+        let count = article.sentenceTokens.count
+        var roles = [(cluster: Int, role: Role)?](repeating: nil, count: count)
+        let bodyStart = article.titleTokens.map { article.sentence(ofToken: max($0.upperBound - 1, 0)) + 1 } ?? 0
+        let firstMentionSentence = clusters.first.map { mentions[$0[0]].sentence }
+        var current: (cluster: Int, sentence: Int)?
+        for sentence in 0..<count where sentence >= bodyStart || article.titleTokens == nil {
+            if let cluster = lastInSentence[sentence] {
+                roles[sentence] = (cluster, .mention)
+                current = (cluster, sentence)
+                continue
+            }
+            let tokens = article.sentenceTokens[sentence]
+            guard !tokens.isEmpty else { continue }
+            let reportsOutcome =
+                ContextCues.agenda.occurs(in: article.tokens, tokens)
+                || ContextCues.speech.occurs(in: article.tokens, tokens)
+            if let current, sentence - current.sentence <= Self.reach, reportsOutcome {
+                roles[sentence] = (current.cluster, .followUp)
+            } else if current == nil, let firstMentionSentence, sentence < firstMentionSentence,
+                sentence - bodyStart < 3, reportsOutcome
+            {
+                roles[sentence] = (0, .lead)
+            }
+        }
+        self.roles = roles
+        leadSentence = bodyStart < count ? bodyStart : nil
+    }
+}

@@ -1,0 +1,45 @@
+/// Chooses a gathering's host city and country.
+///
+/// A gathering held by video link has neither. Otherwise the first mention with a venue
+/// ("held in Beijing", "here" under a dateline) gives the city, and the city its country; a
+/// country named alone ("in Viet Nam in 2005") gives only the country. The first gathering of
+/// an article may take the venue of the lead sentence ("signed ... here Saturday").
+struct VenueAttribution: Sendable {
+    struct Result: Sendable {
+        var city: (city: City, range: Range<Int>)?
+        var country: (code: String, range: Range<Int>)?
+    }
+
+    let context: GatheringContext
+    let cluster: Int
+
+    func venue() -> Result {
+        let members = context.clusters[cluster]
+        if members.contains(where: { context.facts[$0].isVirtual }) { return Result() }
+        var result = Result()
+        result.city = members.lazy.compactMap { context.facts[$0].city }.first ?? leadCity()
+        if let city = result.city {
+            result.country = (city.city.country, city.range)
+        } else {
+            result.country = members.lazy.compactMap { context.facts[$0].country }.first
+        }
+        return result
+    }
+
+    private func leadCity() -> (city: City, range: Range<Int>)? {
+        guard cluster == 0, let lead = context.roles.leadSentence,
+            let first = context.clusters[0].first, context.mentions[first].sentence - lead <= 2
+        else { return nil }
+        let article = context.article
+        let reader = LocalFactReader(article: article)
+        for entry in article.places where article.sentence(ofToken: entry.token) == lead {
+            if case .city(let city) = entry.cue.entity, reader.isVenue(entry.token) { return (city, entry.cue.range) }
+        }
+        if let dateline = article.input.dateline {
+            for index in article.sentenceTokens[lead] where article.tokens[index].key == Keys.here {
+                return (dateline, article.tokens[index].range)
+            }
+        }
+        return nil
+    }
+}

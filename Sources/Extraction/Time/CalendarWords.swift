@@ -51,7 +51,7 @@ enum CalendarWords {
         "flight", "route", "version", "model", "code", "resolution", "item", "rule", "point",
         "phase", "vol", "volume", "issue", "decree", "law", "act", "order", "case", "file",
         "platform", "gate", "building", "lot", "unit", "box", "tel", "fax", "ext", "highway", "than", "about",
-        "some", "nearly", "almost", "approximately", "roughly", "least", "total", "only", "top",
+        "some", "nearly", "almost", "approx", "roughly", "least", "total", "only", "top",
     ]
 
     /// Lower-case words after a four-digit number that show it is a count ("2015 people").
@@ -96,8 +96,8 @@ enum CalendarWords {
         "need", "speed", "seed", "feed", "breed", "greed", "shed", "bed", "red", "bred", "united",
         "organized", "organised", "related", "based", "armed", "concerned", "detailed",
         "advanced", "limited", "interested", "involved", "skilled", "supposed", "alleged",
-        "wanted", "suspected", "joined", "combined", "coordinated", "integrated", "sophisticated",
+        "wanted", "suspected", "joined", "combined", "coordinated", "integrated",
         "dedicated", "designated", "specialized", "specialised", "licensed", "accused",
-        "unprecedented", "hundred", "indeed", "proceed", "exceed", "succeed", "embed",
+        "hundred", "indeed", "proceed", "exceed", "succeed", "embed",
     ]
 }

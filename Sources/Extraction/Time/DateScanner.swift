@@ -63,7 +63,7 @@ struct DateScanner {
                 guard digits[2] == 4 || digits[2] == 2 else { return nil }
                 year = digits[2] == 2 ? 2000 + values[2] : values[2]
             }
-            if parts.count == 2, values[0] == 24, values[1] == 7 { return nil }  // "24/7"
+            if parts.count == 2, values[0] == 24 && values[1] == 7 || isQuantity(after: parts[1]) { return nil }
             fields = DateFields(year: year, month: values[1], day: values[0])
         } else {
             return nil
@@ -72,6 +72,13 @@ struct DateScanner {
             day >= 1, day <= Day.daysIn(month: month, year: fields.year ?? 2000)
         else { return nil }
         return TimeMatch(first: index, end: parts[parts.count - 1] + 1, expression: .fields(fields))
+    }
+
+    /// Whether the token after `index` shows a fraction or a count ("3/4 of", "5/6 percent").
+    private func isQuantity(after index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        return next.keyword == .of || next.word?.countsThings == true || next.isMark(UInt8(ascii: "%"))
     }
 
     /// The indexes of up to three numbers joined by one kind of separator (`-` or `/`) with
@@ -110,7 +117,7 @@ struct DateScanner {
         let introduced = opener != nil || (index > 0 && tokens[index - 1].word?.introducesDate == true)
         guard let first = point(at: index, introduced: introduced) else { return nil }
         if first.end + 1 < tokens.count, isConnector(tokens[first.end], opener: opener),
-            let second = point(at: first.end + 1, introduced: true),
+            let second = point(at: first.end + 1, introduced: true, joined: true),
             let range = join(first, second, connector: tokens[first.end], opener: opener)
         {
             return TimeMatch(first: index, end: range.end, expression: .range(range.from, range.to))
@@ -182,7 +189,8 @@ struct DateScanner {
     }
 
     /// One calendar point starting at `index`, with an optional "early", "mid-", "the end of" before it.
-    private func point(at index: Int, introduced: Bool) -> PointMatch? {
+    /// `joined` says a range connector comes just before, so a year there may follow a number.
+    private func point(at index: Int, introduced: Bool, joined: Bool = false) -> PointMatch? {
         guard index < tokens.count else { return nil }
         if let core = MonthPart.end(of: tokens, at: index) {
             guard core < tokens.count, var inner = point(at: core, introduced: true),
@@ -198,7 +206,7 @@ struct DateScanner {
         case .word where token.month > 0 && token.capitalized:
             return monthPoint(at: index, introduced: introduced)
         case .number:
-            return numberPoint(at: index)
+            return numberPoint(at: index, joined: joined)
         default:
             return nil
         }
@@ -251,7 +259,7 @@ struct DateScanner {
     }
 
     /// "23 October 2015", "23rd of October", "2015", or a bare day number (weak).
-    private func numberPoint(at index: Int) -> PointMatch? {
+    private func numberPoint(at index: Int, joined: Bool) -> PointMatch? {
         let token = tokens[index]
         guard !token.isCompound else { return nil }
         if let day = dayNumber(at: index) {
@@ -274,7 +282,7 @@ struct DateScanner {
             }
             return PointMatch(fields: DateFields(day: day), end: index + 1, isWeak: true, token: token)
         }
-        if isYear(at: index) {
+        if isYear(at: index, joined: joined) {
             return PointMatch(fields: DateFields(year: token.value), end: index + 1, isWeak: false, token: token)
         }
         return nil
@@ -308,12 +316,12 @@ struct DateScanner {
 
     /// Whether a four-digit number standing alone reads as a year and not a count, a label
     /// ("Article 2015", "Vision 2025"), a phone number or a decade ("the 1990's").
-    private func isYear(at index: Int) -> Bool {
+    private func isYear(at index: Int, joined: Bool) -> Bool {
         let token = tokens[index]
         guard token.digits == 4, !token.isCompound, !token.isOrdinal, (1900...2100).contains(token.value) else {
             return false
         }
-        if index > 0 {
+        if index > 0, !joined {
             let previous = tokens[index - 1]
             switch previous.kind {
             case .number: return false

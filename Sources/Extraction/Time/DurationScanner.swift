@@ -40,6 +40,7 @@ struct DurationScanner {
         cursor += 1
         if cursor + 1 < tokens.count, tokens[cursor].isDash, !tokens[cursor].spaced, tokens[cursor + 1].keyword == .long {
             cursor += 2
+            if isArticle && !hyphenated { return (index + 1, cursor, unitDays) }  // "a week-long"
         } else if !hyphenated {
             if cursor < tokens.count, isRelativeWord(tokens[cursor]) { return nil }
             if isArticle, unitDays == 1, !(index > 0 && isLengthVerb(tokens[index - 1])) { return nil }

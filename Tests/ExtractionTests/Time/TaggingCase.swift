@@ -1,3 +1,5 @@
+import Testing
+
 @testable import Extraction
 
 /// One table row: a sentence, its publication date, and every mention the tagger must find,
@@ -30,5 +32,3 @@ struct TaggingCase: CustomTestStringConvertible, Sendable {
         return "\(mention.text) => \(start)..\(end)"
     }
 }
-
-import Testing

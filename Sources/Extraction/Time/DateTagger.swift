@@ -14,20 +14,24 @@ public struct DateTagger: Sendable {
     /// gives; with no `published` they are still found but have no value.
     public func tag(_ text: String, published: Day?) -> [DateMention] {
         var copy = text
-        return copy.withUTF8 { bytes in
-            let tokens = TimeTokenizer.tokens(of: bytes)
-            let resolver = DateResolver(reference: published)
-            let tenses = TenseDetector(tokens: tokens)
-            return DateScanner(tokens: tokens).matches().map { match in
-                let range = tokens[match.first].start..<tokens[match.end - 1].end
-                let value = resolver.resolve(match.expression) { tenses.tense(first: match.first, end: match.end) }
-                return DateMention(
-                    range: range,
-                    text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
-                    start: value.start, end: value.end,
-                    isRelative: match.expression.isRelative,
-                    anaphoricOffset: match.expression.anaphoricOffset)
-            }
+        return copy.withUTF8 { tag(utf8: $0, published: published) }
+    }
+
+    /// The same as `tag(_:published:)` over raw bytes, which need not be valid UTF-8: offsets
+    /// stay true to the bytes as read, and only a mention's `text` repairs bad sequences.
+    public func tag(utf8 bytes: UnsafeBufferPointer<UInt8>, published: Day?) -> [DateMention] {
+        let tokens = TimeTokenizer.tokens(of: bytes)
+        let resolver = DateResolver(reference: published)
+        let tenses = TenseDetector(tokens: tokens)
+        return DateScanner(tokens: tokens).matches().map { match in
+            let range = tokens[match.first].start..<tokens[match.end - 1].end
+            let value = resolver.resolve(match.expression) { tenses.tense(first: match.first, end: match.end) }
+            return DateMention(
+                range: range,
+                text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
+                start: value.start, end: value.end,
+                isRelative: match.expression.isRelative,
+                anaphoricOffset: match.expression.anaphoricOffset)
         }
     }
 

@@ -6,34 +6,43 @@ public enum Tense: Sendable, Hashable {
 /// Finds the tense of the clause around a span of tokens from the nearest verb cue.
 ///
 /// It looks left of the span to the start of the sentence (at most `reach` tokens), then
-/// right; the nearest cue wins. Cues are auxiliaries and verbs ("will", "was", "said",
+/// right up to the next comma (", the ministry said" reports, it does not date); the nearest
+/// cue wins. Cues are auxiliaries and verbs ("will", "was", "said",
 /// "is"), words ending in "-ed", and an infinitive "to" ("agreed to meet on Friday" is
 /// future). A participle after a form of "be" takes that form's tense ("will be held",
 /// "has been held", "is being held"). With no cue at all, news reports the past.
 struct TenseDetector {
     let tokens: [TimeToken]
-    var reach = 16
+    var reach = 24
 
     func tense(first: Int, end: Int) -> Tense {
         var index = first - 1
         while index >= 0, first - index <= reach, !isBoundary(after: index) {
-            if let tense = cue(at: index) { return tense }
+            if let tense = cue(at: index, near: first - index <= 6) { return tense }
             index -= 1
         }
         index = end
-        while index < tokens.count, index - end < reach / 2, !isBoundary(after: index - 1) {
-            if let tense = cue(at: index) { return tense }
+        while index < tokens.count, index - end < reach / 2, !isBoundary(after: index - 1),
+            !tokens[index].isMark(UInt8(ascii: ","))
+        {
+            if let tense = cue(at: index, near: false) { return tense }
             index += 1
         }
         return .past
     }
 
-    /// The tense a token signals, if any.
-    private func cue(at index: Int) -> Tense? {
+    /// The tense a token signals, if any. An infinitive "to" counts only when `near` the
+    /// expression: "agreed to meet on Friday" is future, but in "agreed to share data after
+    /// talks on Tuesday" the talks are past.
+    private func cue(at index: Int, near: Bool) -> Tense? {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
-        if token.keyword == .to {
+        if token.keyword == .set {  // "set for Friday", "set to open"; "set up" says nothing
             guard index + 1 < tokens.count else { return nil }
+            return tokens[index + 1].keyword == .for || tokens[index + 1].keyword == .to ? .future : nil
+        }
+        if token.keyword == .to {
+            guard near, index + 1 < tokens.count else { return nil }
             let next = tokens[index + 1]
             let isVerb = next.kind == .word && !next.capitalized && next.word?.isDeterminer != true
                 && next.word?.number == nil && !next.isPastForm && next.keyword == nil

@@ -7,7 +7,7 @@ enum TimeKeyword: String, CaseIterable, Sendable {
     case from, to, through, until, till, and, between, the, of, on, since
     case early, mid, late, end, beginning, start, middle
     case long, weeklong, morning, afternoon, evening, night
-    case `for`, lasting, over
+    case `for`, lasting, over, set
     case s, st, nd, rd, th
 
     /// Plural and variant spellings that behave like a keyword.

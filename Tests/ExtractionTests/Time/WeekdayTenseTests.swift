@@ -32,6 +32,13 @@ struct WeekdayTenseTests {
         TaggingCase("The seminar, which ends on Oct. 22, drew 40 officers.", "2015-10-21", "Oct. 22 => 2015-10-22"),
         TaggingCase("Officials said the talks would resume on Monday.", "2015-10-21", "Monday => 2015-10-26"),
         TaggingCase("Wednesday (Jan 6) was chosen for the talks.", "2015-12-28", "Wednesday (Jan 6) => 2016-01-06"),
+        TaggingCase("The meeting, set for Feb. 22, will tackle piracy.", "2017-02-15", "Feb. 22 => 2017-02-22"),
+        TaggingCase("Both forces set up a hotline on Feb. 10.", "2017-02-15", "Feb. 10 => 2017-02-10"),
+        TaggingCase(
+            "Police have agreed to share more data on militant networks after two days of talks on Tuesday.",
+            "2016-09-08", "Tuesday => 2016-09-06"),
+        TaggingCase("The meeting will be held in Bangkok, the ministry said on Monday.", "2015-10-21", "Monday => 2015-10-19"),
+        TaggingCase("Officials said the talks on Jan. 3 were fruitful.", "2016-01-10", "Jan. 3 => 2016-01-03"),
     ]
 
     @Test("weekdays and year-less dates follow the tense", arguments: cases)

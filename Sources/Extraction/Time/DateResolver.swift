@@ -57,7 +57,9 @@ struct DateResolver {
         let first = start.firstDay
         if let month = fields.month, let day = fields.day {
             for year in first.year...first.year + 1 {
-                if let candidate = Day(year: year, month: month, day: day), candidate >= first { return .day(candidate) }
+                if let candidate = Day(year: year, month: month, day: day), candidate >= first {
+                    return .day(candidate)
+                }
             }
             return nil
         }

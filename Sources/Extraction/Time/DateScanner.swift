@@ -18,7 +18,7 @@ struct DateScanner {
         var index = 0
         let relative = RelativeScanner(tokens: tokens)
         while index < tokens.count {
-            if let match = relative.match(at: index) ?? match(at: index) {
+            if canStart(tokens[index]), let match = relative.match(at: index) ?? match(at: index) {
                 found.append(match)
                 index = match.end
             } else {
@@ -26,6 +26,17 @@ struct DateScanner {
             }
         }
         return found
+    }
+
+    /// A cheap test that rules out most tokens: marks and words the lexicon has no date role for.
+    private func canStart(_ token: TimeToken) -> Bool {
+        switch token.kind {
+        case .number: return true
+        case .mark: return false
+        case .word:
+            guard let word = token.word else { return false }
+            return word.keyword != nil || word.month > 0 || word.weekday > 0 || word.number != nil
+        }
     }
 
     private func match(at index: Int) -> TimeMatch? {
@@ -265,11 +276,13 @@ struct DateScanner {
         if let day = dayNumber(at: index) {
             var cursor = index + 1
             if cursor < tokens.count, tokens[cursor].keyword == .of { cursor += 1 }
-            if cursor < tokens.count, tokens[cursor].kind == .word, tokens[cursor].month > 0, tokens[cursor].capitalized {
+            if cursor < tokens.count, tokens[cursor].kind == .word, tokens[cursor].month > 0, tokens[cursor].capitalized
+            {
                 let monthToken = tokens[cursor]
                 var fields = DateFields(month: monthToken.month, day: day)
                 cursor += 1
-                if cursor < tokens.count, monthToken.word!.monthIsAbbreviation, tokens[cursor].isMark(UInt8(ascii: ".")),
+                if cursor < tokens.count, monthToken.word!.monthIsAbbreviation,
+                    tokens[cursor].isMark(UInt8(ascii: ".")),
                     !tokens[cursor].spaced
                 {
                     cursor += 1

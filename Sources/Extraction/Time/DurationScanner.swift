@@ -38,7 +38,8 @@ struct DurationScanner {
         if hyphenated { cursor += 1 }
         guard cursor < tokens.count, let unitDays = unitDays(tokens[cursor]) else { return nil }
         cursor += 1
-        if cursor + 1 < tokens.count, tokens[cursor].isDash, !tokens[cursor].spaced, tokens[cursor + 1].keyword == .long {
+        if cursor + 1 < tokens.count, tokens[cursor].isDash, !tokens[cursor].spaced, tokens[cursor + 1].keyword == .long
+        {
             cursor += 2
             if isArticle && !hyphenated { return (index + 1, cursor, unitDays) }  // "a week-long"
         } else if !hyphenated {

@@ -55,7 +55,8 @@ struct RelativeScanner {
         let next = tokens[index + 1]
         let end = index + 2
         if next.weekday > 0, next.capitalized {
-            return TimeMatch(first: index, end: end, expression: .fields(DateFields(weekday: next.weekday, direction: direction)))
+            return TimeMatch(
+                first: index, end: end, expression: .fields(DateFields(weekday: next.weekday, direction: direction)))
         }
         if next.month > 0, next.capitalized, !next.word!.monthIsAbbreviation {
             let fields = DateFields(month: next.month, direction: direction ?? .sameYear)
@@ -73,7 +74,8 @@ struct RelativeScanner {
         if tokens[core].keyword == .the, let unit = unit(of: tokens[core + 1]), unit == .month || unit == .year {
             return TimeMatch(first: index, end: core + 2, expression: .shift(0, unit))
         }
-        guard let inner = deictic(at: core), case .shift(_, let unit) = inner.expression, unit == .month || unit == .year
+        guard let inner = deictic(at: core), case .shift(_, let unit) = inner.expression,
+            unit == .month || unit == .year
         else { return nil }
         return TimeMatch(first: index, end: inner.end, expression: inner.expression)
     }
@@ -88,7 +90,9 @@ struct RelativeScanner {
         let third = tokens[index + 2]
         if second.keyword == .day, third.keyword == .before || third.keyword == .after {
             let sign = third.keyword == .before ? -1 : 1
-            if index + 3 < tokens.count, tokens[index + 3].keyword == .yesterday || tokens[index + 3].keyword == .tomorrow {
+            if index + 3 < tokens.count,
+                tokens[index + 3].keyword == .yesterday || tokens[index + 3].keyword == .tomorrow
+            {
                 return TimeMatch(first: index, end: index + 4, expression: .shift(2 * sign, .day))
             }
             return TimeMatch(first: index, end: index + 3, expression: .anaphoric(sign))

@@ -44,7 +44,8 @@ struct TenseDetector {
         if token.keyword == .to {
             guard near, index + 1 < tokens.count else { return nil }
             let next = tokens[index + 1]
-            let isVerb = next.kind == .word && !next.capitalized && next.word?.isDeterminer != true
+            let isVerb =
+                next.kind == .word && !next.capitalized && next.word?.isDeterminer != true
                 && next.word?.number == nil && !next.isPastForm && next.keyword == nil
             return isVerb ? .future : nil
         }
@@ -79,8 +80,10 @@ struct TenseDetector {
         case UInt8(ascii: "."):
             guard index > 0 else { return true }
             let previous = tokens[index - 1]
-            let isAbbreviation = previous.kind == .word && !token.spaced
-                && (previous.word?.monthIsAbbreviation == true || previous.end - previous.start <= 2 && previous.capitalized)
+            let isAbbreviation =
+                previous.kind == .word && !token.spaced
+                && (previous.word?.monthIsAbbreviation == true
+                    || previous.end - previous.start <= 2 && previous.capitalized)
             return !isAbbreviation
         default:
             return false

@@ -39,7 +39,9 @@ struct TimeWord: Sendable {
 /// A word of up to 12 letters packs into one `UInt64` (5 bits a letter), so a lookup
 /// allocates nothing. Longer words are never in the tables.
 struct TimeLexicon: Sendable {
-    private var entries: [UInt64: TimeWord] = [:]
+    /// Every entry; index 0 is a placeholder so that 0 can mean "not a known word".
+    private(set) var words: [TimeWord] = [TimeWord()]
+    private var indexes: [UInt64: UInt16] = [:]
 
     static let shared = TimeLexicon()
 
@@ -66,17 +68,22 @@ struct TimeLexicon: Sendable {
 
     private mutating func update(_ word: String, _ change: (inout TimeWord) -> Void) {
         guard let key = Self.key(Array(word.utf8)[...]) else { preconditionFailure("bad lexicon word \(word)") }
-        var entry = entries[key] ?? TimeWord()
-        change(&entry)
-        entries[key] = entry
+        if let index = indexes[key] {
+            change(&words[Int(index)])
+        } else {
+            var entry = TimeWord()
+            change(&entry)
+            indexes[key] = UInt16(words.count)
+            words.append(entry)
+        }
     }
 
-    /// The entry for the ASCII letters `bytes`, or `nil` when the word is unknown.
-    func lookup(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> TimeWord? {
-        guard end - start <= 12 else { return nil }
+    /// The index in `words` of the ASCII letters `bytes[start..<end]`, or 0 when the word is unknown.
+    func lookup(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt16 {
+        guard end - start <= 12 else { return 0 }
         var key: UInt64 = 0
         for index in start..<end { key = key << 5 | UInt64((bytes[index] | 0x20) &- 0x60) }
-        return entries[key]
+        return indexes[key] ?? 0
     }
 
     private static func key(_ letters: ArraySlice<UInt8>) -> UInt64? {

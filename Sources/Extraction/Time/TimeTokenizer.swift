@@ -2,13 +2,14 @@
 struct TimeToken: Sendable {
     enum Kind: UInt8, Sendable { case word, number, mark }
 
+    // Stored narrowly: a text has about one token per five bytes, and they all stay in memory.
+    private var storedStart: Int32
+    private var storedEnd: Int32
+    private var storedValue: Int32
+    private var lexiconIndex: UInt16 = 0
+    private var storedDigits: UInt8 = 0
+
     var kind: Kind
-    var start: Int
-    var end: Int
-    /// A number's value; for a mark, its ASCII byte (`-` for every dash, 0 for other non-ASCII).
-    var value = 0
-    /// A number's digit count.
-    var digits = 0
     /// Whitespace separates this token from the one before.
     var spaced = true
     /// A line break separates this token from the one before.
@@ -22,13 +23,34 @@ struct TimeToken: Sendable {
     /// A lower-case word of four letters or more ending in "-ed" that is not a known adjective
     /// or tense cue: most likely a past tense or participle.
     var isPastForm = false
+
+    init(kind: Kind, start: Int, end: Int, value: Int = 0, digits: Int = 0) {
+        self.kind = kind
+        storedStart = Int32(truncatingIfNeeded: start)
+        storedEnd = Int32(truncatingIfNeeded: end)
+        storedValue = Int32(truncatingIfNeeded: value)
+        storedDigits = UInt8(truncatingIfNeeded: min(digits, 255))
+    }
+
+    /// UTF-8 byte offsets of the token.
+    var start: Int { Int(storedStart) }
+    var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = Int32(truncatingIfNeeded: newValue) }
+    }
+    /// A number's value; for a mark, its ASCII byte (`-` for every dash, 0 for other non-ASCII).
+    var value: Int { Int(storedValue) }
+    /// A number's digit count.
+    var digits: Int { Int(storedDigits) }
     /// A word's lexicon entry.
-    var word: TimeWord?
+    var word: TimeWord? { lexiconIndex == 0 ? nil : TimeLexicon.shared.words[Int(lexiconIndex)] }
+    /// Points the token at entry `index` of `TimeLexicon.shared.words` (0: none).
+    mutating func setWord(_ index: UInt16) { lexiconIndex = index }
 
     var keyword: TimeKeyword? { word?.keyword }
     var month: Int { word?.month ?? 0 }
     var weekday: Int { word?.weekday ?? 0 }
-    func isMark(_ byte: UInt8) -> Bool { kind == .mark && value == Int(byte) }
+    func isMark(_ byte: UInt8) -> Bool { kind == .mark && storedValue == Int32(byte) }
     var isDash: Bool { isMark(UInt8(ascii: "-")) }
 }
 
@@ -41,7 +63,7 @@ enum TimeTokenizer {
 
     static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> [TimeToken] {
         var tokens: [TimeToken] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        tokens.reserveCapacity(bytes.count / 4 + 16)
         let lexicon = TimeLexicon.shared
         var index = 0
         var spaced = true
@@ -66,9 +88,12 @@ enum TimeTokenizer {
                 while end < count, isLetter(bytes[end]) { end += 1 }
                 token = TimeToken(kind: .word, start: index, end: end)
                 token.capitalized = byte < 0x61
-                token.word = lexicon.lookup(bytes, from: index, to: end)
-                token.isPastForm = !token.capitalized && end - index >= 4 && bytes[end - 2] == 0x65
-                    && bytes[end - 1] == 0x64 && token.word?.isPlainAdjective != true && token.word?.tenseCue == nil
+                let entry = lexicon.lookup(bytes, from: index, to: end)
+                token.setWord(entry)
+                let word = entry == 0 ? nil : lexicon.words[Int(entry)]
+                token.isPastForm =
+                    !token.capitalized && end - index >= 4 && bytes[end - 2] == 0x65
+                    && bytes[end - 1] == 0x64 && word?.isPlainAdjective != true && word?.tenseCue == nil
                 index = end
             } else if isDigit(byte) {
                 token = number(in: bytes, at: index)
@@ -84,7 +109,8 @@ enum TimeTokenizer {
                     index = end
                     continue
                 }
-                let isDash = byte == 0xE2 && end == index + 3 && bytes[index + 1] == 0x80
+                let isDash =
+                    byte == 0xE2 && end == index + 3 && bytes[index + 1] == 0x80
                     && (0x90...0x95).contains(bytes[index + 2])
                 token = TimeToken(kind: .mark, start: index, end: end, value: isDash ? 0x2D : 0)
                 index = end

@@ -47,9 +47,12 @@ struct DatesCommand: ParsableCommand {
         for path in files {
             let data: Data
             do {
-                data = try path == "-" ? FileHandle.standardInput.readToEnd() ?? Data() : Data(contentsOf: URL(fileURLWithPath: path))
+                data =
+                    try path == "-"
+                    ? FileHandle.standardInput.readToEnd() ?? Data() : Data(contentsOf: URL(fileURLWithPath: path))
             } catch {
-                FileHandle.standardError.write(Data("sectrack: cannot read \(path): \(error.localizedDescription)\n".utf8))
+                FileHandle.standardError.write(
+                    Data("sectrack: cannot read \(path): \(error.localizedDescription)\n".utf8))
                 failed = true
                 continue
             }

@@ -8,7 +8,8 @@ struct CalendarDateTests {
     static let cases: [TaggingCase] = [
         TaggingCase("The ministers met in Beijing on Oct. 23, 2015.", "2015-10-30", "Oct. 23, 2015 => 2015-10-23"),
         TaggingCase("The forum opened on 23 October 2015 in Kunming.", "2015-10-30", "23 October 2015 => 2015-10-23"),
-        TaggingCase("The pact was signed on October 23, 2015, officials said.", "2016-01-05", "October 23, 2015 => 2015-10-23"),
+        TaggingCase(
+            "The pact was signed on October 23, 2015, officials said.", "2016-01-05", "October 23, 2015 => 2015-10-23"),
         TaggingCase("The accord took effect on 1 January 2016.", "2016-03-01", "1 January 2016 => 2016-01-01"),
         TaggingCase("It was signed on the 3rd of March 2014.", "2015-01-01", "3rd of March 2014 => 2014-03-03"),
         TaggingCase("The hotline opened on March 3rd, 2014.", "2015-01-01", "March 3rd, 2014 => 2014-03-03"),
@@ -29,8 +30,11 @@ struct CalendarDateTests {
         TaggingCase("The deadline is 23/10/2015 for all entries.", "2015-10-01", "23/10/2015 => 2015-10-23"),
         TaggingCase("Registration closed on 23/10.", "2015-10-30", "23/10 => 2015-10-23"),
         TaggingCase("The form was filed on 5/11/15.", "2015-12-01", "5/11/15 => 2015-11-05"),
-        TaggingCase("BEIJING, Oct. 24 (Xinhua) -- China and ASEAN adopted a declaration.", "2015-10-24", "Oct. 24 => 2015-10-24"),
-        TaggingCase("VIENTIANE, November 28 (KPL) -- The Lao PDR hosted the talks.", "2015-11-28", "November 28 => 2015-11-28"),
+        TaggingCase(
+            "BEIJING, Oct. 24 (Xinhua) -- China and ASEAN adopted a declaration.", "2015-10-24", "Oct. 24 => 2015-10-24"
+        ),
+        TaggingCase(
+            "VIENTIANE, November 28 (KPL) -- The Lao PDR hosted the talks.", "2015-11-28", "November 28 => 2015-11-28"),
         TaggingCase("(China Daily August 17, 2005)", nil, "August 17, 2005 => 2005-08-17"),
         TaggingCase("(Latest Update October 26, 2015)", nil, "October 26, 2015 => 2015-10-26"),
         TaggingCase("OCT. 24 -- Ministers met in the capital.", "2015-10-24", "OCT. 24 => 2015-10-24"),

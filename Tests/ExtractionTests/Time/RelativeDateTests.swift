@@ -36,8 +36,12 @@ struct RelativeDateTests {
         TaggingCase("The vessel was seized two days ago.", "2015-10-21", "two days ago => 2015-10-19"),
         TaggingCase("The body was set up a year ago.", "2015-10-21", "a year ago => 2014"),
         TaggingCase("The ship sailed three days later.", "2015-10-21", "three days later => 2015-10-24"),
-        TaggingCase("The day before yesterday, police raided a hideout.", "2015-10-21", "The day before yesterday => 2015-10-19"),
-        TaggingCase("The region is now safer, and patrols are currently weekly.", "2015-10-21", "now => nil", "currently => nil"),
+        TaggingCase(
+            "The day before yesterday, police raided a hideout.", "2015-10-21", "The day before yesterday => 2015-10-19"
+        ),
+        TaggingCase(
+            "The region is now safer, and patrols are currently weekly.", "2015-10-21", "now => nil", "currently => nil"
+        ),
         TaggingCase("The ministers met last Friday.", "2015-10-21", "last Friday => 2015-10-16"),
         TaggingCase("The ministers will meet next Friday.", "2015-10-21", "next Friday => 2015-10-23"),
         TaggingCase("The ministers met last Wednesday.", "2015-10-21", "last Wednesday => 2015-10-14"),
@@ -48,7 +52,8 @@ struct RelativeDateTests {
         TaggingCase("The joint exercise is planned for mid-December.", "2015-10-21", "mid-December => 2015-12"),
         TaggingCase("Patrols resumed in early March.", "2015-10-21", "early March => 2015-03"),
         TaggingCase("The panel will report in late March.", "2015-10-21", "late March => 2016-03"),
-        TaggingCase("The review will be finished by the end of October.", "2015-10-21", "the end of October => 2015-10"),
+        TaggingCase(
+            "The review will be finished by the end of October.", "2015-10-21", "the end of October => 2015-10"),
         TaggingCase("The network was launched in January.", "2015-10-21", "January => 2015-01"),
         TaggingCase("The network will be launched in January.", "2015-10-21", "January => 2016-01"),
         TaggingCase("Officers were trained in November.", "2015-10-21", "November => 2014-11"),

@@ -16,12 +16,15 @@ struct WeekdayTenseTests {
         TaggingCase("The forum was held on Monday.", "2015-10-21", "Monday => 2015-10-19"),
         TaggingCase("The pact has been signed on Sunday.", "2015-10-21", "Sunday => 2015-10-18"),
         TaggingCase("Both sides agreed to meet on Saturday.", "2015-10-21", "Saturday => 2015-10-24"),
-        TaggingCase("The talks, which opened on Tuesday, will end on Friday.", "2015-10-21", "Tuesday => 2015-10-20", "Friday => 2015-10-23"),
+        TaggingCase(
+            "The talks, which opened on Tuesday, will end on Friday.", "2015-10-21", "Tuesday => 2015-10-20",
+            "Friday => 2015-10-23"),
         TaggingCase("The meeting is scheduled for Thursday.", "2015-10-21", "Thursday => 2015-10-22"),
         TaggingCase("The conference runs until Thursday.", "2015-10-21", "Thursday => 2015-10-22"),
         TaggingCase("Ministers are meeting on Thursday.", "2015-10-21", "Thursday => 2015-10-22"),
         TaggingCase("On Monday, police arrested six suspects.", "2015-10-21", "Monday => 2015-10-19"),
-        TaggingCase("Police chiefs gathered Thursday (Oct 22) in Beijing.", "2015-10-23", "Thursday (Oct 22) => 2015-10-22"),
+        TaggingCase(
+            "Police chiefs gathered Thursday (Oct 22) in Beijing.", "2015-10-23", "Thursday (Oct 22) => 2015-10-22"),
         TaggingCase("Talks opened on Thursday, Oct. 22, in Beijing.", "2015-10-23", "Thursday, Oct. 22 => 2015-10-22"),
         TaggingCase("The next round will be held on Jan. 5 in Hanoi.", "2015-12-20", "Jan. 5 => 2016-01-05"),
         TaggingCase("The first round was held on Jan. 5 in Hanoi.", "2015-12-20", "Jan. 5 => 2015-01-05"),
@@ -37,7 +40,8 @@ struct WeekdayTenseTests {
         TaggingCase(
             "Police have agreed to share more data on militant networks after two days of talks on Tuesday.",
             "2016-09-08", "Tuesday => 2016-09-06"),
-        TaggingCase("The meeting will be held in Bangkok, the ministry said on Monday.", "2015-10-21", "Monday => 2015-10-19"),
+        TaggingCase(
+            "The meeting will be held in Bangkok, the ministry said on Monday.", "2015-10-21", "Monday => 2015-10-19"),
         TaggingCase("Officials said the talks on Jan. 3 were fruitful.", "2016-01-10", "Jan. 3 => 2016-01-03"),
     ]
 

@@ -10,8 +10,9 @@ struct Sectrack: ParsableCommand {
             Examples:
               sectrack init
               sectrack extract --format table article.txt
+              sectrack dates --published 2015-10-21 article.txt
             """,
         version: SectrackVersion.current,
-        subcommands: []
+        subcommands: [DatesCommand.self]
     )
 }

@@ -1,0 +1,136 @@
+/// Turns a `TimeExpression` into calendar values against a reference day (the publication date).
+///
+/// Rules, in the order the annotation contract gives them:
+/// - A year-less day takes the year (reference year - 1, same, + 1) that puts it nearest the
+///   reference in the tense's direction: past, on or before it; future, on or after it;
+///   present, nearest either way. One day of slack absorbs time-zone gaps between a dateline
+///   and its byline. A weekday given with the date ("Thursday (Oct. 22)") picks the year
+///   where the two agree when there is one.
+/// - A year-less month: past, the latest such month starting on or before the reference;
+///   future, the earliest ending on or after it; present, the nearest.
+/// - A lone weekday: past, 0 to 6 days before; future, 1 to 7 days after; present, within 3
+///   days either way. "last"/"next" make it 1 to 7 days before/after whatever the tense.
+/// - Weeks and weekends cannot be written as a partial date: the value is their month when
+///   all their days fall in one month, else `nil`.
+struct DateResolver {
+    let reference: Day?
+
+    /// The start and end of an expression; `end` is `nil` unless it is a range.
+    func resolve(_ expression: TimeExpression, tense: () -> Tense) -> (start: PartialDate?, end: PartialDate?) {
+        switch expression {
+        case .fields(let fields):
+            return (resolve(fields, tense: fields.year == nil ? tense() : .past), nil)
+        case .range(let from, let to):
+            let start = resolve(from, tense: from.year == nil ? tense() : .past)
+            return (start, start.flatMap { resolve(to, after: $0) })
+        case .shift(let count, let unit):
+            return (reference.flatMap { shift($0, by: count, unit) }, nil)
+        case .anaphoric(let count):
+            return (reference.map { .day($0.adding(days: count)) }, nil)
+        case .present:
+            return (nil, nil)
+        }
+    }
+
+    /// The value of explicit fields; year-less ones are placed by `tense` unless they carry a direction.
+    func resolve(_ fields: DateFields, tense: Tense) -> PartialDate? {
+        if let year = fields.year {
+            if fields.month == nil { return PartialDate(year: year) }
+            return PartialDate(year: year, month: fields.month, day: fields.hasDay ? fields.day : nil)
+        }
+        guard let reference else { return nil }
+        if let month = fields.month, let day = fields.day {
+            return yearlessDay(month: month, day: day, weekday: fields.weekday, tense: tense, reference: reference)
+        }
+        if let month = fields.month {
+            return yearlessMonth(month, direction: fields.direction, tense: tense, reference: reference)
+        }
+        if let weekday = fields.weekday {
+            return .day(self.weekday(weekday, direction: fields.direction, tense: tense, reference: reference))
+        }
+        return nil
+    }
+
+    /// The end of a range: the first value with `fields` that does not precede `start`.
+    private func resolve(_ fields: DateFields, after start: PartialDate) -> PartialDate? {
+        if fields.year != nil { return resolve(fields, tense: .past) }
+        let first = start.firstDay
+        if let month = fields.month, let day = fields.day {
+            for year in first.year...first.year + 1 {
+                if let candidate = Day(year: year, month: month, day: day), candidate >= first {
+                    return .day(candidate)
+                }
+            }
+            return nil
+        }
+        if let month = fields.month {
+            return .month(year: month >= first.month ? first.year : first.year + 1, month: month)
+        }
+        if let weekday = fields.weekday, case .day = start {
+            return .day(first.adding(days: (weekday - first.weekday + 7) % 7))
+        }
+        return nil
+    }
+
+    private func yearlessDay(month: Int, day: Int, weekday: Int?, tense: Tense, reference: Day) -> PartialDate? {
+        var candidates = (reference.year - 1...reference.year + 1).compactMap { Day(year: $0, month: month, day: day) }
+        if let weekday {
+            let agreeing = candidates.filter { $0.weekday == weekday }
+            if !agreeing.isEmpty { candidates = agreeing }
+        }
+        let distance = { (candidate: Day) in candidate.ordinal - reference.ordinal }
+        let chosen: Day?
+        switch tense {
+        case .past:
+            chosen = candidates.last { distance($0) <= 1 } ?? candidates.first
+        case .future:
+            chosen = candidates.first { distance($0) >= -1 } ?? candidates.last
+        case .present:
+            chosen = candidates.min { abs(distance($0)) < abs(distance($1)) }
+        }
+        return chosen.map { .day($0) }
+    }
+
+    private func yearlessMonth(_ month: Int, direction: TimeDirection?, tense: Tense, reference: Day) -> PartialDate {
+        let year: Int
+        switch (direction, tense) {
+        case (.sameYear?, _): year = reference.year
+        case (.before?, _): year = month < reference.month ? reference.year : reference.year - 1
+        case (.after?, _): year = month > reference.month ? reference.year : reference.year + 1
+        case (nil, .past): year = month <= reference.month ? reference.year : reference.year - 1
+        case (nil, .future): year = month >= reference.month ? reference.year : reference.year + 1
+        case (nil, .present):
+            let gap = month - reference.month
+            year = gap > 6 ? reference.year - 1 : gap < -6 ? reference.year + 1 : reference.year
+        }
+        return .month(year: year, month: month)
+    }
+
+    private func weekday(_ weekday: Int, direction: TimeDirection?, tense: Tense, reference: Day) -> Day {
+        let back = (reference.weekday - weekday + 7) % 7
+        let ahead = (weekday - reference.weekday + 7) % 7
+        switch (direction, tense) {
+        case (.before?, _): return reference.adding(days: -(back == 0 ? 7 : back))
+        case (.after?, _), (nil, .future), (.sameYear?, .future): return reference.adding(days: ahead == 0 ? 7 : ahead)
+        case (nil, .past), (.sameYear?, .past): return reference.adding(days: -back)
+        case (nil, .present), (.sameYear?, .present): return reference.adding(days: ahead <= 3 ? ahead : -back)
+        }
+    }
+
+    private func shift(_ reference: Day, by count: Int, _ unit: TimeUnit) -> PartialDate? {
+        switch unit {
+        case .day:
+            return .day(reference.adding(days: count))
+        case .week, .weekend:
+            let monday = reference.adding(days: 1 - reference.weekday + 7 * count)
+            let first = unit == .week ? monday : monday.adding(days: 5)
+            let last = monday.adding(days: 6)
+            return first.month == last.month ? .month(year: first.year, month: first.month) : nil
+        case .month:
+            let index = reference.year * 12 + reference.month - 1 + count
+            return PartialDate(year: index / 12, month: index % 12 + 1)
+        case .year:
+            return PartialDate(year: reference.year + count)
+        }
+    }
+}

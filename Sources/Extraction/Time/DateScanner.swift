@@ -1,0 +1,376 @@
+/// One date expression found by `DateScanner`: tokens `first..<end` and what they mean.
+struct TimeMatch: Sendable {
+    var first: Int
+    var end: Int
+    var expression: TimeExpression
+}
+
+/// Finds calendar dates, ranges and year-less dates in a token stream.
+///
+/// Relative words ("tomorrow", "last month") are `RelativeScanner`'s job; this type calls it
+/// first at each word. Matching is longest-first at each token, left to right, with no overlaps.
+struct DateScanner {
+    let tokens: [TimeToken]
+
+    /// Every date expression of the text, in order.
+    func matches() -> [TimeMatch] {
+        var found: [TimeMatch] = []
+        var index = 0
+        let relative = RelativeScanner(tokens: tokens)
+        while index < tokens.count {
+            if canStart(tokens[index]), let match = relative.match(at: index) ?? match(at: index) {
+                found.append(match)
+                index = match.end
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// A cheap test that rules out most tokens: marks and words the lexicon has no date role for.
+    private func canStart(_ token: TimeToken) -> Bool {
+        switch token.kind {
+        case .number: return true
+        case .mark: return false
+        case .word:
+            guard let word = token.word else { return false }
+            return word.keyword != nil || word.month > 0 || word.weekday > 0 || word.number != nil
+        }
+    }
+
+    private func match(at index: Int) -> TimeMatch? {
+        let token = tokens[index]
+        switch token.kind {
+        case .mark:
+            return nil
+        case .number:
+            return numeric(at: index) ?? rangeOrPoint(at: index, opener: nil)
+        case .word:
+            guard token.word != nil else { return nil }
+            if token.keyword == .from || token.keyword == .between,
+                let inner = rangeOrPoint(at: index + 1, opener: token.keyword), case .range = inner.expression
+            {
+                return TimeMatch(first: index, end: inner.end, expression: inner.expression)
+            }
+            return rangeOrPoint(at: index, opener: nil)
+        }
+    }
+
+    // MARK: - Numeric forms
+
+    /// `2015-10-23`, `2015/10/23`, `23/10/2015`, `23/10/15` and `23/10`, with no spaces inside.
+    private func numeric(at index: Int) -> TimeMatch? {
+        guard let parts = gluedNumbers(at: index), parts.count >= 2 else { return nil }
+        let separator = tokens[index + 1].value
+        let values = parts.map { tokens[$0].value }
+        let digits = parts.map { tokens[$0].digits }
+        let fields: DateFields
+        if digits[0] == 4, parts.count == 3, digits[1] <= 2, digits[2] <= 2 {
+            fields = DateFields(year: values[0], month: values[1], day: values[2])
+        } else if separator == 0x2F, digits[0] <= 2, digits[1] <= 2 {
+            var year: Int?
+            if parts.count == 3 {
+                guard digits[2] == 4 || digits[2] == 2 else { return nil }
+                year = digits[2] == 2 ? 2000 + values[2] : values[2]
+            }
+            if parts.count == 2, values[0] == 24 && values[1] == 7 || isQuantity(after: parts[1]) { return nil }
+            fields = DateFields(year: year, month: values[1], day: values[0])
+        } else {
+            return nil
+        }
+        guard let month = fields.month, let day = fields.day, (1...12).contains(month),
+            day >= 1, day <= Day.daysIn(month: month, year: fields.year ?? 2000)
+        else { return nil }
+        return TimeMatch(first: index, end: parts[parts.count - 1] + 1, expression: .fields(fields))
+    }
+
+    /// Whether the token after `index` shows a fraction or a count ("3/4 of", "5/6 percent").
+    private func isQuantity(after index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        return next.keyword == .of || next.word?.countsThings == true || next.isMark(UInt8(ascii: "%"))
+    }
+
+    /// The indexes of up to three numbers joined by one kind of separator (`-` or `/`) with
+    /// no spaces, or `nil` when the run is longer or touches other numbers.
+    private func gluedNumbers(at index: Int) -> [Int]? {
+        guard index + 2 < tokens.count else { return nil }
+        let separator = tokens[index + 1]
+        guard separator.kind == .mark, separator.value == 0x2D || separator.value == 0x2F, !separator.spaced,
+            separator.end - separator.start == 1
+        else { return nil }
+        if index > 0, tokens[index - 1].isMark(UInt8(separator.value)), !tokens[index].spaced { return nil }
+        var parts = [index]
+        var cursor = index
+        while cursor + 2 < tokens.count, tokens[cursor + 1].kind == .mark, tokens[cursor + 1].value == separator.value,
+            !tokens[cursor + 1].spaced, tokens[cursor + 2].kind == .number, !tokens[cursor + 2].spaced
+        {
+            parts.append(cursor + 2)
+            cursor += 2
+        }
+        guard parts.count <= 3, !parts.contains(where: { tokens[$0].isCompound || tokens[$0].isOrdinal }) else {
+            return nil
+        }
+        if cursor + 1 < tokens.count, tokens[cursor + 1].kind == .mark, tokens[cursor + 1].value == separator.value,
+            !tokens[cursor + 1].spaced
+        {
+            return nil
+        }
+        return parts
+    }
+
+    // MARK: - Points and ranges
+
+    /// A date or a range of two dates joined by a dash, "to", "through", "until" or "and".
+    private func rangeOrPoint(at index: Int, opener: TimeKeyword?) -> TimeMatch? {
+        guard index < tokens.count else { return nil }
+        let introduced = opener != nil || (index > 0 && tokens[index - 1].word?.introducesDate == true)
+        guard let first = point(at: index, introduced: introduced) else { return nil }
+        if first.end + 1 < tokens.count, isConnector(tokens[first.end], opener: opener),
+            let second = point(at: first.end + 1, introduced: true, joined: true),
+            let range = join(first, second, connector: tokens[first.end], opener: opener)
+        {
+            return TimeMatch(first: index, end: range.end, expression: .range(range.from, range.to))
+        }
+        guard !first.isWeak else { return nil }
+        return TimeMatch(first: index, end: first.end, expression: .fields(first.fields))
+    }
+
+    private func isConnector(_ token: TimeToken, opener: TimeKeyword?) -> Bool {
+        if token.isDash { return true }
+        switch token.keyword {
+        case .to, .through, .until, .till: return opener != .between
+        case .and: return opener != .from
+        default: return false
+        }
+    }
+
+    /// Joins two points into a range, sharing the month and year one of them leaves out.
+    private func join(
+        _ first: PointMatch, _ second: PointMatch, connector: TimeToken, opener: TimeKeyword?
+    ) -> (from: DateFields, to: DateFields, end: Int)? {
+        var from = first.fields
+        var to = second.fields
+        var end = second.end
+        switch (from.shape, to.shape) {
+        case (-1, 2):
+            from.month = to.month
+            from.year = to.year
+            guard from.day! < to.day! else { return nil }
+        case (2, -1):
+            guard !second.token.isCompound, to.day! > from.day! else { return nil }
+            to.month = from.month
+            to.year = from.year
+            if from.year == nil, let (year, yearEnd) = trailingYear(at: end) {
+                from.year = year
+                to.year = year
+                end = yearEnd
+            }
+        case (2, 2), (1, 1):
+            if from.year == nil, let year = to.year { from.year = from.month! <= to.month! ? year : year - 1 }
+        case (0, 0):
+            guard to.year! > from.year! else { return nil }
+        case (0, -1):
+            let short = second.token
+            guard connector.isDash, !connector.spaced, short.digits == 2 else { return nil }
+            to = DateFields(year: from.year! / 100 * 100 + short.value)
+            guard to.year! > from.year! else { return nil }
+        case (3, 3):
+            break
+        default:
+            return nil
+        }
+        if connector.keyword == .and, opener != .between {
+            // "Oct. 23 and 24" is a two-day span; "Oct. 23 and 26" is two separate days.
+            guard let fromDay = from.day, let toDay = to.day, from.month == to.month, toDay == fromDay + 1 else {
+                return nil
+            }
+        }
+        return (from, to, end)
+    }
+
+    /// A point: its fields, where it ends, and whether it stands only as part of a range.
+    struct PointMatch {
+        var fields: DateFields
+        var end: Int
+        /// A bare day number, or a lone month name with no word introducing it.
+        var isWeak: Bool
+        var token: TimeToken
+    }
+
+    /// One calendar point starting at `index`, with an optional "early", "mid-", "the end of" before it.
+    /// `joined` says a range connector comes just before, so a year there may follow a number.
+    private func point(at index: Int, introduced: Bool, joined: Bool = false) -> PointMatch? {
+        guard index < tokens.count else { return nil }
+        if let core = MonthPart.end(of: tokens, at: index) {
+            guard core < tokens.count, var inner = point(at: core, introduced: true),
+                inner.fields.day == nil, inner.fields.weekday == nil, inner.fields.shape >= 0
+            else { return nil }
+            inner.isWeak = false
+            return inner
+        }
+        let token = tokens[index]
+        switch token.kind {
+        case .word where token.weekday > 0 && token.capitalized:
+            return weekdayPoint(at: index)
+        case .word where token.month > 0 && token.capitalized:
+            return monthPoint(at: index, introduced: introduced)
+        case .number:
+            return numberPoint(at: index, joined: joined)
+        default:
+            return nil
+        }
+    }
+
+    /// "Thursday", "Thursday (Oct. 22)", "Thursday, October 22, 2015".
+    private func weekdayPoint(at index: Int) -> PointMatch? {
+        let weekday = tokens[index].weekday
+        var cursor = index + 1
+        if cursor < tokens.count, tokens[cursor].isMark(UInt8(ascii: ",")) { cursor += 1 }
+        let parenthesised = cursor < tokens.count && tokens[cursor].isMark(UInt8(ascii: "("))
+        if parenthesised { cursor += 1 }
+        if cursor < tokens.count, var date = point(at: cursor, introduced: true), date.fields.hasDay,
+            date.fields.weekday == nil
+        {
+            if parenthesised {
+                guard date.end < tokens.count, tokens[date.end].isMark(UInt8(ascii: ")")) else { return nil }
+                date.end += 1
+            }
+            date.fields.weekday = weekday
+            return date
+        }
+        return PointMatch(
+            fields: DateFields(weekday: weekday), end: index + 1, isWeak: false, token: tokens[index])
+    }
+
+    /// "Oct. 23", "October 23, 2015", "October 2015", "March" (weak unless introduced).
+    private func monthPoint(at index: Int, introduced: Bool) -> PointMatch? {
+        let token = tokens[index]
+        let month = token.month
+        var cursor = index + 1
+        let dotted = cursor < tokens.count && tokens[cursor].isMark(UInt8(ascii: ".")) && !tokens[cursor].spaced
+        if dotted && token.word!.monthIsAbbreviation { cursor += 1 }
+        if cursor < tokens.count, let day = dayNumber(at: cursor) {
+            var fields = DateFields(month: month, day: day)
+            var end = cursor + 1
+            if let (year, yearEnd) = trailingYear(at: end) {
+                fields.year = year
+                end = yearEnd
+            }
+            return PointMatch(fields: fields, end: end, isWeak: false, token: token)
+        }
+        if let (year, yearEnd) = trailingYear(at: cursor) {
+            return PointMatch(fields: DateFields(year: year, month: month), end: yearEnd, isWeak: false, token: token)
+        }
+        guard !token.word!.monthIsAbbreviation || dotted else { return nil }
+        let isModal = month == 5 && !introduced
+        guard !isModal || cursor < tokens.count && tokens[cursor].isDash else { return nil }
+        return PointMatch(fields: DateFields(month: month), end: cursor, isWeak: !introduced, token: token)
+    }
+
+    /// "23 October 2015", "23rd of October", "2015", or a bare day number (weak).
+    private func numberPoint(at index: Int, joined: Bool) -> PointMatch? {
+        let token = tokens[index]
+        guard !token.isCompound else { return nil }
+        if let day = dayNumber(at: index) {
+            var cursor = index + 1
+            if cursor < tokens.count, tokens[cursor].keyword == .of { cursor += 1 }
+            if cursor < tokens.count, tokens[cursor].kind == .word, tokens[cursor].month > 0, tokens[cursor].capitalized
+            {
+                let monthToken = tokens[cursor]
+                var fields = DateFields(month: monthToken.month, day: day)
+                cursor += 1
+                if cursor < tokens.count, monthToken.word!.monthIsAbbreviation,
+                    tokens[cursor].isMark(UInt8(ascii: ".")),
+                    !tokens[cursor].spaced
+                {
+                    cursor += 1
+                }
+                if let (year, yearEnd) = trailingYear(at: cursor) {
+                    fields.year = year
+                    cursor = yearEnd
+                }
+                return PointMatch(fields: fields, end: cursor, isWeak: false, token: token)
+            }
+            return PointMatch(fields: DateFields(day: day), end: index + 1, isWeak: true, token: token)
+        }
+        if isYear(at: index, joined: joined) {
+            return PointMatch(fields: DateFields(year: token.value), end: index + 1, isWeak: false, token: token)
+        }
+        return nil
+    }
+
+    /// The day of month a one- or two-digit number (or ordinal) gives, if it can be one.
+    private func dayNumber(at index: Int) -> Int? {
+        let token = tokens[index]
+        guard token.kind == .number, !token.isCompound, token.digits <= 2, (1...31).contains(token.value) else {
+            return nil
+        }
+        if index + 1 < tokens.count {
+            let next = tokens[index + 1]
+            if next.isMark(UInt8(ascii: "%")) || next.word?.countsThings == true { return nil }
+        }
+        return token.value
+    }
+
+    /// A year after a month or day: "2015" or ", 2015".
+    private func trailingYear(at index: Int) -> (Int, Int)? {
+        var cursor = index
+        if cursor < tokens.count, tokens[cursor].isMark(UInt8(ascii: ",")) { cursor += 1 }
+        guard cursor < tokens.count else { return nil }
+        let token = tokens[cursor]
+        guard token.kind == .number, token.digits == 4, !token.isCompound, (1000...2999).contains(token.value) else {
+            return nil
+        }
+        if cursor + 1 < tokens.count, tokens[cursor + 1].isMark(UInt8(ascii: ":")) { return nil }
+        return (token.value, cursor + 1)
+    }
+
+    /// Whether a four-digit number standing alone reads as a year and not a count, a label
+    /// ("Article 2015", "Vision 2025"), a phone number or a decade ("the 1990's").
+    private func isYear(at index: Int, joined: Bool) -> Bool {
+        let token = tokens[index]
+        guard token.digits == 4, !token.isCompound, !token.isOrdinal, (1900...2100).contains(token.value) else {
+            return false
+        }
+        if index > 0, !joined {
+            let previous = tokens[index - 1]
+            switch previous.kind {
+            case .number: return false
+            case .mark:
+                if previous.isMark(UInt8(ascii: "$")) || previous.isMark(UInt8(ascii: "#")) { return false }
+                if previous.isMark(UInt8(ascii: ".")), index > 1, tokens[index - 2].word?.labelsNumber == true {
+                    return false
+                }
+                if previous.isDash || previous.isMark(UInt8(ascii: "/")), !token.spaced, index > 1,
+                    tokens[index - 2].kind == .number
+                {
+                    return false
+                }
+            case .word:
+                if previous.word?.labelsNumber == true { return false }
+                let isDateWord = previous.word.map { $0.introducesDate || $0.month > 0 || $0.keyword != nil } ?? false
+                if previous.capitalized, !isDateWord, !isSentenceStart(index - 1) { return false }
+            }
+        }
+        if index + 1 < tokens.count {
+            let next = tokens[index + 1]
+            if next.word?.countsThings == true || next.isMark(UInt8(ascii: "%")) { return false }
+            if next.kind == .number, next.spaced == true, next.digits >= 3 { return false }
+            if next.isMark(UInt8(ascii: "'")), token.value % 10 == 0, index + 2 < tokens.count,
+                tokens[index + 2].keyword == .s
+            {
+                return false
+            }
+        }
+        return true
+    }
+
+    private func isSentenceStart(_ index: Int) -> Bool {
+        guard index > 0, !tokens[index].newline else { return true }
+        let previous = tokens[index - 1]
+        return previous.isMark(UInt8(ascii: ".")) || previous.isMark(UInt8(ascii: "\""))
+            || previous.isMark(UInt8(ascii: "("))
+    }
+}

@@ -1,0 +1,71 @@
+/// Finds and normalises the date expressions of English news text.
+///
+///     let tagger = DateTagger()
+///     let published = Day(year: 2015, month: 10, day: 21)
+///     tagger.tag("The dialogue will be held from Oct. 23 to 24.", published: published)
+///     // one mention, "from Oct. 23 to 24": start 2015-10-23, end 2015-10-24
+///
+/// It reads UTF-8 bytes in one pass; every offset it gives is a UTF-8 byte offset.
+public struct DateTagger: Sendable {
+    public init() {}
+
+    /// Every date expression of `text`, in order, without overlaps. Year-less and relative
+    /// expressions resolve against `published` in the direction the tense of their clause
+    /// gives; with no `published` they are still found but have no value.
+    public func tag(_ text: String, published: Day?) -> [DateMention] {
+        var copy = text
+        return copy.withUTF8 { tag(utf8: $0, published: published) }
+    }
+
+    /// The same as `tag(_:published:)` over raw bytes, which need not be valid UTF-8: offsets
+    /// stay true to the bytes as read, and only a mention's `text` repairs bad sequences.
+    public func tag(utf8 bytes: UnsafeBufferPointer<UInt8>, published: Day?) -> [DateMention] {
+        let tokens = TimeTokenizer.tokens(of: bytes)
+        let resolver = DateResolver(reference: published)
+        let tenses = TenseDetector(tokens: tokens)
+        return DateScanner(tokens: tokens).matches().map { match in
+            let range = tokens[match.first].start..<tokens[match.end - 1].end
+            let value = resolver.resolve(match.expression) { tenses.tense(first: match.first, end: match.end) }
+            return DateMention(
+                range: range,
+                text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
+                start: value.start, end: value.end,
+                isRelative: match.expression.isRelative,
+                anaphoricOffset: match.expression.anaphoricOffset)
+        }
+    }
+
+    /// Every stated length in days ("a three-day workshop", "for two days").
+    public func durations(in text: String) -> [DurationMention] {
+        let tokens = TimeTokenizer.tokens(of: text)
+        return DurationScanner(tokens: tokens).matches().map {
+            DurationMention(range: tokens[$0.first].start..<tokens[$0.end - 1].end, days: $0.days)
+        }
+    }
+
+    /// The tense of the clause around `range` (UTF-8 byte offsets into `text`): whether it
+    /// reports something past, present or still to come.
+    public func tense(around range: Range<Int>, in text: String) -> Tense {
+        let tokens = TimeTokenizer.tokens(of: text)
+        let first = tokens.firstIndex { $0.end > range.lowerBound } ?? tokens.count
+        var end = first
+        while end < tokens.count, tokens[end].start < range.upperBound { end += 1 }
+        return TenseDetector(tokens: tokens).tense(first: first, end: max(end, first))
+    }
+}
+
+extension TimeExpression {
+    /// Whether the value depends on the reference day.
+    var isRelative: Bool {
+        switch self {
+        case .fields(let fields): fields.year == nil
+        case .range(let from, _): from.year == nil
+        case .shift, .anaphoric, .present: true
+        }
+    }
+
+    var anaphoricOffset: Int? {
+        if case .anaphoric(let count) = self { return count }
+        return nil
+    }
+}

@@ -1,0 +1,75 @@
+/// Finds stated lengths in days: "three-day", "3-day", "two-day-long", "for three days",
+/// "a week-long", "weeklong", "a fortnight".
+///
+/// "two days ago" and "three days later" are relative dates, not lengths, and are skipped.
+struct DurationScanner {
+    let tokens: [TimeToken]
+
+    func matches() -> [(first: Int, end: Int, days: Int)] {
+        var found: [(first: Int, end: Int, days: Int)] = []
+        var index = 0
+        while index < tokens.count {
+            if let match = match(at: index) {
+                found.append(match)
+                index = match.end
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    private func match(at index: Int) -> (first: Int, end: Int, days: Int)? {
+        let token = tokens[index]
+        if token.keyword == .weeklong { return (index, index + 1, 7) }
+        let isArticle = token.kind == .word && token.word?.number == 1 && token.end - token.start <= 2
+        let count: Int
+        if token.kind == .number {
+            guard !token.isCompound, !token.isOrdinal, token.digits <= 3 else { return nil }
+            count = token.value
+        } else if let value = token.word?.number {
+            count = value
+        } else {
+            return nil
+        }
+        guard count > 0, index + 1 < tokens.count else { return nil }
+        var cursor = index + 1
+        let hyphenated = tokens[cursor].isDash && !tokens[cursor].spaced
+        if hyphenated { cursor += 1 }
+        guard cursor < tokens.count, let unitDays = unitDays(tokens[cursor]) else { return nil }
+        cursor += 1
+        if cursor + 1 < tokens.count, tokens[cursor].isDash, !tokens[cursor].spaced, tokens[cursor + 1].keyword == .long
+        {
+            cursor += 2
+            if isArticle && !hyphenated { return (index + 1, cursor, unitDays) }  // "a week-long"
+        } else if !hyphenated {
+            if cursor < tokens.count, isRelativeWord(tokens[cursor]) { return nil }
+            if isArticle, unitDays == 1, !(index > 0 && isLengthVerb(tokens[index - 1])) { return nil }
+        }
+        return (index, cursor, count * unitDays)
+    }
+
+    private func unitDays(_ token: TimeToken) -> Int? {
+        switch token.keyword {
+        case .day: 1
+        case .week: 7
+        case .fortnight: 14
+        default: nil
+        }
+    }
+
+    private func isRelativeWord(_ token: TimeToken) -> Bool {
+        switch token.keyword {
+        case .ago, .later, .earlier, .before, .after: true
+        default: false
+        }
+    }
+
+    /// Words after which "a day" is a length ("for a day"), not a rate ("twice a day").
+    private func isLengthVerb(_ token: TimeToken) -> Bool {
+        switch token.keyword {
+        case .for, .lasting, .over: true
+        default: false
+        }
+    }
+}

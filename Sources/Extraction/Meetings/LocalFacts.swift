@@ -134,6 +134,12 @@ struct LocalFactReader: Sendable {
 
     /// A place right after "in", "at", "held in" and not after "returning to" or "from".
     func isVenue(_ token: Int) -> Bool {
+        let next = Article.tokenIndex(article.tokens, atByte: article.tokens[token].range.upperBound)
+        if ContextCues.hostVerbs.match(article.tokens, at: next + 1) != nil
+            || ContextCues.hostVerbs.match(article.tokens, at: next) != nil
+        {
+            return true
+        }
         guard token > 0 else { return false }
         if article.occurs(ContextCues.notVenue, before: token, window: 2) { return false }
         if ContextCues.venuePrepositions.match(article.tokens, endingAt: token, window: 2) != nil { return true }

@@ -60,7 +60,7 @@ struct MentionFinder: Sendable {
         }
         if kind == .talks, isVerbUse(at: index) { return nil }
         let start = modifierStart(before: index)
-        if start < index, MeetingNouns.excludedCompounds.match(tokens, endingAt: index, window: 2) != nil {
+        if MeetingNouns.excludedCompounds.match(tokens, endingAt: index, window: 2) != nil {
             return nil
         }
         if kind == nil, start == index, !hasDeterminer(before: start) { return nil }

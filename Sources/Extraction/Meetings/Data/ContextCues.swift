@@ -23,6 +23,9 @@ enum ContextCues {
     /// Before a city or country: it is where the gathering takes place.
     static let venuePrepositions = PhraseSet(["in", "at", "held in", "hosted in", "host", "hosts"])
 
+    /// After a city: it hosts the gathering ("Beijing will host", "Singapore hosted").
+    static let hostVerbs = PhraseSet(["will host", "hosts", "hosted", "is hosting", "to host", "will play host"])
+
     /// Before a city: it is somewhere else (the way home, the connecting point).
     static let notVenue = PhraseSet([
         "returning to", "returned to", "back to", "back in", "return to", "due back in", "from", "leaves for",

@@ -1,0 +1,107 @@
+import Testing
+
+@testable import Extraction
+
+@Suite("Meeting finder")
+struct MeetingFinderTests {
+    @Test("a held ministerial meeting takes date, one-day end, city, host and listed parties")
+    func heldMeeting() {
+        let article = MarkedArticle(
+            """
+            Ministers from [[Laos|LA]], [[Cambodia|KH]] and [[Vietnam|VN]] agreed on closer border work at a \
+            ministerial meeting on law enforcement held in [[Vientiane|@Vientiane,LA]] on [[Friday|2021-03-05]]. \
+            The meeting focused on [[drug trafficking|$drug_trafficking]] along the shared border.
+            """, published: "2021-03-07")
+        let meetings = article.meetings()
+        #expect(meetings.count == 1, "\(meetings)")
+        guard let meeting = meetings.first else { return }
+        #expect(meeting.kind == .meeting)
+        #expect(meeting.status == .held)
+        #expect(meeting.start?.description == "2021-03-05")
+        #expect(meeting.end?.description == "2021-03-05")
+        #expect(meeting.city == "Vientiane")
+        #expect(meeting.country == "LA")
+        #expect(meeting.countries == ["KH", "LA", "VN"])
+        #expect(meeting.topics == ["drug_trafficking"])
+    }
+
+    @Test("a press conference and a trade summit are not meetings")
+    func exclusions() {
+        let article = MarkedArticle(
+            """
+            Police from [[Thailand|TH]] and [[Malaysia|MY]] told a press conference in [[Bangkok|@Bangkok,TH]] on \
+            [[Monday|2020-01-06]] they had seized [[heroin|$drug_trafficking]]. Leaders from [[China|CN]] and \
+            [[Laos|LA]] attended the Business and Investment Summit in [[Nanning|@Nanning,CN]].
+            """, published: "2020-01-07")
+        #expect(article.meetings().isEmpty)
+    }
+
+    @Test("a standing mechanism named without an occurrence is not a meeting")
+    func standingMechanism() {
+        let article = MarkedArticle(
+            """
+            There is the [[ASEAN|#ASEAN]] Ministerial Meeting on Transnational Crime, which works with [[China|CN]] \
+            against [[terrorism|$terrorism]].
+            """, published: "2019-08-27")
+        #expect(article.meetings().isEmpty)
+    }
+
+    @Test("'opened' marks a start, a stated length fixes the end, a later close confirms it")
+    func openedTwoDay() {
+        let article = MarkedArticle(
+            """
+            The [[two-day|+2]] Regional Police Cooperation Forum opened on [[Tuesday|2019-05-14]] in \
+            [[Kunming|@Kunming,CN]] with delegations from [[Myanmar|MM]] and [[Laos|LA]].
+            """, published: "2019-05-14")
+        let meeting = article.meetings().first
+        #expect(meeting?.kind == .forum)
+        #expect(meeting?.start?.description == "2019-05-14")
+        #expect(meeting?.end?.description == "2019-05-15")
+        #expect(meeting?.countries == ["CN", "LA", "MM"])
+    }
+
+    @Test("'the day before' dates a second meeting from the first; both are kept apart")
+    func twoMeetings() {
+        let article = MarkedArticle(
+            """
+            Ministers from [[China|CN]] and [[Thailand|TH]] held a ministerial meeting on police cooperation in [[Beijing|@Beijing,CN]] \
+            on [[Tuesday|2023-09-26]]. The ministerial meeting followed a meeting of senior officials of the two \
+            countries in [[Beijing|@Beijing,CN]] [[the day before|-1]], which drafted a plan against \
+            [[telecom fraud|$telecom_fraud]].
+            """, published: "2023-09-26")
+        let meetings = article.meetings()
+        #expect(meetings.map { $0.start?.description } == ["2023-09-26", "2023-09-25"], "\(meetings)")
+        #expect(meetings.last?.countries == ["CN", "TH"])
+    }
+
+    @Test("a video conference has no host city; a country only named as a place does not take part")
+    func videoConference() {
+        let article = MarkedArticle(
+            """
+            [[Thai|TH~]] and [[Lao|LA~]] police [[yesterday|2024-01-16]] held a video conference on gangs that fled \
+            to [[Myanmar|MM]], with officers joining from [[Bangkok|@Bangkok,TH]].
+            """, published: "2024-01-17")
+        let meeting = article.meetings().first
+        #expect(meeting?.kind == .conference)
+        #expect(meeting?.city == nil)
+        #expect(meeting?.country == nil)
+        #expect(meeting?.countries == ["LA", "TH"])
+        #expect(meeting?.end?.description == "2024-01-16")
+    }
+
+    @Test("an announced meeting is scheduled; a group expands to its members")
+    func scheduled() {
+        let article = MarkedArticle(
+            """
+            [[Beijing|@Beijing,CN]] will host police chiefs from [[ASEAN|#ASEAN]] members for an inter-ministerial \
+            meeting on law enforcement cooperation [[from Oct. 23 to 24|2015-10-23..2015-10-24]]. \
+            Representatives of [[Interpol|!INTERPOL]] will also attend the meeting.
+            """, published: "2015-10-21")
+        let meeting = article.meetings().first
+        #expect(meeting?.status == .scheduled)
+        #expect(meeting?.start?.description == "2015-10-23")
+        #expect(meeting?.end?.description == "2015-10-24")
+        #expect(meeting?.countries.count == 11)
+        #expect(meeting?.organizations == ["INTERPOL"])
+    }
+}

@@ -1,0 +1,65 @@
+/// Every gazetteer of the extractor, and one scan that finds all their phrases in a text.
+///
+/// Build it once: ``shared`` parses the generated tables and builds a single
+/// ``PhraseMatcher`` over every wording the first time it is used (a fraction of a second in
+/// a release build), and is then shared by all threads.
+///
+/// When the very same words name several things, the first of this list wins: organisation,
+/// group, country, city, topic. So "Singapore" is the country (the city is
+/// `cities.cities(named: "Singapore")`), and "Interpol" is never a topic.
+public struct Gazetteer: Sendable {
+    /// The shared instance, built at first use.
+    public static let shared = Gazetteer()
+
+    public let countries: CountryGazetteer
+    public let cities: CityGazetteer
+    public let organizations: Organizations
+    public let groups: Groups
+    public let topics: Topics
+    private let matcher: PhraseMatcher<Entity>
+
+    /// Parses every table and builds the matcher; prefer ``shared``.
+    public init() {
+        countries = CountryGazetteer()
+        cities = CityGazetteer()
+        organizations = Organizations()
+        groups = Groups()
+        topics = Topics()
+        var patterns: [PhrasePattern<Entity>] = []
+        for organization in organizations.all {
+            patterns += organization.wordings.map { PhrasePattern($0, .proper, .organization(organization.id)) }
+        }
+        for id in groups.ids {
+            patterns += groups.wordings(of: id).map { PhrasePattern($0, .proper, .group(id)) }
+        }
+        for wording in countries.wordings where wording.occursInText {
+            patterns.append(
+                PhrasePattern(wording.phrase, wording.letterCase, .country(code: wording.code, form: wording.form)))
+        }
+        for (phrase, candidates) in cities.wordings {
+            patterns.append(PhrasePattern(phrase, .proper, .city(candidates)))
+        }
+        for topic in topics.all {
+            patterns += topic.cues.map { PhrasePattern($0, .insensitive, .topic(topic.id)) }
+        }
+        matcher = PhraseMatcher(patterns)
+    }
+
+    /// The number of nodes of the phrase matcher (a measure of its size).
+    public var matcherNodeCount: Int { matcher.nodeCount }
+
+    /// Every gazetteer phrase in UTF-8 text, in text order, without overlaps (the longest
+    /// phrase wins at each position); ranges are byte offsets into `utf8`.
+    public func mentions(in utf8: UnsafeBufferPointer<UInt8>) -> [EntityMention] {
+        matcher.matches(in: utf8).map { match in
+            let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[match.range]), as: UTF8.self)
+            return EntityMention(range: match.range, entity: match.payload, text: text)
+        }
+    }
+
+    /// Every gazetteer phrase in `text`, in text order; ranges are UTF-8 byte offsets.
+    public func mentions(in text: String) -> [EntityMention] {
+        var text = text
+        return text.withUTF8 { mentions(in: $0) }
+    }
+}

@@ -1,0 +1,60 @@
+/// The country groups of the project's `groups.tsv` ("ASEAN", "LMC", ...), with their
+/// wordings (adjusted by `tools/data/group-aliases.tsv`) and dated memberships, generated into
+/// `Generated/GroupTable.swift`.
+public struct Groups: Sendable {
+    /// A member and the first day it belongs to the group.
+    private struct Membership: Sendable {
+        let country: String
+        let since: Day
+    }
+
+    /// Every group id, in the order of `groups.tsv`.
+    public let ids: [String]
+    private let wordingsByID: [String: [String]]
+    private let byWording: [String: String]
+    private let memberships: [String: [Membership]]
+
+    /// Parses the generated table (done once by ``Gazetteer/shared``).
+    public init() {
+        let records = GeneratedTable.records(GroupTable.groups)
+        ids = records.map { String($0[0]) }
+        var wordingsByID: [String: [String]] = [:]
+        var byWording: [String: String] = [:]
+        for fields in records {
+            let wordings = GeneratedTable.list(fields[1])
+            wordingsByID[String(fields[0])] = wordings
+            for wording in wordings where byWording[wording.lowercased()] == nil {
+                byWording[wording.lowercased()] = String(fields[0])
+            }
+        }
+        var memberships: [String: [Membership]] = [:]
+        for fields in GeneratedTable.records(GroupTable.memberships) {
+            let date = fields[2].split(separator: "-").map { Int($0)! }
+            let since = Day(year: date[0], month: date[1], day: date[2])!
+            memberships[String(fields[0]), default: []].append(Membership(country: String(fields[1]), since: since))
+        }
+        self.wordingsByID = wordingsByID
+        self.byWording = byWording
+        self.memberships = memberships
+    }
+
+    /// The wordings that name a group in news copy ("ASEAN member states", ...).
+    public func wordings(of groupID: String) -> [String] {
+        wordingsByID[groupID] ?? []
+    }
+
+    /// The id of the group a wording names, ignoring case: "ASEAN countries" → "ASEAN".
+    public func id(forWording wording: String) -> String? {
+        byWording[wording.lowercased()]
+    }
+
+    /// The sorted alpha-2 codes of the group's members on `day` (a member counts from its
+    /// "member since" day on), or of every member ever listed when `day` is `nil`.
+    /// Empty for an unknown group.
+    public func members(of groupID: String, on day: Day?) -> [String] {
+        (memberships[groupID] ?? [])
+            .filter { membership in day.map { membership.since <= $0 } ?? true }
+            .map(\.country)
+            .sorted()
+    }
+}

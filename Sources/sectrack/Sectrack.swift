@@ -13,6 +13,6 @@ struct Sectrack: ParsableCommand {
               sectrack dates --published 2015-10-21 article.txt
             """,
         version: SectrackVersion.current,
-        subcommands: [DatesCommand.self]
+        subcommands: [DatesCommand.self, ExtractCommand.self]
     )
 }

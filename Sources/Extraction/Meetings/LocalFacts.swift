@@ -6,7 +6,7 @@ struct LocalFacts: Sendable {
     var date: (cue: DateCue, role: DateRole)?
     var extraDates: [(cue: DateCue, role: DateRole)] = []
     var duration: DurationCue?
-    var city: (city: City, range: Range<Int>)?
+    var city: (city: HostCity, range: Range<Int>)?
     var country: (code: String, range: Range<Int>)?
     var isVirtual = false
     var isFuture = false

@@ -45,6 +45,7 @@ struct MeetingFinder: Sendable {
         for index in mentions.indices.dropLast() {
             let next = index + 1
             guard mentions[next].sentence == mentions[index].sentence,
+                mentions[index].phrase.upperBound <= mentions[next].phrase.lowerBound,
                 article.tokens[mentions[index].phrase.upperBound..<mentions[next].phrase.lowerBound]
                     .contains(where: { $0.key == Keys.sidelines })
             else { continue }

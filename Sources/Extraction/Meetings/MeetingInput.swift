@@ -9,7 +9,7 @@ struct MeetingInput: Sendable {
     var title: Range<Int>?
     var published: Day?
     /// The city of the dateline ("BEIJING, Oct. 24 (Xinhua) --"), that "here" points to.
-    var dateline: City?
+    var dateline: HostCity?
     var dates: [DateCue] = []
     var durations: [DurationCue] = []
     var places: [PlaceCue] = []
@@ -22,7 +22,7 @@ struct MeetingInput: Sendable {
 }
 
 /// A city by its GeoNames English name and the ISO code of its country.
-struct City: Sendable, Hashable {
+struct HostCity: Sendable, Hashable {
     var name: String
     var country: String
 }
@@ -48,7 +48,7 @@ struct PlaceCue: Sendable, Hashable {
     enum Entity: Sendable, Hashable {
         /// A country; `isDemonym` for "Thai", "Chinese" (they name people, not places).
         case country(String, isDemonym: Bool)
-        case city(City)
+        case city(HostCity)
         /// A group of countries by its `groups.tsv` id.
         case group(String)
     }

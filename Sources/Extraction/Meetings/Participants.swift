@@ -110,7 +110,7 @@ struct Participants: Sendable {
         if let preposition = ContextCues.participantPrepositions.match(tokens, endingAt: before, window: 2),
             article.occurs(ContextCues.participantNouns, before: preposition.start, window: 6)
                 || article.occurs(ContextCues.attendance, before: preposition.start, window: 6)
-                || mentions.contains(where: { ($0.head..<preposition.start + 1).count <= 4 && $0.head < before })
+                || mentions.contains(where: { $0.head < preposition.start && preposition.start - $0.head <= 4 })
         {
             return .positive
         }

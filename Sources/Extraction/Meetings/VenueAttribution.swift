@@ -6,7 +6,7 @@
 /// an article may take the venue of the lead sentence ("signed ... here Saturday").
 struct VenueAttribution: Sendable {
     struct Result: Sendable {
-        var city: (city: City, range: Range<Int>)?
+        var city: (city: HostCity, range: Range<Int>)?
         var country: (code: String, range: Range<Int>)?
     }
 
@@ -26,7 +26,7 @@ struct VenueAttribution: Sendable {
         return result
     }
 
-    private func leadCity() -> (city: City, range: Range<Int>)? {
+    private func leadCity() -> (city: HostCity, range: Range<Int>)? {
         guard cluster == 0, let lead = context.roles.leadSentence,
             let first = context.clusters[0].first, context.mentions[first].sentence - lead <= 2
         else { return nil }

@@ -16,7 +16,7 @@ struct MarkedArticle {
     /// The clean text with the marks removed.
     let text: String
 
-    init(_ marked: String, published: String? = nil, dateline: City? = nil) {
+    init(_ marked: String, published: String? = nil, dateline: HostCity? = nil) {
         var clean: [UInt8] = []
         var input = MeetingInput(text: [], sentences: [], title: nil, published: nil, dateline: dateline)
         let publishedDay: Day? = published.flatMap { if case .day(let d)? = PartialDate(iso: $0) { d } else { nil } }
@@ -55,7 +55,7 @@ struct MarkedArticle {
         switch tag.first {
         case "@":
             let parts = tag.dropFirst().split(separator: ",")
-            input.places.append(PlaceCue(range: range, entity: .city(City(name: String(parts[0]), country: String(parts[1])))))
+            input.places.append(PlaceCue(range: range, entity: .city(HostCity(name: String(parts[0]), country: String(parts[1])))))
         case "#": input.places.append(PlaceCue(range: range, entity: .group(String(tag.dropFirst()))))
         case "!": input.organizations.append(TaggedID(range: range, id: String(tag.dropFirst())))
         case "$": input.topics.append(TaggedID(range: range, id: String(tag.dropFirst())))

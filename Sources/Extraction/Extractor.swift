@@ -1,0 +1,65 @@
+/// The extraction pipeline: bytes of one article in, its publication date and meetings out.
+///
+///     let result = Extractor().extract(Array(fileContents))
+///     result.meetings.first?.kind   // .dialogue
+public struct Extractor: Sendable {
+    /// Bumped whenever the output for the same input may change, so stored articles are re-read.
+    public static let version = 1
+
+    public init() {}
+
+    public func extract(_ bytes: [UInt8], format: InputFormat? = nil) -> ArticleExtraction {
+        // 1. Text: decode, strip HTML, split sentences.
+        let prepared = BasicText(bytes, format: format ?? InputFormat.detect(bytes))
+        let text = prepared.text
+        let sentences = prepared.sentences()
+        // 2. Metadata: publication date and dateline.
+        let published = BasicMetadata.published(text)
+        let dateline = BasicMetadata.dateline(text, sentences: sentences)
+        // 3. Time: dates and stated lengths.
+        let tagger = DateTagger()
+        let dates = text.withUnsafeBufferPointer { tagger.tag(utf8: $0, published: published) }
+        let string = String(decoding: text, as: UTF8.self)
+        let durations = tagger.durations(in: string)
+        // 4. Gazetteer: countries, cities, groups, organisations, topics.
+        let entities = text.withUnsafeBufferPointer { Gazetteer.shared.mentions(in: $0) }
+        // 5. Meetings.
+        var input = MeetingInput(
+            text: text, sentences: sentences, title: nil, published: published,
+            dateline: dateline.map { HostCity(name: $0.name, country: $0.country) })
+        input.dates = dates.map {
+            DateCue(range: $0.range, start: $0.start, end: $0.end, anaphoricOffset: $0.anaphoricOffset)
+        }
+        input.durations = durations.map { DurationCue(range: $0.range, days: $0.days) }
+        Self.add(entities, to: &input)
+        input.members = { group, day in Gazetteer.shared.groups.members(of: group, on: day) }
+        input.sourceSpan = { prepared.sourceSpan(of: $0) }
+        let meetings = MeetingFinder().meetings(in: input)
+        return ArticleExtraction(published: published, source: nil, title: nil, text: string, meetings: meetings)
+    }
+
+    /// Sorts gazetteer mentions into places, organisations and topics; a city name is read as
+    /// the city of that name in a country the article names, else the most populous one.
+    private static func add(_ entities: [EntityMention], to input: inout MeetingInput) {
+        var named: Set<String> = []
+        for entity in entities {
+            if case .country(let code, _) = entity.entity { named.insert(code) }
+        }
+        for entity in entities {
+            switch entity.entity {
+            case .country(let code, let form):
+                input.places.append(PlaceCue(range: entity.range, entity: .country(code, isDemonym: form == .demonym)))
+            case .city(let candidates):
+                guard let city = Gazetteer.shared.cities.pick(from: candidates, contextCountries: named) else { continue }
+                input.places.append(
+                    PlaceCue(range: entity.range, entity: .city(HostCity(name: city.name, country: city.countryCode))))
+            case .group(let id):
+                input.places.append(PlaceCue(range: entity.range, entity: .group(id)))
+            case .organization(let id):
+                input.organizations.append(TaggedID(range: entity.range, id: id))
+            case .topic(let id):
+                input.topics.append(TaggedID(range: entity.range, id: id))
+            }
+        }
+    }
+}

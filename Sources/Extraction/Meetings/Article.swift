@@ -8,6 +8,11 @@ struct Article: Sendable {
     /// Token range of each sentence.
     let sentenceTokens: [Range<Int>]
     let titleTokens: Range<Int>?
+    /// Whether each sentence is running prose: it ends with a stop and has six tokens or more.
+    /// Headlines, menus and link lists do not, and the rules read no mentions there.
+    let isProse: [Bool]
+    /// The first sentence of prose with twelve tokens or more: the lead of wire copy.
+    let leadSentence: Int?
     /// Cues by the token they start at.
     let dates: [(token: Int, cue: DateCue)]
     let durations: [(token: Int, cue: DurationCue)]
@@ -36,6 +41,12 @@ struct Article: Sendable {
         }
         self.sentenceOf = sentenceOf
         self.sentenceTokens = sentenceTokens
+        let isProse = sentenceTokens.map { range -> Bool in
+            guard range.count >= 6, let last = range.last else { return false }
+            return Keys.sentenceEnds.contains(tokens[last].key)
+        }
+        self.isProse = isProse
+        leadSentence = sentenceTokens.indices.first { isProse[$0] && sentenceTokens[$0].count >= 12 }
         func first(_ byte: Int) -> Int { Article.tokenIndex(tokens, atByte: byte) }
         titleTokens = input.title.map { first($0.lowerBound)..<first($0.upperBound) }
         dates = input.dates.map { (first($0.range.lowerBound), $0) }

@@ -38,8 +38,12 @@ struct LocalFactReader: Sendable {
         for (number, mention) in mentions.enumerated() { bySentence[mention.sentence, default: []].append(number) }
         for entry in article.dates {
             let sentence = article.sentence(ofToken: entry.token)
-            guard let owners = bySentence[sentence], !isReported(entry.token, entry.cue) else { continue }
+            guard let owners = bySentence[sentence], !isReported(entry.token, entry.cue),
+                !isDateline(entry.token, entry.cue), !isLooseYear(entry.token, entry.cue),
+                !isInsideMention(entry.token, mentions)
+            else { continue }
             let owner = nearest(owners, to: entry.token, in: mentions)
+            if mentions[owner].reference == .known, distance(entry.token, mentions[owner]) > 10 { continue }
             let role = role(of: entry.token, cue: entry.cue, mention: mentions[owner])
             if facts[owner].date == nil { facts[owner].date = (entry.cue, role) } else {
                 facts[owner].extraDates.append((entry.cue, role))
@@ -91,15 +95,19 @@ struct LocalFactReader: Sendable {
         return facts
     }
 
+    /// Tokens between `index` and the phrase of `mention` (0 inside it).
+    func distance(_ index: Int, _ mention: Mention) -> Int {
+        let phrase = mention.phrase
+        if index < phrase.lowerBound { return phrase.lowerBound - index }
+        return index >= phrase.upperBound ? index - phrase.upperBound + 1 : 0
+    }
+
     /// The index of the mention of `owners` closest to token `index`.
     func nearest(_ owners: [Int], to index: Int, in mentions: [Mention]) -> Int {
         var best = owners[0]
         var bestDistance = Int.max
         for owner in owners {
-            let phrase = mentions[owner].phrase
-            let distance =
-                index < phrase.lowerBound
-                ? phrase.lowerBound - index : (index >= phrase.upperBound ? index - phrase.upperBound + 1 : 0)
+            let distance = distance(index, mentions[owner])
             if distance < bestDistance {
                 best = owner
                 bestDistance = distance
@@ -113,6 +121,20 @@ struct LocalFactReader: Sendable {
         if article.occurs(ContextCues.reportingVerbs, before: token, window: 4) { return true }
         let end = Article.tokenIndex(article.tokens, atByte: cue.range.upperBound)
         return article.occurs(ContextCues.reportingVerbs, after: end, window: 1)
+    }
+
+    /// "BEIJING, Oct. 21 (Xinhua) --": the date of the dispatch at the head of a sentence.
+    private func isDateline(_ token: Int, _ cue: DateCue) -> Bool {
+        let sentence = article.sentenceTokens[article.sentence(ofToken: token)]
+        guard token - sentence.lowerBound <= 6 else { return false }
+        let end = Article.tokenIndex(article.tokens, atByte: cue.range.upperBound)
+        return end < sentence.upperBound && Keys.datelineMarks.contains(article.tokens[end].key)
+    }
+
+    /// A bare year ("Chair for 2022", "2023-2027") is no gathering's date; "in 2005" may be.
+    private func isLooseYear(_ token: Int, _ cue: DateCue) -> Bool {
+        guard case .year? = cue.start else { return false }
+        return token == 0 || article.tokens[token - 1].key != Keys.in
     }
 
     private func role(of token: Int, cue: DateCue, mention: Mention) -> LocalFacts.DateRole {

@@ -10,7 +10,8 @@ struct MeetingFinder: Sendable {
         let article = Article(input)
         let mentions = MentionFinder(
             tokens: article.tokens, text: input.text, sentenceOf: article.sentenceOf,
-            sentenceStarts: article.sentenceTokens.map(\.lowerBound), titleTokens: article.titleTokens
+            sentenceStarts: article.sentenceTokens.map(\.lowerBound), titleTokens: article.titleTokens,
+            isProse: article.isProse
         ).mentions()
         guard !mentions.isEmpty else { return [] }
         var facts = LocalFactReader(article: article).facts(for: mentions)

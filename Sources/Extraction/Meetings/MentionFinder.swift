@@ -11,6 +11,8 @@ struct MentionFinder: Sendable {
     /// The first token of each sentence.
     let sentenceStarts: [Int]
     let titleTokens: Range<Int>?
+    /// Whether each sentence is prose (see `Article.isProse`); others hold no mentions.
+    let isProse: [Bool]
 
     func mentions() -> [Mention] {
         var out: [Mention] = []
@@ -18,6 +20,10 @@ struct MentionFinder: Sendable {
         while index < tokens.count {
             if let titleTokens, titleTokens.contains(index) {
                 index = titleTokens.upperBound
+                continue
+            }
+            if !isProse[sentenceOf[index]] {
+                index += 1
                 continue
             }
             if let found = mention(at: index) {
@@ -236,6 +242,9 @@ enum Keys {
     static let apostrophe = Tokenizer.key("'")
     static let s = Tokenizer.key("s")
     static let sidelines = Tokenizer.key("sidelines")
+    static let `in` = Tokenizer.key("in")
+    static let sentenceEnds: Set<UInt64> = Set([".", "!", "?", "\"", "'", ")", ":"].map(Tokenizer.key))
+    static let datelineMarks: Set<UInt64> = Set(["-", "("].map(Tokenizer.key))
     static let titleJoiners: Set<UInt64> = Set(
         ["of", "on", "and", "for", "the", "against", "along"].map(Tokenizer.key))
 }

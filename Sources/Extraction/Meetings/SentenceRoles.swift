@@ -30,10 +30,10 @@ struct SentenceRoles: Sendable {
         }
         let count = article.sentenceTokens.count
         var roles = [(cluster: Int, role: Role)?](repeating: nil, count: count)
-        let bodyStart = article.titleTokens.map { article.sentence(ofToken: max($0.upperBound - 1, 0)) + 1 } ?? 0
+        let bodyStart = article.leadSentence ?? count
         let firstMentionSentence = clusters.first.map { mentions[$0[0]].sentence }
         var current: (cluster: Int, sentence: Int)?
-        for sentence in 0..<count where sentence >= bodyStart || article.titleTokens == nil {
+        for sentence in 0..<count where sentence >= bodyStart && article.isProse[sentence] {
             if let cluster = lastInSentence[sentence] {
                 roles[sentence] = (cluster, .mention)
                 current = (cluster, sentence)
@@ -44,6 +44,7 @@ struct SentenceRoles: Sendable {
             let reportsOutcome =
                 ContextCues.agenda.occurs(in: article.tokens, tokens)
                 || ContextCues.speech.occurs(in: article.tokens, tokens)
+                || ContextCues.attendance.occurs(in: article.tokens, tokens)
             if let current, sentence - current.sentence <= Self.reach, reportsOutcome {
                 roles[sentence] = (current.cluster, .followUp)
             } else if current == nil, let firstMentionSentence, sentence < firstMentionSentence,
@@ -53,6 +54,6 @@ struct SentenceRoles: Sendable {
             }
         }
         self.roles = roles
-        leadSentence = bodyStart < count ? bodyStart : nil
+        leadSentence = article.leadSentence
     }
 }

@@ -21,15 +21,35 @@ struct BasicText: Sendable {
     init(_ bytes: [UInt8], format: InputFormat) {
         switch format {
         case .text:
-            text = bytes
+            text = Self.blankingRepeatedLines(bytes)
             sourceOffsets = nil
         case .html:
             var out: [UInt8] = []
             var offsets: [Int] = []
             HTMLStripper.strip(bytes, into: &out, offsets: &offsets)
-            text = out
+            text = Self.blankingRepeatedLines(out)
             sourceOffsets = offsets
         }
+    }
+
+    /// Pages often print the body twice: a line of 40 bytes or more that repeats an earlier
+    /// line is turned into spaces, so offsets stay the same.
+    private static func blankingRepeatedLines(_ bytes: [UInt8]) -> [UInt8] {
+        var out = bytes
+        var seen: Set<ArraySlice<UInt8>> = []
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+            let line = bytes[start..<index]
+            if line.count >= 40 {
+                if seen.contains(line) {
+                    for position in start..<index { out[position] = 0x20 }
+                } else {
+                    seen.insert(line)
+                }
+            }
+            start = index + 1
+        }
+        return out
     }
 
     /// The span of the input that `range` of the cleaned text came from.

@@ -27,10 +27,12 @@ public struct Gazetteer: Sendable {
         topics = Topics()
         var patterns: [PhrasePattern<Entity>] = []
         for organization in organizations.all {
-            patterns += organization.wordings.map { PhrasePattern($0, .proper, .organization(organization.id)) }
+            patterns += Self.withTitleCase(organization.wordings).map {
+                PhrasePattern($0, .proper, .organization(organization.id))
+            }
         }
         for id in groups.ids {
-            patterns += groups.wordings(of: id).map { PhrasePattern($0, .proper, .group(id)) }
+            patterns += Self.withTitleCase(groups.wordings(of: id)).map { PhrasePattern($0, .proper, .group(id)) }
         }
         for wording in countries.wordings where wording.occursInText {
             patterns.append(
@@ -43,6 +45,19 @@ public struct Gazetteer: Sendable {
             patterns += topic.cues.map { PhrasePattern($0, .insensitive, .topic(topic.id)) }
         }
         matcher = PhraseMatcher(patterns)
+    }
+
+    /// The wordings plus, for each with an acronym of four letters or more, the form some outlets
+    /// print: "Asean members", "Aseanapol" (added by the meetings branch; minimal fix).
+    private static func withTitleCase(_ wordings: [String]) -> [String] {
+        wordings + wordings.compactMap { wording in
+            let words = wording.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+                guard word.count >= 4, word.allSatisfy({ $0.isUppercase }) else { return String(word) }
+                return word.prefix(1) + word.dropFirst().lowercased()
+            }
+            let variant = words.joined(separator: " ")
+            return variant == wording ? nil : variant
+        }
     }
 
     /// The number of nodes of the phrase matcher (a measure of its size).

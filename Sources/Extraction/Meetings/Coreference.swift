@@ -36,9 +36,9 @@ struct Coreference: Sendable {
             if let same = clusters.lastIndex(where: { sameTitle($0, as: mention) && fits(number, $0) }) {
                 return same
             }
-            if mention.ordinal != nil { return nil }
             return clusters.lastIndex { cluster in
-                cluster.allSatisfy { mentions[$0].reference != .named } && kindOf(cluster) == kind
+                cluster.allSatisfy { mentions[$0].reference != .named && sameOrdinal(mentions[$0], mention) }
+                    && kindOf(cluster) == kind
                     && fits(number, cluster) && mention.sentence - mentions[cluster.last!].sentence <= 6
             }
         case .known:
@@ -50,6 +50,11 @@ struct Coreference: Sendable {
         case .new:
             return nil
         }
+    }
+
+    /// Whether two mentions could be the same occurrence of a series: same ordinal, or either has none.
+    private func sameOrdinal(_ one: Mention, _ other: Mention) -> Bool {
+        one.ordinal == nil || other.ordinal == nil || one.ordinal == other.ordinal
     }
 
     private func latest(_ clusters: [[Int]], fitting number: Int) -> Int? {

@@ -65,7 +65,7 @@ struct LocalFactReader: Sendable {
             let owner = nearest(owners, to: entry.token, in: mentions)
             switch entry.cue.entity {
             case .city(let city):
-                guard isVenue(entry.token), facts[owner].city == nil else { continue }
+                guard isVenue(entry.token), !namesBuilding(entry.end), facts[owner].city == nil else { continue }
                 facts[owner].city = (city, entry.cue.range)
             case .country(let code, let isDemonym):
                 guard !isDemonym, isVenue(entry.token), facts[owner].country == nil,
@@ -168,6 +168,12 @@ struct LocalFactReader: Sendable {
         // "in Lianyungang, East China's Jiangsu Province" / "at Subic Bay, in the city of Olongapo".
         return article.occurs(ContextCues.venuePrepositions, before: token, window: 5)
             && article.tokens[token - 1].key != Keys.comma
+    }
+
+    /// "the Shangri-La Hotel", "Kunming International Airport": a building named after a place.
+    func namesBuilding(_ next: Int) -> Bool {
+        next < article.tokens.count && article.tokens[next].isCapitalized
+            && ContextCues.buildingNouns.match(article.tokens, at: next) != nil
     }
 
     private func isInsideMention(_ token: Int, _ mentions: [Mention]) -> Bool {

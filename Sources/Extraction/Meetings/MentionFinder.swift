@@ -66,7 +66,9 @@ struct MentionFinder: Sendable {
         }
         if kind == .talks, isVerbUse(at: index) { return nil }
         let start = modifierStart(before: index)
-        if MeetingNouns.excludedCompounds.match(tokens, endingAt: index, window: 2) != nil {
+        if MeetingNouns.excludedCompounds.match(tokens, endingAt: index, window: 2) != nil
+            || (start == index && index > 0 && MeetingNouns.modeMarkers.match(tokens, at: index - 1)?.length == 1)
+        {
             return nil
         }
         if kind == nil, start == index, !hasDeterminer(before: start) { return nil }
@@ -139,7 +141,7 @@ struct MentionFinder: Sendable {
                 end += 2
                 continue
             }
-            if token.isCapitalized, end > index, !isSentenceStart(end) {
+            if token.isCapitalized, end > index, !isSentenceStart(end), MeetingNouns.kinds.match(tokens, at: end) == nil {
                 end += 1
                 continue
             }

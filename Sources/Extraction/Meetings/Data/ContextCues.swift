@@ -26,6 +26,13 @@ enum ContextCues {
     /// After a city: it hosts the gathering ("Beijing will host", "Singapore hosted").
     static let hostVerbs = PhraseSet(["will host", "hosts", "hosted", "is hosting", "to host", "will play host"])
 
+    /// After a place name: the name is a building's or a body's, not the city ("Shangri-La Hotel").
+    static let buildingNouns = PhraseSet([
+        "hotel", "hall", "centre", "center", "building", "street", "road", "avenue", "university", "airport",
+        "port", "international", "convention", "stadium", "palace", "house", "bay", "station", "square",
+        "resort", "province", "prefecture", "county", "district", "declaration", "police", "municipal",
+    ])
+
     /// Before a city: it is somewhere else (the way home, the connecting point).
     static let notVenue = PhraseSet([
         "returning to", "returned to", "back to", "back in", "return to", "due back in", "from", "leaves for",

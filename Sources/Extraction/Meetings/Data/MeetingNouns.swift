@@ -47,6 +47,10 @@ enum MeetingNouns {
         "shareholders", "board", "family",
     ])
 
+    /// Words before a bare noun that make it the way a gathering was held ("held by video
+    /// conference", "via videoconference"), not a gathering of its own.
+    static let modeMarkers = PhraseSet(["by", "via", "through", "over"])
+
     /// Modifiers of one country's internal gatherings.
     static let internalModifiers = PhraseSet([
         "provincial", "municipal", "prefectural", "county", "district", "internal", "party",

@@ -13,7 +13,8 @@ struct AgendaAttribution: Sendable {
         var out: [String: Range<Int>] = [:]
         for entry in context.article.topics where out[entry.cue.id] == nil {
             guard let role = context.role(of: entry.token, for: cluster) else { continue }
-            if role != .mention, isBackground(context.article.sentence(ofToken: entry.token), window) { continue }
+            let sentence = context.article.sentence(ofToken: entry.token)
+            if role != .mention, !reportsAgenda(sentence) || isBackground(sentence, window) { continue }
             out[entry.cue.id] = entry.cue.range
         }
         return out
@@ -30,6 +31,11 @@ struct AgendaAttribution: Sendable {
             out[entry.cue.id] = entry.cue.range
         }
         return out
+    }
+
+    private func reportsAgenda(_ sentence: Int) -> Bool {
+        context.article.occurs(ContextCues.agenda, inSentence: sentence)
+            || context.article.occurs(ContextCues.speech, inSentence: sentence)
     }
 
     private func isBackground(_ sentence: Int, _ window: ClosedRange<Day>?) -> Bool {

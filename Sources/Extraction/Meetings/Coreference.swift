@@ -46,7 +46,7 @@ struct Coreference: Sendable {
             let candidates = clusters.indices.filter { fits(number, clusters[$0]) }
             if let shared = candidates.last(where: { sharesWords(clusters[$0], with: mention) }) { return shared }
             if let same = candidates.last(where: { kindOf(clusters[$0]) == kind }) { return same }
-            return kind == .meeting ? candidates.last : nil
+            return kind == .meeting ? candidates.last { !mentions[clusters[$0][0]].isExcludedEvent } : nil
         case .new:
             return nil
         }

@@ -18,20 +18,25 @@ struct DateAttribution: Sendable {
         }
     }
 
-    let context: GatheringContext
-    let cluster: Int
+    let article: Article
+    let mentions: [Mention]
+    let facts: [LocalFacts]
+    let resolved: [PartialDate?]
+    let members: [Int]
+    /// Whether this is the article's first gathering (which may take the lead's date).
+    let isFirst: Bool
 
     func dates() -> Result {
         var singles: [(value: PartialDate, end: PartialDate?, range: Range<Int>)] = []
         var starts: [(value: PartialDate, range: Range<Int>)] = []
         var ends: [(value: PartialDate, range: Range<Int>)] = []
         var duration: Int?
-        for member in context.clusters[cluster] {
-            let facts = context.facts[member]
+        for member in members {
+            let facts = self.facts[member]
             if duration == nil { duration = facts.duration?.days }
             var dated: [(PartialDate?, DateCue, LocalFacts.DateRole)] = []
-            if let date = facts.date { dated.append((context.resolved[member], date.cue, date.role)) }
-            dated += facts.extraDates.map { ($0.cue.start, $0.cue, $0.role) }
+            if let date = facts.date { dated.append((resolved[member], date.cue, date.role)) }
+            dated += facts.extraDates.filter { $0.role != .single }.map { ($0.cue.start, $0.cue, $0.role) }
             for (value, cue, role) in dated {
                 guard let value else { continue }
                 switch role {
@@ -92,11 +97,11 @@ struct DateAttribution: Sendable {
     /// The first date of the lead sentence, for the article's first gathering when it names
     /// the gathering within the first sentences.
     private func leadDate() -> (value: PartialDate, end: PartialDate?, range: Range<Int>)? {
-        guard cluster == 0, let lead = context.roles.leadSentence,
-            let first = context.clusters[0].first, context.mentions[first].sentence - lead <= 2
+        guard isFirst, let lead = article.leadSentence, let first = members.first,
+            mentions[first].sentence - lead <= 2
         else { return nil }
-        let reader = LocalFactReader(article: context.article)
-        for entry in context.article.dates where context.article.sentence(ofToken: entry.token) == lead {
+        let reader = LocalFactReader(article: article)
+        for entry in article.dates where article.sentence(ofToken: entry.token) == lead {
             guard !reader.isReported(entry.token, entry.cue), let start = entry.cue.start else { continue }
             return (start, entry.cue.end, entry.cue.range)
         }

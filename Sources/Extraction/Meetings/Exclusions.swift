@@ -3,7 +3,7 @@ enum Exclusions {
     /// One country's internal meeting ("provincial public security work conference"), or a
     /// gathering with no security purpose ("Business and Investment Summit").
     static func isExcluded(_ mentions: [Mention]) -> Bool {
-        if mentions.contains(where: \.isInternal) { return true }
+        if mentions.contains(where: \.isInternal) || mentions.first?.isExcludedEvent == true { return true }
         let nonSecurity = mentions.contains { $0.isNonSecurity }
         return nonSecurity && !mentions.contains { $0.hasSecurityWord }
     }

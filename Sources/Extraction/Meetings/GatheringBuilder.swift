@@ -15,7 +15,7 @@ struct GatheringBuilder: Sendable {
         guard let kind = lead.kind else { return nil }
         evidence.append(self.evidence(.kind, kind.rawValue, article.tokens[lead.head].range))
 
-        let dates = DateAttribution(context: context, cluster: cluster).dates()
+        let dates = context.dates[cluster]
         let published = article.input.published
         let status = Self.status(start: dates.start, published: published, future: members.map { context.facts[$0].isFuture }.first ?? false)
         if let range = dates.startRange { evidence.append(self.evidence(.status, status.rawValue, range)) }

@@ -35,6 +35,7 @@ struct LocalFactReader: Sendable {
     func facts(for mentions: [Mention]) -> [LocalFacts] {
         var facts = [LocalFacts](repeating: LocalFacts(), count: mentions.count)
         var bySentence: [Int: [Int]] = [:]
+        var candidates = [[(cue: DateCue, role: LocalFacts.DateRole, rank: Int)]](repeating: [], count: mentions.count)
         for (number, mention) in mentions.enumerated() { bySentence[mention.sentence, default: []].append(number) }
         for entry in article.dates {
             let sentence = article.sentence(ofToken: entry.token)
@@ -43,11 +44,16 @@ struct LocalFactReader: Sendable {
                 !isInsideMention(entry.token, mentions)
             else { continue }
             let owner = nearest(owners, to: entry.token, in: mentions)
-            if mentions[owner].reference == .known, distance(entry.token, mentions[owner]) > 10 { continue }
             let role = role(of: entry.token, cue: entry.cue, mention: mentions[owner])
-            if facts[owner].date == nil { facts[owner].date = (entry.cue, role) } else {
-                facts[owner].extraDates.append((entry.cue, role))
-            }
+            let distance = distance(entry.token, mentions[owner])
+            if mentions[owner].reference == .known, distance > (role == .single ? 10 : 16) { continue }
+            let strong = article.occurs(ContextCues.occurrenceDateCues, before: entry.token, window: 4)
+            candidates[owner].append((entry.cue, role, strong ? distance - 1000 : distance))
+        }
+        for owner in mentions.indices where !candidates[owner].isEmpty {
+            let ranked = candidates[owner].sorted { $0.rank < $1.rank }
+            facts[owner].date = (ranked[0].cue, ranked[0].role)
+            facts[owner].extraDates = ranked.dropFirst().map { ($0.cue, $0.role) }
         }
         for entry in article.durations {
             let sentence = article.sentence(ofToken: entry.token)
@@ -65,7 +71,9 @@ struct LocalFactReader: Sendable {
             let owner = nearest(owners, to: entry.token, in: mentions)
             switch entry.cue.entity {
             case .city(let city):
-                guard isVenue(entry.token), !namesBuilding(entry.end), facts[owner].city == nil else { continue }
+                guard isVenue(entry.token), !namesBuilding(entry.end), !continuesName(entry.token),
+                    facts[owner].city == nil
+                else { continue }
                 facts[owner].city = (city, entry.cue.range)
             case .country(let code, let isDemonym):
                 guard !isDemonym, isVenue(entry.token), facts[owner].country == nil,
@@ -163,11 +171,22 @@ struct LocalFactReader: Sendable {
             return true
         }
         guard token > 0 else { return false }
+        if article.tokens[token - 1].key == Keys.to, article.occurs(ContextCues.travel, before: token - 1, window: 5) {
+            return true
+        }
         if article.occurs(ContextCues.notVenue, before: token, window: 2) { return false }
         if ContextCues.venuePrepositions.match(article.tokens, endingAt: token, window: 2) != nil { return true }
         // "in Lianyungang, East China's Jiangsu Province" / "at Subic Bay, in the city of Olongapo".
         return article.occurs(ContextCues.venuePrepositions, before: token, window: 5)
             && article.tokens[token - 1].key != Keys.comma
+    }
+
+    /// "Subic Bay": a place name that ends a longer capitalised name is not that place.
+    func continuesName(_ token: Int) -> Bool {
+        guard token > 0, article.sentence(ofToken: token - 1) == article.sentence(ofToken: token) else { return false }
+        let previous = article.tokens[token - 1]
+        return previous.isWord && previous.isCapitalized
+            && article.sentenceTokens[article.sentence(ofToken: token)].lowerBound != token - 1
     }
 
     /// "the Shangri-La Hotel", "Kunming International Airport": a building named after a place.

@@ -18,9 +18,17 @@ struct MeetingFinder: Sendable {
         let resolved = Self.resolveDates(mentions, &facts, article)
         let windows = mentions.indices.map { facts[$0].window(start: resolved[$0]) }
         let clusters = Coreference(mentions: mentions, facts: facts, windows: windows).clusters()
+        let dates = clusters.indices.map { number in
+            DateAttribution(
+                article: article, mentions: mentions, facts: facts, resolved: resolved, members: clusters[number],
+                isFirst: number == 0
+            ).dates()
+        }
         let context = GatheringContext(
             article: article, mentions: mentions, facts: facts, resolved: resolved, clusters: clusters,
-            roles: SentenceRoles(article: article, mentions: mentions, clusters: clusters),
+            dates: dates,
+            roles: SentenceRoles(
+                article: article, mentions: mentions, clusters: clusters, starts: dates.map(\.start)),
             participants: Participants(article: article, mentions: mentions))
         let found = clusters.indices.compactMap { GatheringBuilder(context: context, cluster: $0).meeting() }
         return Self.mergingRepeats(found)
@@ -88,6 +96,8 @@ struct GatheringContext: Sendable {
     let facts: [LocalFacts]
     let resolved: [PartialDate?]
     let clusters: [[Int]]
+    /// The start and end chosen for each gathering.
+    let dates: [DateAttribution.Result]
     let roles: SentenceRoles
     let participants: Participants
 

@@ -25,6 +25,9 @@ struct Mention: Sendable, Hashable {
     var modifierKeys: [UInt64]
     var isVirtual = false
     var isInternal = false
+    /// A gathering we never count ("press conference", "work conference"), kept so that
+    /// "the conference" later points back to it rather than to a meeting.
+    var isExcludedEvent = false
     var isNonSecurity = false
     var hasSecurityWord = false
     /// Directly after a comma that follows another mention: "..., a one-day session".

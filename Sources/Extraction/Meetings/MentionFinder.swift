@@ -66,17 +66,17 @@ struct MentionFinder: Sendable {
         }
         if kind == .talks, isVerbUse(at: index) { return nil }
         let start = modifierStart(before: index)
-        if MeetingNouns.excludedCompounds.match(tokens, endingAt: index, window: 2) != nil
-            || (start == index && index > 0 && MeetingNouns.modeMarkers.match(tokens, at: index - 1)?.length == 1)
-        {
+        if start == index, index > 0, MeetingNouns.modeMarkers.match(tokens, at: index - 1)?.length == 1 {
             return nil
         }
+        let excluded = MeetingNouns.excludedCompounds.match(tokens, endingAt: index, window: 2) != nil
         if kind == nil, start == index, !hasDeterminer(before: start) { return nil }
         let headToken = headEnd - 1
         var mention = Mention(
             head: headToken, kind: kind, phrase: start..<max(titleEnd, headEnd), sentence: sentenceOf[index],
             reference: .new, ordinal: nil, nameKeys: [], modifierKeys: [])
         describe(&mention, determinerEnd: start)
+        mention.isExcludedEvent = excluded
         return (mention, max(titleEnd, headEnd))
     }
 
@@ -245,6 +245,7 @@ enum Keys {
     static let s = Tokenizer.key("s")
     static let sidelines = Tokenizer.key("sidelines")
     static let `in` = Tokenizer.key("in")
+    static let to = Tokenizer.key("to")
     static let sentenceEnds: Set<UInt64> = Set([".", "!", "?", "\"", "'", ")", ":"].map(Tokenizer.key))
     static let datelineMarks: Set<UInt64> = Set(["-", "("].map(Tokenizer.key))
     static let titleJoiners: Set<UInt64> = Set(

@@ -19,7 +19,12 @@ struct SentenceRoles: Sendable {
     /// Sentences of follow-up reach back at most this many sentences to the last mention.
     static let reach = 5
 
-    init(article: Article, mentions: [Mention], clusters: [[Int]]) {
+    /// A gathering that began this many days or more before the one in focus is history: a
+    /// sentence that recalls it does not move the focus away ("recalled the declaration adopted
+    /// at the 2002 summit").
+    static let historyDays = 30
+
+    init(article: Article, mentions: [Mention], clusters: [[Int]], starts: [PartialDate?]) {
         var clusterOfMention = [Int?](repeating: nil, count: mentions.count)
         for (number, cluster) in clusters.enumerated() {
             for mention in cluster { clusterOfMention[mention] = number }
@@ -36,7 +41,13 @@ struct SentenceRoles: Sendable {
         for sentence in 0..<count where sentence >= bodyStart && article.isProse[sentence] {
             if let cluster = lastInSentence[sentence] {
                 roles[sentence] = (cluster, .mention)
-                current = (cluster, sentence)
+                if let focus = current, let older = starts[cluster], let newer = starts[focus.cluster],
+                    older.lastDay.ordinal + Self.historyDays < newer.firstDay.ordinal
+                {
+                    current = (focus.cluster, sentence)
+                } else {
+                    current = (cluster, sentence)
+                }
                 continue
             }
             let tokens = article.sentenceTokens[sentence]

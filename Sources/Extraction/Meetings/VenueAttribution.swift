@@ -27,7 +27,7 @@ struct VenueAttribution: Sendable {
     }
 
     private func leadCity() -> (city: HostCity, range: Range<Int>)? {
-        guard cluster == 0, let lead = context.roles.leadSentence,
+        guard cluster == 0, let lead = context.article.leadSentence,
             let first = context.clusters[0].first, context.mentions[first].sentence - lead <= 2
         else { return nil }
         let article = context.article

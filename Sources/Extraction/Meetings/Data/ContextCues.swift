@@ -33,6 +33,17 @@ enum ContextCues {
         "resort", "province", "prefecture", "county", "district", "declaration", "police", "municipal",
     ])
 
+    /// Before a date: the gathering takes place then ("will be held tomorrow", "set for Feb. 22").
+    static let occurrenceDateCues = PhraseSet([
+        "held", "take place", "takes place", "took place", "set for", "scheduled for", "convened", "slated for",
+    ])
+
+    /// Before "to <city>": the trip that takes a delegation to the venue ("lead a delegation to Beijing").
+    static let travel = PhraseSet([
+        "delegation", "delegations", "travel", "travels", "travelled", "traveled", "visit", "trip", "head",
+        "heads", "headed", "fly", "flew", "leaves", "left",
+    ])
+
     /// Before a city: it is somewhere else (the way home, the connecting point).
     static let notVenue = PhraseSet([
         "returning to", "returned to", "back to", "back in", "return to", "due back in", "from", "leaves for",

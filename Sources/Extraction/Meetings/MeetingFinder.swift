@@ -105,7 +105,9 @@ struct GatheringContext: Sendable {
     /// mentions gatherings, the token belongs to the nearest mention's gathering.
     func role(of token: Int, for cluster: Int) -> SentenceRoles.Role? {
         let sentence = article.sentence(ofToken: token)
-        let owners = mentions.indices.filter { mentions[$0].sentence == sentence && clusterOf($0) != nil }
+        let owners = mentions.indices.filter {
+            mentions[$0].sentence == sentence && clusterOf($0) != nil && !mentions[$0].isExcludedEvent
+        }
         if !owners.isEmpty {
             let nearest = LocalFactReader(article: article).nearest(owners, to: token, in: mentions)
             return clusterOf(nearest) == cluster ? .mention : nil

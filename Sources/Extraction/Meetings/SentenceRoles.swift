@@ -31,7 +31,9 @@ struct SentenceRoles: Sendable {
         }
         var lastInSentence: [Int: Int] = [:]
         for (number, mention) in mentions.enumerated() {
-            if let cluster = clusterOfMention[number] { lastInSentence[mention.sentence] = cluster }
+            if let cluster = clusterOfMention[number], !mention.isExcludedEvent {
+                lastInSentence[mention.sentence] = cluster
+            }
         }
         let count = article.sentenceTokens.count
         var roles = [(cluster: Int, role: Role)?](repeating: nil, count: count)

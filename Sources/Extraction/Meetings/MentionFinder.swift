@@ -66,7 +66,7 @@ struct MentionFinder: Sendable {
         }
         if kind == .talks, isVerbUse(at: index) { return nil }
         let start = modifierStart(before: index)
-        if start == index, index > 0, MeetingNouns.modeMarkers.match(tokens, at: index - 1)?.length == 1 {
+        if start > 0, MeetingNouns.modeMarkers.match(tokens, at: start - 1)?.length == 1 {
             return nil
         }
         let excluded = MeetingNouns.excludedCompounds.match(tokens, endingAt: index, window: 2) != nil

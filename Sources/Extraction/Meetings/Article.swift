@@ -93,6 +93,31 @@ struct Article: Sendable {
         return index < to && table.occurs(in: tokens, index..<to)
     }
 
+    /// How many tokens back from `index` the nearest phrase of `table` ends (1 when right
+    /// before), within `window` tokens of the sentence; `Int.max` when none.
+    func distance(to table: PhraseSet, before index: Int, window: Int) -> Int {
+        let sentence = sentenceTokens[sentence(ofToken: index)]
+        var start = index - 1
+        while start >= max(sentence.lowerBound, index - window) {
+            if table.match(tokens, at: start) != nil { return index - start }
+            start -= 1
+        }
+        return Int.max
+    }
+
+    /// How many tokens on from `index` the nearest phrase of `table` starts (1 when at `index`),
+    /// within `window` tokens of the sentence; `Int.max` when none.
+    func distance(to table: PhraseSet, after index: Int, window: Int) -> Int {
+        guard index < tokens.count else { return Int.max }
+        let sentence = sentenceTokens[sentence(ofToken: index)]
+        var start = index
+        while start < min(sentence.upperBound, index + window) {
+            if table.match(tokens, at: start) != nil { return start - index + 1 }
+            start += 1
+        }
+        return Int.max
+    }
+
     /// Whether a phrase of `table` occurs anywhere in sentence `number`.
     func occurs(_ table: PhraseSet, inSentence number: Int) -> Bool {
         table.occurs(in: tokens, sentenceTokens[number])

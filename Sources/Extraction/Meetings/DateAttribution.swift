@@ -63,7 +63,7 @@ struct DateAttribution: Sendable {
             result.start = start.value
             result.startRange = start.range
         }
-        if let end = ends.first, result.end == nil {
+        if let end = ends.first, result.end == nil, duration == nil || result.start == nil {
             if let start = result.start, end.value.firstDay < start.firstDay {
                 // A close before the start read: the start was the close.
             } else {

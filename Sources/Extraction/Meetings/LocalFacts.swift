@@ -145,20 +145,20 @@ struct LocalFactReader: Sendable {
         return token == 0 || article.tokens[token - 1].key != Keys.in
     }
 
+    /// Start or end by the nearest opening or closing word around the date ("which opened
+    /// yesterday and ends today": yesterday opened it, today ends it), else plain.
     private func role(of token: Int, cue: DateCue, mention: Mention) -> LocalFacts.DateRole {
         if cue.end != nil { return .single }
         let end = Article.tokenIndex(article.tokens, atByte: cue.range.upperBound)
-        if article.occurs(ContextCues.endVerbs, before: token, window: 3)
-            || article.occurs(ContextCues.endVerbs, after: end, window: 2)
-        {
-            return .end
-        }
-        if article.occurs(ContextCues.startVerbs, before: token, window: 3)
-            || article.occurs(ContextCues.startVerbs, after: end, window: 2)
-            || article.occurs(ContextCues.startVerbs, before: mention.phrase.lowerBound, window: 3)
-        {
-            return .start
-        }
+        let startDistance = min(
+            article.distance(to: ContextCues.startVerbs, before: token, window: 3),
+            article.distance(to: ContextCues.startVerbs, after: end, window: 2))
+        let endDistance = min(
+            article.distance(to: ContextCues.endVerbs, before: token, window: 3),
+            article.distance(to: ContextCues.endVerbs, after: end, window: 2))
+        if endDistance < startDistance { return .end }
+        if startDistance < endDistance { return .start }
+        if article.occurs(ContextCues.startVerbs, before: mention.phrase.lowerBound, window: 3) { return .start }
         return .single
     }
 

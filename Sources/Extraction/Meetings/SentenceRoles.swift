@@ -39,16 +39,19 @@ struct SentenceRoles: Sendable {
         var roles = [(cluster: Int, role: Role)?](repeating: nil, count: count)
         let bodyStart = article.leadSentence ?? count
         let firstMentionSentence = clusters.first.map { mentions[$0[0]].sentence }
+        // Counted in prose sentences, so numbered paragraph marks ("4.") do not use up the reach.
         var current: (cluster: Int, sentence: Int)?
+        var prose = 0
         for sentence in 0..<count where sentence >= bodyStart && article.isProse[sentence] {
+            prose += 1
             if let cluster = lastInSentence[sentence] {
                 roles[sentence] = (cluster, .mention)
                 if let focus = current, let older = starts[cluster], let newer = starts[focus.cluster],
                     older.lastDay.ordinal + Self.historyDays < newer.firstDay.ordinal
                 {
-                    current = (focus.cluster, sentence)
+                    current = (focus.cluster, prose)
                 } else {
-                    current = (cluster, sentence)
+                    current = (cluster, prose)
                 }
                 continue
             }
@@ -58,7 +61,7 @@ struct SentenceRoles: Sendable {
                 ContextCues.agenda.occurs(in: article.tokens, tokens)
                 || ContextCues.speech.occurs(in: article.tokens, tokens)
                 || ContextCues.attendance.occurs(in: article.tokens, tokens)
-            if let current, sentence - current.sentence <= Self.reach, reportsOutcome {
+            if let current, prose - current.sentence <= Self.reach, reportsOutcome {
                 roles[sentence] = (current.cluster, .followUp)
             } else if current == nil, let firstMentionSentence, sentence < firstMentionSentence,
                 sentence - bodyStart < 3, reportsOutcome

@@ -107,7 +107,9 @@ struct Participants: Sendable {
         }
         if before == sentence.lowerBound { return .positive }
         // After a dateline: "LIANYUNGANG, 11 Sept (Bernama) -- Malaysia and China have agreed".
-        if tokens[before - 1].key == Keys.hyphen, before - sentence.lowerBound <= 14 { return .positive }
+        if tokens[list.firstToken - 1].key == Keys.hyphen, list.firstToken - sentence.lowerBound <= 14 {
+            return .positive
+        }
         if ContextCues.placePrepositions.match(tokens, endingAt: before, window: 2) != nil { return .negative }
         if let preposition = ContextCues.participantPrepositions.match(tokens, endingAt: before, window: 2),
             article.occurs(ContextCues.participantNouns, before: preposition.start, window: 6)

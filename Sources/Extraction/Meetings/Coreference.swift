@@ -17,7 +17,7 @@ struct Coreference: Sendable {
             if let target {
                 clusters[target].append(number)
                 clusterOf[number] = target
-            } else if mention.kind != nil {
+            } else if mention.kind != nil || mention.isVerb {
                 clusters.append([number])
                 clusterOf[number] = clusters.count - 1
             }
@@ -28,6 +28,15 @@ struct Coreference: Sendable {
     private func target(for number: Int, _ mention: Mention, _ clusters: [[Int]], _ clusterOf: [Int?]) -> Int? {
         let previous = number > 0 && mentions[number - 1].sentence == mention.sentence ? clusterOf[number - 1] : nil
         if mention.isApposition, let previous { return previous }
+        if mention.isVerb { return nil }
+        // A noun soon after a verb that reported a gathering names that gathering.
+        if mention.kind != nil, mention.ordinal == nil || mention.reference == .named,
+            let pending = clusters.indices.last(where: { kindOf(clusters[$0]) == nil }),
+            mention.sentence - mentions[clusters[pending].last!].sentence <= 3, fits(number, clusters[pending]),
+            !clusters.indices.contains(where: { $0 > pending && fits(number, clusters[$0]) && kindOf(clusters[$0]) == mention.kind })
+        {
+            return pending
+        }
         guard let kind = mention.kind else {
             return mention.reference == .known ? latest(clusters, fitting: number) : nil
         }

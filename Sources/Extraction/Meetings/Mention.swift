@@ -30,6 +30,8 @@ struct Mention: Sendable, Hashable {
     var isExcludedEvent = false
     var isNonSecurity = false
     var hasSecurityWord = false
+    /// A verb ("met", "will meet"), not a noun: it only lends its facts to a noun mention.
+    var isVerb = false
     /// Directly after a comma that follows another mention: "..., a one-day session".
     var isApposition = false
 }

@@ -46,6 +46,8 @@ struct MentionFinder: Sendable {
             kind = hit.value
         } else if MeetingNouns.generic.match(tokens, at: index)?.length == 1 {
             kind = nil
+        } else if MeetingNouns.verbs.match(tokens, at: index)?.length == 1 {
+            return verbMention(at: index)
         } else {
             return nil
         }
@@ -78,6 +80,18 @@ struct MentionFinder: Sendable {
         describe(&mention, determinerEnd: start)
         mention.isExcludedEvent = excluded
         return (mention, max(titleEnd, headEnd))
+    }
+
+    /// "Security ministers from four countries will meet": a verb whose subject names people.
+    private func verbMention(at index: Int) -> (mention: Mention, next: Int)? {
+        let sentence = sentenceOf[index]
+        let from = max(sentenceStarts[sentence], index - 10)
+        guard from < index, ContextCues.participantNouns.occurs(in: tokens, from..<index) else { return nil }
+        var mention = Mention(
+            head: index, kind: nil, phrase: index..<index + 1, sentence: sentence, reference: .new, ordinal: nil,
+            nameKeys: [], modifierKeys: [])
+        mention.isVerb = true
+        return (mention, index + 1)
     }
 
     /// "talks of", "now talks about": the verb, not the noun.

@@ -25,7 +25,11 @@ enum MeetingNouns {
 
     /// Nouns that only ever point back to a gathering already named ("the two-day gathering",
     /// "that event", "the opening session"); alone they introduce nothing.
-    static let generic = PhraseSet(["gathering", "event", "session", "sessions", "meet"])
+    static let generic = PhraseSet(["gathering", "event", "session", "sessions"])
+
+    /// Verbs that report a gathering without naming it ("ministers will meet in Beijing on
+    /// Friday"): they lend their date and place to the noun that names it next.
+    static let verbs = PhraseSet(["met", "meet", "meets", "gather", "gathered", "convene", "convened"])
 
     /// Plurals that speak of gatherings in general ("Meetings will continue", "bilateral dialogues").
     static let plurals = PhraseSet([

@@ -4,9 +4,10 @@
 /// ``PhraseMatcher`` over every wording the first time it is used (a fraction of a second in
 /// a release build), and is then shared by all threads.
 ///
-/// When the very same words name several things, the first of this list wins: organisation,
-/// group, country, city, topic. So "Singapore" is the country (the city is
-/// `cities.cities(named: "Singapore")`), and "Interpol" is never a topic.
+/// When the very same words name several things, the first of this list wins: other name,
+/// organisation, group, country, city, topic. So "Singapore" is the country (the city is
+/// `cities.cities(named: "Singapore")`), and "Interpol" is never a topic. Longer phrases win
+/// over the words inside them: "South China Sea" is ``Entity/other(category:)``, not China.
 public struct Gazetteer: Sendable {
     /// The shared instance, built at first use.
     public static let shared = Gazetteer()
@@ -26,6 +27,9 @@ public struct Gazetteer: Sendable {
         groups = Groups()
         topics = Topics()
         var patterns: [PhrasePattern<Entity>] = []
+        for (category, phrases) in OtherNames.load() {
+            patterns += phrases.map { PhrasePattern($0, .proper, .other(category: category)) }
+        }
         for organization in organizations.all {
             patterns += organization.wordings.map { PhrasePattern($0, .proper, .organization(organization.id)) }
         }

@@ -28,10 +28,13 @@ an alternate name only when all of these hold (the rule is applied in `english_a
      other-name wording (so "Andorra" stays the country, "Police" stays the Polish town only);
   5. lower-cased, it is not an English dictionary word.
 
-Common-word cities (`isCommonWord`): the GeoNames name (or its ASCII form) lower-cased is an
-English dictionary word ("Nice", "Reading", "Mobile", "Split", "Of"), or the name has at most
-three letters ("Ho", "Yao", "Kim"-like clashes with surnames); unless the city is its country's
-capital (GeoNames country table) or has at least a million people ("Shanghai", "Phoenix").
+Common-word cities (`isCommonWord`), unless the city is its country's capital (GeoNames
+country table) or has at least a million people ("Shanghai", "Phoenix"):
+  - the GeoNames name (or its ASCII form) lower-cased is an English dictionary word ("Nice",
+    "Reading", "Mobile", "Split", "Of");
+  - or the name has at most three letters ("Ho", "Hun", "Kim": clashes with surnames);
+  - or the name is a capitalised dictionary entry (a person's name, a region, a brand: "Asia",
+    "Lopez", "Olympic", "Mali") and the city has fewer than PROPER_WORD_MAX_POPULATION people.
 """
 
 import argparse
@@ -49,6 +52,7 @@ ISO_3166 = "/usr/share/iso-codes/json/iso_3166-1.json"
 WORDS = "/usr/share/dict/words"
 ALTERNATE_MIN_POPULATION = 100_000
 COMMON_WORD_MAX_POPULATION = 1_000_000
+PROPER_WORD_MAX_POPULATION = 100_000
 CONNECTORS = "de|la|del|di|da|do|du|des|el|al|am|an|upon|on|sur|of|les|le|los|las"
 PROPER_NAME = re.compile(r"^[A-Z][a-z]+(?:[-' ](?:[A-Z][a-z]*|" + CONNECTORS + r"))*$")
 
@@ -306,7 +310,10 @@ def build_cities(reserved):
         ascii_form = ascii_name(c)
         check("\t" not in name and "|" not in name, "separator in city name " + name)
         letters = len(re.sub(r"[^A-Za-z]", "", ascii_form))
-        common = (name.lower() in DICTIONARY or ascii_form.lower() in DICTIONARY or letters <= 3) and not (
+        common = (
+            name.lower() in DICTIONARY or ascii_form.lower() in DICTIONARY or letters <= 3
+            or (name in PROPER_WORDS and c["population"] < PROPER_WORD_MAX_POPULATION)
+        ) and not (
             (c["countrycode"], name) in capitals or c["population"] >= COMMON_WORD_MAX_POPULATION
         )
         alternates = english_alternates(c, taken - {name, ascii_form})
@@ -345,7 +352,8 @@ def iso_codes_version():
         return "(unknown version)"
 
 
-DICTIONARY = set()
+DICTIONARY = set()  # lower-case entries of the word list
+PROPER_WORDS = set()  # capitalised entries of the word list
 
 
 def main():
@@ -353,7 +361,9 @@ def main():
     parser.add_argument("--spec", default="/work/shared/spec", help="folder with the project's *.tsv")
     args = parser.parse_args()
     with open(WORDS, encoding="utf-8") as f:
-        DICTIONARY.update(w.strip() for w in f if w.strip().islower())
+        words = [w.strip() for w in f]
+    DICTIONARY.update(w for w in words if w.islower())
+    PROPER_WORDS.update(w for w in words if w[:1].isupper() and "'" not in w)
     os.makedirs(OUT, exist_ok=True)
     country_phrases = build_countries(iso_codes_version())
     iso_codes = {e["alpha_2"] for e in json.load(open(ISO_3166, encoding="utf-8"))["3166-1"]}

@@ -5,8 +5,9 @@
 /// a release build), and is then shared by all threads.
 ///
 /// When the very same words name several things, the first of this list wins: other name,
-/// organisation, group, country, city, topic. So "Singapore" is the country (the city is
-/// `cities.cities(named: "Singapore")`), and "Interpol" is never a topic. Longer phrases win
+/// organisation, group, country, topic, city. So "Singapore" is the country (the city is
+/// `cities.cities(named: "Singapore")`), "Interpol" is never a topic, and "Golden Triangle"
+/// is the drug topic, not a town of that name. Longer phrases win
 /// over the words inside them: "South China Sea" is ``Entity/other(category:)``, not China.
 public struct Gazetteer: Sendable {
     /// The shared instance, built at first use.
@@ -40,11 +41,11 @@ public struct Gazetteer: Sendable {
             patterns.append(
                 PhrasePattern(wording.phrase, wording.letterCase, .country(code: wording.code, form: wording.form)))
         }
-        for (phrase, candidates) in cities.wordings {
-            patterns.append(PhrasePattern(phrase, .proper, .city(candidates)))
-        }
         for topic in topics.all {
             patterns += topic.cues.map { PhrasePattern($0, .insensitive, .topic(topic.id)) }
+        }
+        for (phrase, candidates) in cities.wordings {
+            patterns.append(PhrasePattern(phrase, .proper, .city(candidates)))
         }
         matcher = PhraseMatcher(patterns)
     }

@@ -71,6 +71,13 @@ struct GazetteerMentionTests {
                 ]
             ),
             (
+                "Officers from the Golden Triangle region told the Xinhua News Agency about meth seizures.",
+                [
+                    "Golden Triangle=topic:drug_trafficking", "Xinhua News Agency=other:media",
+                    "meth=topic:drug_trafficking",
+                ]
+            ),
+            (
                 "The US and North Korea, not the United States of America alone.",
                 [
                     "US=country:US/alias", "North Korea=country:KP/name", "United States of America=country:US/name",

@@ -31,8 +31,7 @@ final class PhraseTrie: @unchecked Sendable {
     private let nodeTable: UnsafeMutableBufferPointer<Int32>
     /// Each edge as `target << 8 | label`, sorted by label within a node.
     private let edges: UnsafeMutableBufferPointer<UInt32>
-    /// The phrases each node completes (see `nodeTable`), in
-    /// the order they were given.
+    /// The phrases each node completes (see `nodeTable`), in the order they were given.
     private let output: UnsafeMutableBufferPointer<Int32>
     /// Phrase `p`'s bytes as written are `phraseBytes[phraseStart[p]..<phraseStart[p + 1]]`.
     private let phraseStart: UnsafeMutableBufferPointer<Int32>
@@ -86,6 +85,7 @@ final class PhraseTrie: @unchecked Sendable {
         edgeStarts.append(Int32(labels.count))
         outputStarts.append(Int32(outputs.count))
         nodeCount = low.count
+        precondition(nodeCount < 1 << 24, "PhraseTrie: too many nodes for 24-bit edge targets")
 
         var rootChildren = [Int32](repeating: -1, count: 256)
         for edge in Int(edgeStarts[0])..<Int(edgeStarts[1]) { rootChildren[Int(labels[edge])] = targets[edge] }

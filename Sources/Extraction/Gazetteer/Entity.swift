@@ -11,6 +11,10 @@ public enum Entity: Hashable, Sendable {
     case group(String)
     /// A topic id of `topics.tsv`.
     case topic(String)
+    /// A name that contains a country or city but names something else: a sea, a region, a
+    /// currency or a news outlet ("South China Sea", "US$", "Bangkok Post"); the string is that
+    /// category. Reported so the country inside is not taken for a mention of it.
+    case other(category: String)
 }
 
 /// A gazetteer phrase found in a text.

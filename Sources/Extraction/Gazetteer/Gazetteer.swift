@@ -4,9 +4,11 @@
 /// ``PhraseMatcher`` over every wording the first time it is used (a fraction of a second in
 /// a release build), and is then shared by all threads.
 ///
-/// When the very same words name several things, the first of this list wins: organisation,
-/// group, country, city, topic. So "Singapore" is the country (the city is
-/// `cities.cities(named: "Singapore")`), and "Interpol" is never a topic.
+/// When the very same words name several things, the first of this list wins: other name,
+/// organisation, group, country, topic, city. So "Singapore" is the country (the city is
+/// `cities.cities(named: "Singapore")`), "Interpol" is never a topic, and "Golden Triangle"
+/// is the drug topic, not a town of that name. Longer phrases win
+/// over the words inside them: "South China Sea" is ``Entity/other(category:)``, not China.
 public struct Gazetteer: Sendable {
     /// The shared instance, built at first use.
     public static let shared = Gazetteer()
@@ -26,6 +28,9 @@ public struct Gazetteer: Sendable {
         groups = Groups()
         topics = Topics()
         var patterns: [PhrasePattern<Entity>] = []
+        for (category, phrases) in OtherNames.load() {
+            patterns += phrases.map { PhrasePattern($0, .proper, .other(category: category)) }
+        }
         for organization in organizations.all {
             patterns += Self.withTitleCase(organization.wordings).map {
                 PhrasePattern($0, .proper, .organization(organization.id))
@@ -38,11 +43,11 @@ public struct Gazetteer: Sendable {
             patterns.append(
                 PhrasePattern(wording.phrase, wording.letterCase, .country(code: wording.code, form: wording.form)))
         }
-        for (phrase, candidates) in cities.wordings {
-            patterns.append(PhrasePattern(phrase, .proper, .city(candidates)))
-        }
         for topic in topics.all {
             patterns += topic.cues.map { PhrasePattern($0, .insensitive, .topic(topic.id)) }
+        }
+        for (phrase, candidates) in cities.wordings {
+            patterns.append(PhrasePattern(phrase, .proper, .city(candidates)))
         }
         matcher = PhraseMatcher(patterns)
     }

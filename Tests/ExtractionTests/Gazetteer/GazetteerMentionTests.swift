@@ -17,6 +17,7 @@ struct GazetteerMentionTests {
                 case .organization(let id): "org:\(id)"
                 case .group(let id): "group:\(id)"
                 case .topic(let id): "topic:\(id)"
+                case .other(let category): "other:\(category)"
                 }
             return mention.text + "=" + value
         }
@@ -60,6 +61,20 @@ struct GazetteerMentionTests {
                     "China=country:CN/name", "ASEAN=group:ASEAN", "Singapore=country:SG/name",
                     "trafficking in persons=topic:human_trafficking",
                     "SCO RATS=org:SCO",
+                ]
+            ),
+            (
+                "Chinese and Philippine coast guards met near the South China Sea; costs of US$2 million.",
+                [
+                    "Chinese=country:CN/demonym", "Philippine=country:PH/demonym",
+                    "coast guards=topic:maritime_security", "South China Sea=other:sea", "US$=other:currency",
+                ]
+            ),
+            (
+                "Officers from the Golden Triangle region told the Xinhua News Agency about meth seizures.",
+                [
+                    "Golden Triangle=topic:drug_trafficking", "Xinhua News Agency=other:media",
+                    "meth=topic:drug_trafficking",
                 ]
             ),
             (

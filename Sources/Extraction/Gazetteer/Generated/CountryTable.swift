@@ -713,6 +713,7 @@ NL	a	p	Holland
 NL	a	p	The Netherlands
 MK	a	p	Macedonia
 PH	a	p	The Philippines
+TW	a	p	Chinese Taipei
 TL	a	p	East Timor
 TL	a	p	Timor Leste
 TR	a	p	Turkiye
@@ -726,7 +727,6 @@ US	a	e	US
 US	a	p	U.S.
 US	a	e	USA
 US	a	p	U.S.A.
-US	a	p	America
 VN	a	p	Socialist Republic of Vietnam
 BQ	i	p	Bonaire, Sint Eustatius and Saba
 BO	i	p	Bolivia, Plurinational State of

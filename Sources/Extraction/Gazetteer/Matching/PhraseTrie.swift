@@ -21,17 +21,17 @@ final class PhraseTrie: @unchecked Sendable {
     }
 
     private let foldTable: UnsafeMutableBufferPointer<UInt8>
-    /// Child of the root for each folded byte, or -1.
+    /// Child of the root for each byte (upper and lower case alike), or -1.
     private let rootChild: UnsafeMutableBufferPointer<Int32>
-    /// Whether every phrase under that root child must begin at a word start.
-    private let rootNeedsWordStart: UnsafeMutableBufferPointer<Bool>
-    /// Node `n`'s edges are `edgeStart[n]..<edgeStart[n + 1]`, sorted by label.
-    private let edgeStart: UnsafeMutableBufferPointer<Int32>
-    private let edgeLabel: UnsafeMutableBufferPointer<UInt8>
-    private let edgeTarget: UnsafeMutableBufferPointer<Int32>
-    /// Node `n` completes the phrases `output[outputStart[n]..<outputStart[n + 1]]`, in
-    /// the order they were given.
-    private let outputStart: UnsafeMutableBufferPointer<Int32>
+    /// The first words of the phrases, to skip words that begin none.
+    private let firstWords: FirstWordFilter
+    /// Two entries per node, side by side so one cache line serves a step: node `n`'s edges
+    /// are `edges[nodeTable[2n]..<nodeTable[2n + 2]]` and it completes the phrases
+    /// `output[nodeTable[2n + 1]..<nodeTable[2n + 3]]`.
+    private let nodeTable: UnsafeMutableBufferPointer<Int32>
+    /// Each edge as `target << 8 | label`, sorted by label within a node.
+    private let edges: UnsafeMutableBufferPointer<UInt32>
+    /// The phrases each node completes (see `nodeTable`), in the order they were given.
     private let output: UnsafeMutableBufferPointer<Int32>
     /// Phrase `p`'s bytes as written are `phraseBytes[phraseStart[p]..<phraseStart[p + 1]]`.
     private let phraseStart: UnsafeMutableBufferPointer<Int32>
@@ -85,19 +85,19 @@ final class PhraseTrie: @unchecked Sendable {
         edgeStarts.append(Int32(labels.count))
         outputStarts.append(Int32(outputs.count))
         nodeCount = low.count
+        precondition(nodeCount < 1 << 24, "PhraseTrie: too many nodes for 24-bit edge targets")
 
         var rootChildren = [Int32](repeating: -1, count: 256)
         for edge in Int(edgeStarts[0])..<Int(edgeStarts[1]) { rootChildren[Int(labels[edge])] = targets[edge] }
+        for upper in 65...90 { rootChildren[upper] = rootChildren[upper + 32] }
         // Whether a phrase begins (ends) with a word character, which then needs a word edge.
-        let edges = keys.map { key in
+        let wordEdges = keys.map { key in
             let scalars = String(decoding: key.bytes, as: UTF8.self).unicodeScalars
             return (
                 start: WordCharacter.isWord(scalar: scalars.first!.value),
                 end: WordCharacter.isWord(scalar: scalars.last!.value)
             )
         }
-        var rootNeeds = [Bool](repeating: true, count: 256)
-        for (index, key) in folded.enumerated() where !edges[index].start { rootNeeds[Int(key[0])] = false }
         var starts: [Int32] = [0]
         var bytes: [UInt8] = []
         for key in keys {
@@ -107,27 +107,22 @@ final class PhraseTrie: @unchecked Sendable {
 
         foldTable = .copy(fold)
         rootChild = .copy(rootChildren)
-        rootNeedsWordStart = .copy(rootNeeds)
-        edgeStart = .copy(edgeStarts)
-        edgeLabel = .copy(labels)
-        edgeTarget = .copy(targets)
-        outputStart = .copy(outputStarts)
+        firstWords = FirstWordFilter(phrases: keys.map { ($0.bytes, $0.letterCase) })
+        nodeTable = .copy(zip(edgeStarts, outputStarts).flatMap { [$0, $1] })
+        self.edges = .copy(zip(targets, labels).map { UInt32($0) << 8 | UInt32($1) })
         output = .copy(outputs)
         phraseStart = .copy(starts)
         phraseBytes = .copy(bytes)
         phraseCase = .copy(keys.map(\.letterCase))
-        phraseNeedsWordStart = .copy(edges.map(\.start))
-        phraseNeedsWordEnd = .copy(edges.map(\.end))
+        phraseNeedsWordStart = .copy(wordEdges.map(\.start))
+        phraseNeedsWordEnd = .copy(wordEdges.map(\.end))
     }
 
     deinit {
-        for buffer in [foldTable, edgeLabel, phraseBytes] as [UnsafeMutableBufferPointer<UInt8>] {
-            buffer.deallocate()
-        }
-        for buffer in [rootChild, edgeStart, edgeTarget, outputStart, output, phraseStart] {
-            buffer.deallocate()
-        }
-        rootNeedsWordStart.deallocate()
+        foldTable.deallocate()
+        phraseBytes.deallocate()
+        edges.deallocate()
+        for buffer in [rootChild, nodeTable, output, phraseStart] { buffer.deallocate() }
         phraseCase.deallocate()
         phraseNeedsWordStart.deallocate()
         phraseNeedsWordEnd.deallocate()
@@ -138,60 +133,77 @@ final class PhraseTrie: @unchecked Sendable {
     func scan(_ text: UnsafeBufferPointer<UInt8>, _ found: (Range<Int>, Int) -> Void) {
         let count = text.count
         var position = 0
+        var afterWord = false  // whether a word character ends right before `position`
         while position < count {
-            let first = Int(foldTable[Int(text[position])])
-            let child = rootChild[first]
-            if child < 0 {
-                position += 1
-                continue
-            }
-            let afterWord = WordCharacter.endsWord(before: position, in: text)
-            if afterWord && rootNeedsWordStart[first] {
-                position += 1
-                continue
-            }
-            var node = Int(child)
-            var next = position + 1
-            var bestEnd = -1
-            var bestPhrase = -1
-            while true {
-                let outputs = Int(outputStart[node])..<Int(outputStart[node + 1])
-                if !outputs.isEmpty,
-                    let phrase = firstAccepted(outputs, from: position, to: next, afterWord: afterWord, in: text)
+            let (isWord, length) = WordCharacter.character(at: position, in: text)
+            if isWord {
+                // A word: only its start can begin a phrase, and only if it is a phrase's first word.
+                let word = FirstWordFilter.word(from: position, in: text)
+                if !afterWord, firstWords.contains(word),
+                    let match = longestMatch(from: position, afterWord: false, in: text)
                 {
-                    bestEnd = next
-                    bestPhrase = phrase
+                    found(position..<match.end, match.phrase)
+                    position = match.end
+                    afterWord = WordCharacter.endsWord(before: position, in: text)
+                } else {
+                    position = word.end
+                    afterWord = true
                 }
-                guard next < count, let target = step(from: node, label: foldTable[Int(text[next])]) else { break }
-                node = target
-                next += 1
-            }
-            if bestPhrase >= 0 {
-                found(position..<bestEnd, bestPhrase)
-                position = bestEnd
+            } else if rootChild[Int(text[position])] >= 0,
+                let match = longestMatch(from: position, afterWord: afterWord, in: text)
+            {
+                found(position..<match.end, match.phrase)
+                position = match.end
+                afterWord = WordCharacter.endsWord(before: position, in: text)
             } else {
-                position += 1
+                position += length
+                afterWord = false
             }
         }
+    }
+
+    /// The longest phrase starting at `start` that ends at a word end and passes its case check.
+    private func longestMatch(
+        from start: Int, afterWord: Bool, in text: UnsafeBufferPointer<UInt8>
+    ) -> (end: Int, phrase: Int)? {
+        let child = rootChild[Int(text[start])]
+        guard child >= 0 else { return nil }
+        var node = Int(child)
+        var next = start + 1
+        var best: (end: Int, phrase: Int)?
+        while true {
+            let outputs = Int(nodeTable[2 &* node &+ 1])..<Int(nodeTable[2 &* node &+ 3])
+            if !outputs.isEmpty,
+                let phrase = firstAccepted(outputs, from: start, to: next, afterWord: afterWord, in: text)
+            {
+                best = (next, phrase)
+            }
+            guard next < text.count, let target = step(from: node, label: foldTable[Int(text[next])]) else { break }
+            node = target
+            next += 1
+        }
+        return best
     }
 
     /// The node reached from `node` by `label`, if any.
     @inline(__always)
     private func step(from node: Int, label: UInt8) -> Int? {
-        var low = Int(edgeStart[node])
-        var high = Int(edgeStart[node + 1])
+        var low = Int(nodeTable[2 &* node])
+        var high = Int(nodeTable[2 &* node &+ 2])
+        let wanted = UInt32(label)
         if high - low <= 8 {
             while low < high {
-                if edgeLabel[low] == label { return Int(edgeTarget[low]) }
+                let edge = edges[low]
+                if edge & 0xFF == wanted { return Int(edge >> 8) }
                 low += 1
             }
             return nil
         }
         while low < high {
             let middle = (low + high) / 2
-            let found = edgeLabel[middle]
-            if found == label { return Int(edgeTarget[middle]) }
-            if found < label { low = middle + 1 } else { high = middle }
+            let edge = edges[middle]
+            if edge & 0xFF == wanted { return Int(edge >> 8) }
+            if edge & 0xFF < wanted { low = middle + 1 } else { high = middle }
         }
         return nil
     }

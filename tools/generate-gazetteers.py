@@ -72,8 +72,8 @@ def read_tsv(path, skip_header=False):
 def split_names(cell):
     """Comma-separated wordings of a spec cell, with parenthesised notes removed."""
     names = []
-    for part in cell.split(","):
-        part = re.sub(r"\([^)]*\)", "", part).strip()
+    for part in re.sub(r"\([^)]*\)", "", cell).split(","):
+        part = part.strip()
         if part:
             names.append(part)
     return names

@@ -66,6 +66,8 @@ public struct Extractor: Sendable {
                 input.organizations.append(TaggedID(range: entity.range, id: id))
             case .topic(let id):
                 input.topics.append(TaggedID(range: entity.range, id: id))
+            case .other:
+                continue
             }
         }
     }

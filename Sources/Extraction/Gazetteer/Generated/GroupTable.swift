@@ -7,7 +7,7 @@ enum GroupTable {
 ASEAN	ASEAN|ASEAN members|ASEAN member states|ASEAN countries|Association of Southeast Asian Nations|ASEAN member countries|ASEAN member nations|ASEAN nations|ASEAN states|ASEAN partners|10 ASEAN countries|10 ASEAN member states|10 ASEAN member countries|ten ASEAN countries|ten ASEAN member states|ten ASEAN member countries|Southeast Asian nations|Association of South East Asian Nations|Association of South-East Asian Nations
 PLUS_THREE	Plus Three|APT|Plus 3|+3
 LMC	Lancang-Mekong Cooperation members|Lancang-Mekong countries|Lancang-Mekong Cooperation|LMC|LMC members|LMC countries|LMC member countries|Lancang-Mekong Cooperation countries|Lancang-Mekong Cooperation member countries|Lancang-Mekong Cooperation mechanism|Lancang-Mekong member countries|six Lancang-Mekong countries
-MEKONG_PATROL	the four countries of the Mekong River joint patrols (China|Laos|Myanmar|Thailand)
+MEKONG_PATROL	the four countries of the Mekong River joint patrols
 """#
     /// One membership per line: group id, member alpha-2, member since (inclusive).
     static let memberships = #"""

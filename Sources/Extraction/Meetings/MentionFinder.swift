@@ -150,7 +150,8 @@ struct MentionFinder: Sendable {
                 continue
             }
             if Keys.titleJoiners.contains(token.key) || token.key == Keys.hyphen || token.key == Keys.plus,
-                end + 1 < tokens.count, tokens[end + 1].isCapitalized, end > index || token.key != Keys.and
+                end + 1 < tokens.count, tokens[end + 1].isCapitalized, end > index || token.key != Keys.and,
+                ContextCues.calendarWords.match(tokens, at: end + 1) == nil
             {
                 end += 2
                 continue

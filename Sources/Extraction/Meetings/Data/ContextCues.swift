@@ -144,6 +144,13 @@ enum ContextCues {
         "ten": 10, "11": 11, "12": 12, "13": 13, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6,
     ])
 
+    /// Day and month names: capitalised, yet never part of a gathering's title ("Forum on Friday").
+    static let calendarWords = PhraseSet([
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ])
+
     /// Words before a meeting that mean it is still to come.
     static let future = PhraseSet([
         "will", "shall", "to be held", "is to", "are to", "scheduled", "set for", "set to", "expected to",

@@ -1,0 +1,150 @@
+import Testing
+
+@testable import Extraction
+
+/// One rule per test: the sentence is written here, the tagged words are marked
+/// (see `MarkedArticle`), and the test names the behaviour it pins.
+@Suite("Meeting field attribution")
+struct AttributionTests {
+    private func only(_ marked: String, published: String, dateline: HostCity? = nil) -> Meeting? {
+        let meetings = MarkedArticle(marked, published: published, dateline: dateline).meetings()
+        #expect(meetings.count == 1, "expected one meeting, got \(meetings)")
+        return meetings.first
+    }
+
+    @Test("a close after 'wrapped up' and a length give the start")
+    func closeAndLength() {
+        let meeting = only(
+            """
+            [[Thai|TH~]] and [[Malaysian|MY~]] police [[yesterday|2020-06-12]] wrapped up [[three days of|+3]] \
+            talks in [[Penang|@George Town,MY]] on [[smuggling|$smuggling]].
+            """, published: "2020-06-13")
+        #expect(meeting?.start?.description == "2020-06-10")
+        #expect(meeting?.end?.description == "2020-06-12")
+    }
+
+    @Test("'open tomorrow' is the start, 'until Thursday' the end, and the future makes it scheduled")
+    func openUntil() {
+        let meeting = only(
+            """
+            Police of [[Laos|LA]] and [[Vietnam|VN]] will hold talks on [[drug trafficking|$drug_trafficking]]. \
+            The talks, which open [[tomorrow|2021-04-06]] at the border post, will run until [[Thursday|2021-04-08]].
+            """, published: "2021-04-05")
+        #expect(meeting?.status == .scheduled)
+        #expect(meeting?.start?.description == "2021-04-06")
+        #expect(meeting?.end?.description == "2021-04-08")
+    }
+
+    @Test("a meeting that only 'opened' on a day has no known end")
+    func openedOnly() {
+        let meeting = only(
+            """
+            [[Cambodian|KH~]] and [[Thai|TH~]] officials on [[Monday|2018-02-05]] opened a conference on \
+            [[border security|$border_security]] in [[Siem Reap|@Siem Reap,KH]].
+            """, published: "2018-02-05")
+        #expect(meeting?.start?.description == "2018-02-05")
+        #expect(meeting?.end == nil)
+        #expect(meeting?.status == .held)
+    }
+
+    @Test("the day of a report ('said Tuesday') and of a dateline are not the meeting's")
+    func reportedDates() {
+        let meeting = only(
+            """
+            HANOI, [[Oct. 3|2019-10-03]] (VNA) -- Police chiefs from [[Vietnam|VN]] and [[China|CN]] will meet in \
+            a ministerial meeting on [[cybercrime|$cybercrime]] next month, the ministry said [[Thursday|2019-10-03]].
+            """, published: "2019-10-03")
+        #expect(meeting?.start == nil)
+        #expect(meeting?.status == .scheduled)
+    }
+
+    @Test("'here' under a dateline is the host city; a building named after a place is not")
+    func hereAndBuildings() {
+        let meeting = only(
+            """
+            VIENTIANE -- Delegations from [[Laos|LA]] and [[Thailand|TH]] held a seminar on \
+            [[human trafficking|$human_trafficking]] here on [[Monday|2022-05-09]] at the \
+            [[Luang Prabang|@Luang Prabang,LA]] Hotel.
+            """, published: "2022-05-10", dateline: HostCity(name: "Vientiane", country: "LA"))
+        #expect(meeting?.city == "Vientiane")
+        #expect(meeting?.country == "LA")
+        #expect(meeting?.kind == .seminar)
+    }
+
+    @Test("a country named alone as the venue gives the host country and no city")
+    func countryVenue() {
+        let meeting = only(
+            """
+            The ministers agreed to hold the next consultation on [[terrorism|$terrorism]] with \
+            [[China|CN]] in [[Viet Nam|VN]] in [[2005|2005]].
+            """, published: "2004-01-10")
+        #expect(meeting?.city == nil)
+        #expect(meeting?.country == "VN")
+        #expect(meeting?.start?.description == "2005")
+        #expect(meeting?.status == .scheduled)
+    }
+
+    @Test("demonyms before police, possessives before ministries and 'from' lists take part; places do not")
+    func participants() {
+        let meeting = only(
+            """
+            [[Thai|TH~]] police and [[China|CN]]'s Ministry of Public Security held a workshop on gangs that \
+            fled to [[Myanmar|MM]] and [[Laos|LA]], with officers from [[Singapore|SG]] attending, in \
+            [[Bangkok|@Bangkok,TH]] on [[Friday|2019-03-01]].
+            """, published: "2019-03-02")
+        #expect(meeting?.countries == ["CN", "SG", "TH"])
+    }
+
+    @Test("'the four countries' points back to the last list of four")
+    func countedParties() {
+        let meetings = MarkedArticle(
+            """
+            Ministers from [[China|CN]], [[Laos|LA]], [[Myanmar|MM]] and [[Thailand|TH]] approved a plan against \
+            [[drug trafficking|$drug_trafficking]]. The four countries agreed at a meeting in \
+            [[Beijing|@Beijing,CN]] [[last month|2011-10]] to launch the plan.
+            """, published: "2011-11-22"
+        ).meetings()
+        #expect(meetings.first?.countries == ["CN", "LA", "MM", "TH"])
+        #expect(meetings.first?.start?.description == "2011-10")
+        #expect(meetings.first?.end == nil)
+    }
+
+    @Test("topics of sentences that report the agenda count; background sentences do not")
+    func topics() {
+        let meeting = only(
+            """
+            Police chiefs from [[Indonesia|ID]] and [[Malaysia|MY]] held talks in [[Jakarta|@Jakarta,ID]] on \
+            [[Monday|2016-05-02]]. The two sides agreed to share information on [[terrorism|$terrorism]] suspects. \
+            Since [[January|2016-01]], police have arrested dozens of [[drug|$drug_trafficking]] suspects.
+            """, published: "2016-05-03")
+        #expect(meeting?.topics == ["terrorism"])
+    }
+
+    @Test("an organisation counts when the sentence says it attended, not when it is only named")
+    func organizations() {
+        let meeting = only(
+            """
+            Officials from [[Laos|LA]] and [[Cambodia|KH]] held a seminar on [[wildlife trafficking|$wildlife_crime]] \
+            in [[Vientiane|@Vientiane,LA]] on [[Tuesday|2023-06-06]]. Representatives of [[UNODC|!UNODC]] also \
+            attended. The ministers agreed that [[Interpol|!INTERPOL]] would keep the records.
+            """, published: "2023-06-07")
+        #expect(meeting?.organizations == ["UNODC"])
+    }
+
+    @Test("evidence spans point at the supporting words of the input")
+    func evidenceSpans() {
+        let article = MarkedArticle(
+            """
+            Ministers from [[Laos|LA]] and [[Thailand|TH]] held a ministerial meeting on \
+            [[drug trafficking|$drug_trafficking]] in [[Vientiane|@Vientiane,LA]] on [[Friday|2021-03-05]].
+            """, published: "2021-03-07")
+        let bytes = Array(article.text.utf8)
+        let meeting = article.meetings().first
+        for evidence in meeting?.evidence ?? [] {
+            let slice = String(decoding: bytes[evidence.span.offset..<evidence.span.end], as: UTF8.self)
+            #expect(slice == evidence.text, "\(evidence.field) \(evidence.value)")
+        }
+        #expect(meeting?.evidence.contains { $0.field == .start && $0.text == "Friday" } == true)
+        #expect(meeting?.evidence.contains { $0.field == .city && $0.text == "Vientiane" } == true)
+    }
+}

@@ -1,0 +1,65 @@
+import Testing
+
+@testable import Extraction
+
+@Suite("Mention finder")
+struct MentionFinderTests {
+    /// The mentions of one sentence as "kind:phrase" (generic nouns as "-:phrase").
+    private func mentions(_ sentence: String) -> [String] {
+        let text = Array(sentence.utf8)
+        let article = Article(MeetingInput(text: text, sentences: [0..<text.count], title: nil, published: nil, dateline: nil))
+        let found = MentionFinder(
+            tokens: article.tokens, text: text, sentenceOf: article.sentenceOf,
+            sentenceStarts: article.sentenceTokens.map(\.lowerBound), titleTokens: nil, isProse: article.isProse
+        ).mentions()
+        return found.filter { !$0.isVerb }.map {
+            "\($0.kind?.rawValue ?? "-"):\(article.text(article.byteRange($0.phrase)))"
+        }
+    }
+
+    @Test(
+        "the head noun gives the kind, with its modifiers and title",
+        arguments: [
+            ("Ministers attended a two-day ministerial meeting on drugs.", ["meeting:two-day ministerial meeting"]),
+            ("They opened the Regional Police Cooperation Dialogue on Friday.", ["dialogue:Regional Police Cooperation Dialogue"]),
+            ("Police chiefs held talks in Hanoi.", ["talks:talks"]),
+            ("They held a video conference on Monday.", ["conference:video conference"]),
+            (
+                "It was signed at the first Joint Ministerial Meeting on Border Crime (JMMBC) consultation.",
+                ["consultation:first Joint Ministerial Meeting on Border Crime (JMMBC) consultation"]
+            ),
+            ("A training course for border police opened on Monday.", ["training:training course"]),
+        ])
+    func kinds(sentence: String, expected: [String]) {
+        #expect(mentions(sentence) == expected, "in: \(sentence)")
+    }
+
+    @Test(
+        "plurals, compounds, the verb 'talks' and a mode of meeting name no gathering",
+        arguments: [
+            "Meetings will continue as they should.",
+            "The two countries became dialogue partners in 1991.",
+            "The framework now talks of a new centre in the region.",
+            "The session was held by video conference with all members.",
+        ])
+    func notMentions(sentence: String) {
+        #expect(mentions(sentence).allSatisfy { $0.hasPrefix("-:") }, "in: \(sentence)")
+    }
+
+    @Test("a press conference is found but marked as never counted")
+    func pressConference() {
+        let text = Array("The police chief told a press conference in Bangkok.".utf8)
+        let article = Article(MeetingInput(text: text, sentences: [0..<text.count], title: nil, published: nil, dateline: nil))
+        let found = MentionFinder(
+            tokens: article.tokens, text: text, sentenceOf: article.sentenceOf,
+            sentenceStarts: article.sentenceTokens.map(\.lowerBound), titleTokens: nil, isProse: article.isProse
+        ).mentions()
+        #expect(found.count == 1)
+        #expect(found.first?.isExcludedEvent == true)
+    }
+
+    @Test("headlines and menus (no final stop) hold no mentions")
+    func headlines() {
+        #expect(mentions("Ministers to hold security meeting in Vientiane next week").isEmpty)
+    }
+}

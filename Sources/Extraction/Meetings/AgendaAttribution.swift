@@ -44,7 +44,7 @@ struct AgendaAttribution: Sendable {
         guard !tokens.isEmpty else { return false }
         if ContextCues.background.match(article.tokens, at: tokens.lowerBound) != nil { return true }
         let reader = LocalFactReader(article: article)
-        for entry in article.dates where article.sentence(ofToken: entry.token) == sentence {
+        for entry in article.dates(inSentence: sentence) {
             guard let start = entry.cue.start, !reader.isReported(entry.token, entry.cue) else { continue }
             guard let window else { return true }
             if start.lastDay < window.lowerBound || start.firstDay > window.upperBound { return true }

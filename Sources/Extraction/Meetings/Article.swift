@@ -67,6 +67,20 @@ struct Article: Sendable {
         return low
     }
 
+    /// The date cues that start in sentence `number` (cues are in text order).
+    func dates(inSentence number: Int) -> ArraySlice<(token: Int, cue: DateCue)> {
+        let tokens = sentenceTokens[number]
+        var low = 0
+        var high = dates.count
+        while low < high {
+            let middle = (low + high) / 2
+            if dates[middle].token < tokens.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < dates.count, dates[end].token < tokens.upperBound { end += 1 }
+        return dates[low..<end]
+    }
+
     func sentence(ofToken index: Int) -> Int {
         index < sentenceOf.count ? sentenceOf[index] : max(sentenceTokens.count - 1, 0)
     }

@@ -101,7 +101,7 @@ struct DateAttribution: Sendable {
             mentions[first].sentence - lead <= 2
         else { return nil }
         let reader = LocalFactReader(article: article)
-        for entry in article.dates where article.sentence(ofToken: entry.token) == lead {
+        for entry in article.dates(inSentence: lead) {
             guard !reader.isReported(entry.token, entry.cue), let start = entry.cue.start else { continue }
             return (start, entry.cue.end, entry.cue.range)
         }

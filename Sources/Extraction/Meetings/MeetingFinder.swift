@@ -100,23 +100,46 @@ struct GatheringContext: Sendable {
     let dates: [DateAttribution.Result]
     let roles: SentenceRoles
     let participants: Participants
+    /// The gathering of each mention, if it has one.
+    let clusterOfMention: [Int?]
+    /// Mentions that may own the words of each sentence (not excluded events).
+    let owners: [[Int]]
+
+    init(
+        article: Article, mentions: [Mention], facts: [LocalFacts], resolved: [PartialDate?], clusters: [[Int]],
+        dates: [DateAttribution.Result], roles: SentenceRoles, participants: Participants
+    ) {
+        self.article = article
+        self.mentions = mentions
+        self.facts = facts
+        self.resolved = resolved
+        self.clusters = clusters
+        self.dates = dates
+        self.roles = roles
+        self.participants = participants
+        var clusterOfMention = [Int?](repeating: nil, count: mentions.count)
+        for (number, cluster) in clusters.enumerated() {
+            for mention in cluster { clusterOfMention[mention] = number }
+        }
+        self.clusterOfMention = clusterOfMention
+        var owners = [[Int]](repeating: [], count: article.sentenceTokens.count)
+        for (number, mention) in mentions.enumerated()
+        where clusterOfMention[number] != nil && !mention.isExcludedEvent && mention.sentence < owners.count {
+            owners[mention.sentence].append(number)
+        }
+        self.owners = owners
+    }
 
     /// How the sentence holding `token` speaks of gathering `cluster`: in a sentence that
     /// mentions gatherings, the token belongs to the nearest mention's gathering.
     func role(of token: Int, for cluster: Int) -> SentenceRoles.Role? {
         let sentence = article.sentence(ofToken: token)
-        let owners = mentions.indices.filter {
-            mentions[$0].sentence == sentence && clusterOf($0) != nil && !mentions[$0].isExcludedEvent
-        }
+        let owners = self.owners[sentence]
         if !owners.isEmpty {
             let nearest = LocalFactReader(article: article).nearest(owners, to: token, in: mentions)
-            return clusterOf(nearest) == cluster ? .mention : nil
+            return clusterOfMention[nearest] == cluster ? .mention : nil
         }
         guard let entry = roles.roles[sentence], entry.cluster == cluster else { return nil }
         return entry.role
-    }
-
-    func clusterOf(_ mention: Int) -> Int? {
-        clusters.firstIndex { $0.contains(mention) }
     }
 }

@@ -2,23 +2,50 @@
 ///
 ///     let table = PhraseTable(["video conference": MeetingKind.conference, "conference": .conference])
 ///     table.match(tokens, at: 0)   // (length: 2, value: .conference) on "video conference call"
+///
+/// First keys sit in an open-addressing table probed with the key's own low bits (keys are
+/// already FNV hashes), so a miss, the common case, costs one or two array reads.
 struct PhraseTable<Value: Sendable>: Sendable {
-    private var byFirstKey: [UInt64: [(keys: [UInt64], value: Value)]] = [:]
+    private var slots: [UInt64]
+    /// For each slot, the phrases starting with that key, longest first.
+    private var entries: [[(keys: [UInt64], value: Value)]]
+    private let mask: Int
 
     /// Builds the table; each phrase is tokenised like the text, so "two-day" is three tokens.
     init(_ phrases: [String: Value]) {
+        var byFirstKey: [UInt64: [(keys: [UInt64], value: Value)]] = [:]
         for (phrase, value) in phrases {
             let keys = Tokenizer.tokens(of: Array(phrase.utf8)).map(\.key)
             guard let first = keys.first else { continue }
             byFirstKey[first, default: []].append((keys, value))
         }
-        for key in byFirstKey.keys { byFirstKey[key]!.sort { $0.keys.count > $1.keys.count } }
+        var capacity = 16
+        while capacity < byFirstKey.count * 4 { capacity *= 2 }
+        mask = capacity - 1
+        slots = [UInt64](repeating: 0, count: capacity)
+        entries = Array(repeating: [], count: capacity)
+        for (key, phrases) in byFirstKey {
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = key
+            entries[slot] = phrases.sorted { $0.keys.count > $1.keys.count }
+        }
+    }
+
+    @inline(__always) private func slot(of key: UInt64) -> Int? {
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let found = slots[slot]
+            if found == key { return slot }
+            if found == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
     }
 
     /// The longest phrase that starts at `index`, with the number of tokens it covers.
     func match(_ tokens: [Token], at index: Int) -> (length: Int, value: Value)? {
-        guard index < tokens.count, let candidates = byFirstKey[tokens[index].key] else { return nil }
-        for candidate in candidates where Self.fits(candidate.keys, tokens, at: index) {
+        guard index >= 0, index < tokens.count, let slot = slot(of: tokens[index].key) else { return nil }
+        for candidate in entries[slot] where Self.fits(candidate.keys, tokens, at: index) {
             return (candidate.keys.count, candidate.value)
         }
         return nil
@@ -34,8 +61,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func match(_ tokens: [Token], endingAt end: Int, window: Int = 6) -> (start: Int, value: Value)? {
         var start = max(0, end - window)
         while start < end {
-            if let candidates = byFirstKey[tokens[start].key] {
-                for candidate in candidates
+            if let slot = slot(of: tokens[start].key) {
+                for candidate in entries[slot]
                 where candidate.keys.count == end - start && Self.fits(candidate.keys, tokens, at: start) {
                     return (start, candidate.value)
                 }

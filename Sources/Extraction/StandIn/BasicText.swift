@@ -36,18 +36,24 @@ struct BasicText: Sendable {
     /// line is turned into spaces, so offsets stay the same.
     private static func blankingRepeatedLines(_ bytes: [UInt8]) -> [UInt8] {
         var out = bytes
-        var seen: Set<ArraySlice<UInt8>> = []
+        var seen: [UInt64: [Range<Int>]] = [:]
         var start = 0
-        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
-            let line = bytes[start..<index]
+        var hash = Tokenizer.fnvOffset
+        for index in 0...bytes.count {
+            guard index == bytes.count || bytes[index] == 0x0A else {
+                hash = (hash ^ UInt64(bytes[index])) &* Tokenizer.fnvPrime
+                continue
+            }
+            let line = start..<index
             if line.count >= 40 {
-                if seen.contains(line) {
-                    for position in start..<index { out[position] = 0x20 }
+                if seen[hash]?.contains(where: { bytes[$0].elementsEqual(bytes[line]) }) == true {
+                    for position in line { out[position] = 0x20 }
                 } else {
-                    seen.insert(line)
+                    seen[hash, default: []].append(line)
                 }
             }
             start = index + 1
+            hash = Tokenizer.fnvOffset
         }
         return out
     }

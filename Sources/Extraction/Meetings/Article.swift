@@ -1,6 +1,6 @@
 /// One article as the meeting rules see it: tokens, sentences, and every tagged cue placed on
 /// the token it starts at.
-struct Article: Sendable {
+final class Article: Sendable {
     let input: MeetingInput
     let tokens: [Token]
     /// The sentence index of each token.

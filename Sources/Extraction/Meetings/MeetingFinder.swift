@@ -90,7 +90,7 @@ struct MeetingFinder: Sendable {
 }
 
 /// Everything the per-gathering rules read, computed once per article.
-struct GatheringContext: Sendable {
+final class GatheringContext: Sendable {
     let article: Article
     let mentions: [Mention]
     let facts: [LocalFacts]

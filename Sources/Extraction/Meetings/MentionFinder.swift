@@ -37,19 +37,20 @@ struct MentionFinder: Sendable {
     }
 
     private func mention(at index: Int) -> (mention: Mention, next: Int)? {
+        guard let trigger = MeetingNouns.triggers.match(tokens, at: index) else { return nil }
         var kind: MeetingKind?
         var length = 1
-        if let hit = MeetingNouns.kinds.match(tokens, at: index) {
-            kind = hit.value
-            length = hit.length
-        } else if let hit = MeetingNouns.seriesAcronyms.match(tokens, at: index), tokens[index].isCapitalized {
-            kind = hit.value
-        } else if MeetingNouns.generic.match(tokens, at: index)?.length == 1 {
+        switch trigger.value {
+        case .noun(let value):
+            kind = value
+            length = trigger.length
+        case .acronym(let value):
+            guard tokens[index].isCapitalized else { return nil }
+            kind = value
+        case .generic:
             kind = nil
-        } else if MeetingNouns.verbs.match(tokens, at: index)?.length == 1 {
+        case .verb:
             return verbMention(at: index)
-        } else {
-            return nil
         }
         var headEnd = index + length
         // A title that runs on into a second head noun ("Meeting on Transnational Crime Plus China

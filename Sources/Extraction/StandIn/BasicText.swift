@@ -4,8 +4,16 @@ public enum InputFormat: String, Sendable, CaseIterable {
 
     /// HTML when the first bytes hold a tag such as `<!DOCTYPE`, `<html` or `<head`.
     public static func detect(_ bytes: [UInt8]) -> InputFormat {
-        let head = String(decoding: bytes.prefix(512), as: UTF8.self).lowercased()
-        return head.contains("<!doctype") || head.contains("<html") || head.contains("<head") ? .html : .text
+        let head = bytes.prefix(512).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        for marker in ["<!doctype", "<html", "<head"] {
+            let needle = Array(marker.utf8)
+            if head.count >= needle.count,
+                (0...(head.count - needle.count)).contains(where: { head[$0..<$0 + needle.count].elementsEqual(needle) })
+            {
+                return .html
+            }
+        }
+        return .text
     }
 }
 

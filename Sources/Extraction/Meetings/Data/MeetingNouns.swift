@@ -5,7 +5,9 @@
 enum MeetingNouns {
     /// Head nouns and the kind ANNOTATION.md gives them. The longest phrase wins, so
     /// "video conference" is a conference and "signing ceremony" a signing.
-    static let kinds = PhraseTable<MeetingKind>([
+    static let kinds = PhraseTable(kindPhrases)
+
+    private static let kindPhrases: [String: MeetingKind] = [
         "meeting": .meeting,
         "dialogue": .dialogue, "dialog": .dialogue,
         "talks": .talks,
@@ -21,15 +23,33 @@ enum MeetingNouns {
         "training course": .training, "training courses": .training, "training programme": .training,
         "training program": .training, "training session": .training, "training workshop": .workshop,
         "signing ceremony": .signing,
-    ])
+    ]
+
+    /// What a word that may open a mention is: `kinds`, `seriesAcronyms`, `generic` and `verbs`
+    /// in one table, so each token of the text costs one lookup.
+    enum Trigger: Sendable {
+        case noun(MeetingKind)
+        case acronym(MeetingKind)
+        case generic
+        case verb
+    }
+
+    static let triggers: PhraseTable<Trigger> = {
+        var phrases: [String: Trigger] = [:]
+        for word in verbWords { phrases[word] = .verb }
+        for word in genericWords { phrases[word] = .generic }
+        for (word, kind) in acronymWords { phrases[word] = .acronym(kind) }
+        for (phrase, kind) in kindPhrases { phrases[phrase] = .noun(kind) }
+        return PhraseTable(phrases)
+    }()
 
     /// Nouns that only ever point back to a gathering already named ("the two-day gathering",
     /// "that event", "the opening session"); alone they introduce nothing.
-    static let generic = PhraseSet(["gathering", "event", "session", "sessions"])
+    private static let genericWords = ["gathering", "event", "session", "sessions"]
 
     /// Verbs that report a gathering without naming it ("ministers will meet in Beijing on
     /// Friday"): they lend their date and place to the noun that names it next.
-    static let verbs = PhraseSet(["met", "meet", "meets", "gather", "gathered", "convene", "convened"])
+    private static let verbWords = ["met", "meet", "meets", "gather", "gathered", "convene", "convened"]
 
     /// Plurals that speak of gatherings in general ("Meetings will continue", "bilateral dialogues").
     static let plurals = PhraseSet([
@@ -98,8 +118,8 @@ enum MeetingNouns {
     static let indefinite = PhraseSet(["a", "an", "another"])
 
     /// Acronyms of recurring ministerial and officials' meetings, read as meetings of that series.
-    static let seriesAcronyms = PhraseTable<MeetingKind>([
+    private static let acronymWords: [String: MeetingKind] = [
         "ammtc": .meeting, "somtc": .meeting, "admm": .meeting, "ammd": .meeting, "asod": .meeting,
         "arf": .forum,
-    ])
+    ]
 }

@@ -38,6 +38,10 @@ public struct Extractor: Sendable {
         return ArticleExtraction(published: published, source: nil, title: nil, text: string, meetings: meetings)
     }
 
+    /// A city of a country the article does not name is read as that city only when it is this
+    /// large ("Bali" is not the town in India in an article about Indonesia).
+    static let worldCity = 500_000
+
     /// Sorts gazetteer mentions into places, organisations and topics; a city name is read as
     /// the city of that name in a country the article names, else the most populous one.
     private static func add(_ entities: [EntityMention], to input: inout MeetingInput) {
@@ -57,7 +61,9 @@ public struct Extractor: Sendable {
                         PlaceCue(range: entity.range, entity: .city(HostCity(name: city.name, country: code))))
                 }
             case .city(let candidates):
-                guard let city = Gazetteer.shared.cities.pick(from: candidates, contextCountries: named) else { continue }
+                guard let city = Gazetteer.shared.cities.pick(from: candidates, contextCountries: named),
+                    named.isEmpty || named.contains(city.countryCode) || city.population >= Self.worldCity
+                else { continue }
                 input.places.append(
                     PlaceCue(range: entity.range, entity: .city(HostCity(name: city.name, country: city.countryCode))))
             case .group(let id):

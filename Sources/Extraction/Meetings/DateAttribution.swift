@@ -49,6 +49,12 @@ struct DateAttribution: Sendable {
         if singles.isEmpty, starts.isEmpty, ends.isEmpty, let lead = leadDate() { singles.append(lead) }
         var result = Result()
         var plainDay = false
+        // A more precise opening day beats a vague plain date ("next week ... set to open on July 12").
+        let bestSingle = singles.map(\.value.precision).max() ?? -1
+        if let opening = starts.first(where: { $0.value.precision > bestSingle }) {
+            singles = []
+            starts = [opening] + starts.filter { $0.range != opening.range }
+        }
         if let best = singles.max(by: { $0.value.precision < $1.value.precision }),
             let first = singles.first(where: { $0.value.precision == best.value.precision })
         {

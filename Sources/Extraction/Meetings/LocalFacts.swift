@@ -158,7 +158,13 @@ struct LocalFactReader: Sendable {
             article.distance(to: ContextCues.endVerbs, after: end, window: 2))
         if endDistance < startDistance { return .end }
         if startDistance < endDistance { return .start }
+        // "opened a conference ... here on Tuesday", "on Saturday ... at the close of a two-day
+        // dialogue": a verb before the gathering dates it when the date is close by.
+        let between = min(token, mention.head)..<max(token, mention.head)
+        let quoted = article.tokens[between].contains { $0.key == Keys.quote }
+        guard distance(token, mention) <= (quoted ? 8 : 25) else { return .single }
         if article.occurs(ContextCues.startVerbs, before: mention.phrase.lowerBound, window: 3) { return .start }
+        if article.occurs(ContextCues.endVerbs, before: mention.phrase.lowerBound, window: 3) { return .end }
         return .single
     }
 

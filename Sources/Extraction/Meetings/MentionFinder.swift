@@ -262,6 +262,7 @@ enum Keys {
     static let sidelines = Tokenizer.key("sidelines")
     static let `in` = Tokenizer.key("in")
     static let to = Tokenizer.key("to")
+    static let quote = Tokenizer.key("\"")
     static let sentenceEnds: Set<UInt64> = Set([".", "!", "?", "\"", "'", ")", ":"].map(Tokenizer.key))
     static let datelineMarks: Set<UInt64> = Set(["-", "("].map(Tokenizer.key))
     static let titleJoiners: Set<UInt64> = Set(

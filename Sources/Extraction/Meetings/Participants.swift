@@ -69,7 +69,13 @@ struct Participants: Sendable {
         let tokens = article.tokens
         for index in tokens.indices {
             guard let count = ContextCues.counts.match(tokens, at: index), count.length == 1 else { continue }
-            let next = index + 1
+            // "the four countries", "the two police forces".
+            var next = index + 1
+            if next + 1 < tokens.count, ContextCues.countedParties.match(tokens, at: next) == nil,
+                ContextCues.participantNouns.match(tokens, at: next)?.length == 1
+            {
+                next += 1
+            }
             guard next < tokens.count, ContextCues.countedParties.match(tokens, at: next) != nil else { continue }
             out.append(
                 CountryList(members: [], firstToken: index, lastToken: next + 1, cue: .neutral, countedParties: count.value))

@@ -136,7 +136,9 @@ enum ContextCues {
     ])
 
     /// "the four countries", "both sides": words that point back to a list of that many countries.
-    static let countedParties = PhraseSet(["countries", "nations", "sides", "parties", "governments", "states"])
+    static let countedParties = PhraseSet([
+        "countries", "nations", "sides", "parties", "governments", "states", "forces", "delegations",
+    ])
 
     /// Number words for `countedParties`.
     static let counts = PhraseTable<Int>([

@@ -55,14 +55,15 @@ public struct Gazetteer: Sendable {
     /// The wordings plus, for each with an acronym of four letters or more, the form some outlets
     /// print: "Asean members", "Aseanapol" (added by the meetings branch; minimal fix).
     private static func withTitleCase(_ wordings: [String]) -> [String] {
-        wordings + wordings.compactMap { wording in
-            let words = wording.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
-                guard word.count >= 4, word.allSatisfy({ $0.isUppercase }) else { return String(word) }
-                return word.prefix(1) + word.dropFirst().lowercased()
+        wordings
+            + wordings.compactMap { wording in
+                let words = wording.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+                    guard word.count >= 4, word.allSatisfy({ $0.isUppercase }) else { return String(word) }
+                    return word.prefix(1) + word.dropFirst().lowercased()
+                }
+                let variant = words.joined(separator: " ")
+                return variant == wording ? nil : variant
             }
-            let variant = words.joined(separator: " ")
-            return variant == wording ? nil : variant
-        }
     }
 
     /// The number of nodes of the phrase matcher (a measure of its size).

@@ -25,7 +25,9 @@ struct AgendaAttribution: Sendable {
         let article = context.article
         for entry in article.organizations where out[entry.cue.id] == nil {
             guard let role = context.role(of: entry.token, for: cluster) else { continue }
-            if role != .mention, !article.occurs(ContextCues.attendance, inSentence: article.sentence(ofToken: entry.token)) {
+            if role != .mention,
+                !article.occurs(ContextCues.attendance, inSentence: article.sentence(ofToken: entry.token))
+            {
                 continue
             }
             out[entry.cue.id] = entry.cue.range

@@ -33,7 +33,9 @@ struct Coreference: Sendable {
         if mention.kind != nil, mention.ordinal == nil || mention.reference == .named,
             let pending = clusters.indices.last(where: { kindOf(clusters[$0]) == nil }),
             mention.sentence - mentions[clusters[pending].last!].sentence <= 3, fits(number, clusters[pending]),
-            !clusters.indices.contains(where: { $0 > pending && fits(number, clusters[$0]) && kindOf(clusters[$0]) == mention.kind })
+            !clusters.indices.contains(where: {
+                $0 > pending && fits(number, clusters[$0]) && kindOf(clusters[$0]) == mention.kind
+            })
         {
             return pending
         }

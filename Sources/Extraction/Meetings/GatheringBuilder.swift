@@ -17,7 +17,8 @@ struct GatheringBuilder: Sendable {
 
         let dates = context.dates[cluster]
         let published = article.input.published
-        let status = Self.status(start: dates.start, published: published, future: members.map { context.facts[$0].isFuture }.first ?? false)
+        let status = Self.status(
+            start: dates.start, published: published, future: members.map { context.facts[$0].isFuture }.first ?? false)
         if let range = dates.startRange { evidence.append(self.evidence(.status, status.rawValue, range)) }
         if let start = dates.start, let range = dates.startRange {
             evidence.append(self.evidence(.start, start.description, range))
@@ -39,7 +40,8 @@ struct GatheringBuilder: Sendable {
         let specific =
             dates.start != nil || venue.city != nil || venue.country != nil || mentions.contains { $0.ordinal != nil }
             || members.contains { context.facts[$0].isOccurrence }
-        let secure = !topics.isEmpty || mentions.contains { $0.hasSecurityWord } || Exclusions.mentionsSecurity(members, context)
+        let secure =
+            !topics.isEmpty || mentions.contains { $0.hasSecurityWord } || Exclusions.mentionsSecurity(members, context)
         let parties = countries.count >= 2 || (countries.count == 1 && !organizations.isEmpty)
         guard specific, secure, parties else { return nil }
 

@@ -93,9 +93,11 @@ struct LocalFactReader: Sendable {
             facts[number].isFuture = ContextCues.future.occurs(
                 in: article.tokens, max(sentence.lowerBound, mention.phrase.lowerBound - 10)..<after)
             facts[number].isOccurrence = ContextCues.occurrenceVerbs.occurs(
-                in: article.tokens, max(sentence.lowerBound, mention.phrase.lowerBound - 4)..<min(after, mention.head + 4))
+                in: article.tokens,
+                max(sentence.lowerBound, mention.phrase.lowerBound - 4)..<min(after, mention.head + 4))
             if let here = hereToken(in: sentence, near: mention), facts[number].city == nil,
-                let dateline = article.input.dateline, nearest(bySentence[mention.sentence]!, to: here, in: mentions) == number
+                let dateline = article.input.dateline,
+                nearest(bySentence[mention.sentence]!, to: here, in: mentions) == number
             {
                 facts[number].city = (dateline, article.tokens[here].range)
             }

@@ -157,7 +157,8 @@ struct MentionFinder: Sendable {
                 end += 2
                 continue
             }
-            if token.isCapitalized, end > index, !isSentenceStart(end), MeetingNouns.kinds.match(tokens, at: end) == nil {
+            if token.isCapitalized, end > index, !isSentenceStart(end), MeetingNouns.kinds.match(tokens, at: end) == nil
+            {
                 end += 1
                 continue
             }

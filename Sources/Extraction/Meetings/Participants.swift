@@ -78,7 +78,8 @@ struct Participants: Sendable {
             }
             guard next < tokens.count, ContextCues.countedParties.match(tokens, at: next) != nil else { continue }
             out.append(
-                CountryList(members: [], firstToken: index, lastToken: next + 1, cue: .neutral, countedParties: count.value))
+                CountryList(
+                    members: [], firstToken: index, lastToken: next + 1, cue: .neutral, countedParties: count.value))
         }
         return out
     }
@@ -93,9 +94,10 @@ struct Participants: Sendable {
             after += 2
             if ContextCues.placeNouns.match(tokens, at: after) != nil { return .negative }
             if article.occurs(ContextCues.participantNouns, after: after, window: 3) { return .positive }
-        } else if after < sentence.upperBound, ContextCues.participantNouns.match(tokens, at: after) != nil
-            || (after + 1 < sentence.upperBound && ContextCues.participantNouns.match(tokens, at: after + 1) != nil
-                && !tokens[after].isCapitalized)
+        } else if after < sentence.upperBound,
+            ContextCues.participantNouns.match(tokens, at: after) != nil
+                || (after + 1 < sentence.upperBound && ContextCues.participantNouns.match(tokens, at: after + 1) != nil
+                    && !tokens[after].isCapitalized)
         {
             return .positive
         }

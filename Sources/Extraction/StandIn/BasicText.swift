@@ -8,7 +8,8 @@ public enum InputFormat: String, Sendable, CaseIterable {
         for marker in ["<!doctype", "<html", "<head"] {
             let needle = Array(marker.utf8)
             if head.count >= needle.count,
-                (0...(head.count - needle.count)).contains(where: { head[$0..<$0 + needle.count].elementsEqual(needle) })
+                (0...(head.count - needle.count)).contains(where: { head[$0..<$0 + needle.count].elementsEqual(needle) }
+                )
             {
                 return .html
             }
@@ -172,7 +173,9 @@ enum HTMLStripper {
         var index = start
         if index < end, bytes[index] == 0x2F { index += 1 }
         var name: [UInt8] = []
-        while index < end, (bytes[index] | 0x20) >= 0x61, (bytes[index] | 0x20) <= 0x7A || (0x30...0x39).contains(bytes[index]) {
+        while index < end, (bytes[index] | 0x20) >= 0x61,
+            (bytes[index] | 0x20) <= 0x7A || (0x30...0x39).contains(bytes[index])
+        {
             name.append(bytes[index] | 0x20)
             index += 1
         }
@@ -183,7 +186,9 @@ enum HTMLStripper {
         guard needle.count <= bytes.count else { return nil }
         var index = start
         while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle, by: { $0 | 0x20 == $1 | 0x20 }) {
+            if bytes[index] == needle[0],
+                bytes[index..<index + needle.count].elementsEqual(needle, by: { $0 | 0x20 == $1 | 0x20 })
+            {
                 return bytes[(index + needle.count)...].firstIndex(of: 0x3E).map { $0 + 1 } ?? bytes.count
             }
             index += 1
@@ -202,7 +207,8 @@ enum HTMLStripper {
         let length = semicolon - index + 1
         if body.hasPrefix("#") {
             let digits = body.dropFirst()
-            let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            let value =
+                digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
             guard let value, let scalar = Unicode.Scalar(value) else { return nil }
             return (Array(String(Character(scalar)).utf8), length)
         }

@@ -36,7 +36,8 @@ struct ExtractCommand: ParsableCommand {
                 failed = true
                 continue
             }
-            let format: InputFormat? = path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm")
+            let format: InputFormat? =
+                path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm")
                 ? .html : nil
             let result = extractor.extract([UInt8](data), format: format)
             let line = self.format == .ndjson ? Self.json(path: path, result) : Self.table(path: path, result)

@@ -55,7 +55,8 @@ struct MarkedArticle {
         switch tag.first {
         case "@":
             let parts = tag.dropFirst().split(separator: ",")
-            input.places.append(PlaceCue(range: range, entity: .city(HostCity(name: String(parts[0]), country: String(parts[1])))))
+            input.places.append(
+                PlaceCue(range: range, entity: .city(HostCity(name: String(parts[0]), country: String(parts[1])))))
         case "#": input.places.append(PlaceCue(range: range, entity: .group(String(tag.dropFirst()))))
         case "!": input.organizations.append(TaggedID(range: range, id: String(tag.dropFirst())))
         case "$": input.topics.append(TaggedID(range: range, id: String(tag.dropFirst())))
@@ -67,7 +68,9 @@ struct MarkedArticle {
         case let first? where first.isNumber:
             let parts = tag.components(separatedBy: "..")
             input.dates.append(
-                DateCue(range: range, start: PartialDate(iso: parts[0]), end: parts.count > 1 ? PartialDate(iso: parts[1]) : nil))
+                DateCue(
+                    range: range, start: PartialDate(iso: parts[0]),
+                    end: parts.count > 1 ? PartialDate(iso: parts[1]) : nil))
         default:
             let demonym = tag.hasSuffix("~")
             input.places.append(

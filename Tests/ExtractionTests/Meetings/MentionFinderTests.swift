@@ -7,7 +7,8 @@ struct MentionFinderTests {
     /// The mentions of one sentence as "kind:phrase" (generic nouns as "-:phrase").
     private func mentions(_ sentence: String) -> [String] {
         let text = Array(sentence.utf8)
-        let article = Article(MeetingInput(text: text, sentences: [0..<text.count], title: nil, published: nil, dateline: nil))
+        let article = Article(
+            MeetingInput(text: text, sentences: [0..<text.count], title: nil, published: nil, dateline: nil))
         let found = MentionFinder(
             tokens: article.tokens, text: text, sentenceOf: article.sentenceOf,
             sentenceStarts: article.sentenceTokens.map(\.lowerBound), titleTokens: nil, isProse: article.isProse
@@ -21,7 +22,10 @@ struct MentionFinderTests {
         "the head noun gives the kind, with its modifiers and title",
         arguments: [
             ("Ministers attended a two-day ministerial meeting on drugs.", ["meeting:two-day ministerial meeting"]),
-            ("They opened the Regional Police Cooperation Dialogue on Friday.", ["dialogue:Regional Police Cooperation Dialogue"]),
+            (
+                "They opened the Regional Police Cooperation Dialogue on Friday.",
+                ["dialogue:Regional Police Cooperation Dialogue"]
+            ),
             ("Police chiefs held talks in Hanoi.", ["talks:talks"]),
             ("They held a video conference on Monday.", ["conference:video conference"]),
             (
@@ -49,7 +53,8 @@ struct MentionFinderTests {
     @Test("a press conference is found but marked as never counted")
     func pressConference() {
         let text = Array("The police chief told a press conference in Bangkok.".utf8)
-        let article = Article(MeetingInput(text: text, sentences: [0..<text.count], title: nil, published: nil, dateline: nil))
+        let article = Article(
+            MeetingInput(text: text, sentences: [0..<text.count], title: nil, published: nil, dateline: nil))
         let found = MentionFinder(
             tokens: article.tokens, text: text, sentenceOf: article.sentenceOf,
             sentenceStarts: article.sentenceTokens.map(\.lowerBound), titleTokens: nil, isProse: article.isProse

@@ -47,9 +47,15 @@ struct AgendaAttribution: Sendable {
         if ContextCues.background.match(article.tokens, at: tokens.lowerBound) != nil { return true }
         let reader = LocalFactReader(article: article)
         for entry in article.dates(inSentence: sentence) {
-            guard let start = entry.cue.start, !reader.isReported(entry.token, entry.cue) else { continue }
+            guard let start = entry.cue.start, !reader.isReported(entry.token, entry.cue),
+                !reader.isDateline(entry.token, entry.cue)
+            else { continue }
             guard let window else { return true }
-            if start.lastDay < window.lowerBound || start.firstDay > window.upperBound { return true }
+            // A day either side: "yesterday's talks" reported the morning after.
+            if start.lastDay.adding(days: 1) < window.lowerBound || start.firstDay.adding(days: -1) > window.upperBound
+            {
+                return true
+            }
         }
         return false
     }

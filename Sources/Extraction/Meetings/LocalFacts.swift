@@ -134,7 +134,7 @@ struct LocalFactReader: Sendable {
     }
 
     /// "BEIJING, Oct. 21 (Xinhua) --": the date of the dispatch at the head of a sentence.
-    private func isDateline(_ token: Int, _ cue: DateCue) -> Bool {
+    func isDateline(_ token: Int, _ cue: DateCue) -> Bool {
         let sentence = article.sentenceTokens[article.sentence(ofToken: token)]
         guard token - sentence.lowerBound <= 6 else { return false }
         let end = Article.tokenIndex(article.tokens, atByte: cue.range.upperBound)

@@ -31,7 +31,12 @@ struct SentenceRoles: Sendable {
         }
         var lastInSentence: [Int: Int] = [:]
         for (number, mention) in mentions.enumerated() {
-            if let cluster = clusterOfMention[number], !mention.isExcludedEvent {
+            // A gathering named as the setting of another ("on the sidelines of the Forum") does
+            // not take the focus from it.
+            let isSetting =
+                lastInSentence[mention.sentence] != nil
+                && article.occurs(ContextCues.settings, before: mention.phrase.lowerBound, window: 4)
+            if let cluster = clusterOfMention[number], !mention.isExcludedEvent, !isSetting {
                 lastInSentence[mention.sentence] = cluster
             }
         }

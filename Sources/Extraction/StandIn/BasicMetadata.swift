@@ -9,10 +9,34 @@ enum BasicMetadata {
         for mention in head where !mention.isRelative {
             if case .day(let day)? = mention.start { return day }
         }
+        if let day = numericMonthDate(text.prefix(1500)) { return day }
         let tailStart = max(0, text.count - 600)
         let tail = text[tailStart...].withUnsafeBufferPointer { tagger.tag(utf8: $0, published: nil) }
         for mention in tail.reversed() where !mention.isRelative {
             if case .day(let day)? = mention.start { return day }
+        }
+        return nil
+    }
+
+    private static let monthAbbreviations = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+
+    /// "10-Sep-2019": day, month abbreviation and year joined by hyphens, as some sites stamp pages.
+    private static func numericMonthDate(_ text: ArraySlice<UInt8>) -> Day? {
+        let bytes = Array(text)
+        var index = 0
+        while index + 10 <= bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == 0x2D, index >= 1, index + 9 <= bytes.count, bytes[index + 4] == 0x2D else { continue }
+            let month = String(decoding: bytes[(index + 1)..<(index + 4)], as: UTF8.self).lowercased()
+            guard let number = monthAbbreviations.firstIndex(of: month) else { continue }
+            var dayStart = index
+            while dayStart > 0, dayStart > index - 2, (0x30...0x39).contains(bytes[dayStart - 1]) { dayStart -= 1 }
+            guard dayStart < index, let day = Int(String(decoding: bytes[dayStart..<index], as: UTF8.self)),
+                let year = Int(String(decoding: bytes[(index + 5)..<(index + 9)], as: UTF8.self))
+            else { continue }
+            if let value = Day(year: year, month: number + 1, day: day) { return value }
         }
         return nil
     }

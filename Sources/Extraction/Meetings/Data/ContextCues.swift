@@ -93,6 +93,10 @@ enum ContextCues {
         "chaired", "co-chaired", "participated", "present",
     ])
 
+    /// Words before a gathering that make it the setting of another named before it in the
+    /// sentence: "a bilateral meeting on the sidelines of the forum".
+    static let settings = PhraseSet(["sidelines of", "margins of", "sidelines", "margins", "on the sidelines"])
+
     /// Words that open a sentence of background (earlier events, statistics).
     static let background = PhraseSet(["since", "last month", "last year", "earlier", "previously", "in the past"])
 

@@ -113,6 +113,7 @@ enum ContextCues {
         "general", "commissariat", "department", "forces", "force", "public security", "interior",
         "home affairs", "immigration", "customs", "border police", "vice-president", "vice president",
         "foreign minister", "justice", "narcotics", "drug", "anti-narcotics", "senior", "top", "cabinet",
+        "partners", "partner",
     ])
 
     /// Prepositions after people or bodies that introduce their countries: "ministers from", "heads of".

@@ -30,7 +30,7 @@ struct Coreference: Sendable {
         if mention.isApposition, let previous { return previous }
         if mention.isVerb { return nil }
         // A noun soon after a verb that reported a gathering names that gathering.
-        if mention.kind != nil, mention.ordinal == nil || mention.reference == .named,
+        if mention.kind != nil,
             let pending = clusters.indices.last(where: { kindOf(clusters[$0]) == nil }),
             mention.sentence - mentions[clusters[pending].last!].sentence <= 3, fits(number, clusters[pending]),
             !clusters.indices.contains(where: {

@@ -13,6 +13,7 @@ struct AgendaAttribution: Sendable {
         var out: [String: Range<Int>] = [:]
         for entry in context.article.topics where out[entry.cue.id] == nil {
             guard let role = context.role(of: entry.token, for: cluster) else { continue }
+            if isPlace(entry.token, entry.cue) { continue }
             let sentence = context.article.sentence(ofToken: entry.token)
             if role != .mention, !reportsAgenda(sentence) || isBackground(sentence, window) { continue }
             out[entry.cue.id] = entry.cue.range
@@ -33,6 +34,15 @@ struct AgendaAttribution: Sendable {
             out[entry.cue.id] = entry.cue.range
         }
         return out
+    }
+
+    /// "gangs in the border areas": a topic word used as the place where crime happens.
+    private func isPlace(_ token: Int, _ cue: TaggedID) -> Bool {
+        let article = context.article
+        guard ContextCues.placeLikeTopics.match(article.tokens, at: token) != nil else { return false }
+        var before = token
+        if before > 0, Keys.determiners.contains(article.tokens[before - 1].key) { before -= 1 }
+        return ContextCues.placePrepositions.match(article.tokens, endingAt: before, window: 2) != nil
     }
 
     private func reportsAgenda(_ sentence: Int) -> Bool {

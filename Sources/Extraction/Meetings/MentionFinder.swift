@@ -264,6 +264,7 @@ enum Keys {
     static let `in` = Tokenizer.key("in")
     static let to = Tokenizer.key("to")
     static let quote = Tokenizer.key("\"")
+    static let determiners: Set<UInt64> = Set(["the", "its", "their", "these", "those"].map(Tokenizer.key))
     static let sentenceEnds: Set<UInt64> = Set([".", "!", "?", "\"", "'", ")", ":"].map(Tokenizer.key))
     static let datelineMarks: Set<UInt64> = Set(["-", "("].map(Tokenizer.key))
     static let titleJoiners: Set<UInt64> = Set(

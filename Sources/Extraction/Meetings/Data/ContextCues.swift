@@ -97,6 +97,9 @@ enum ContextCues {
     /// sentence: "a bilateral meeting on the sidelines of the forum".
     static let settings = PhraseSet(["sidelines of", "margins of", "sidelines", "margins", "on the sidelines"])
 
+    /// Topic words that also name a place; after "in the", "along the" they say where, not what.
+    static let placeLikeTopics = PhraseSet(["border areas", "border area", "border region", "border regions"])
+
     /// Words that open a sentence of background (earlier events, statistics).
     static let background = PhraseSet(["since", "last month", "last year", "earlier", "previously", "in the past"])
 

@@ -52,7 +52,7 @@ struct LocalFactReader: Sendable {
         }
         for owner in mentions.indices where !candidates[owner].isEmpty {
             let ranked = candidates[owner].sorted { $0.rank < $1.rank }
-            facts[owner].date = (ranked[0].cue, ranked[0].role)
+            facts[owner].date = (pairedRange(ranked[0].cue), ranked[0].role)
             facts[owner].extraDates = ranked.dropFirst().map { ($0.cue, $0.role) }
         }
         for entry in article.durations {
@@ -131,6 +131,22 @@ struct LocalFactReader: Sendable {
         if article.occurs(ContextCues.reportingVerbs, before: token, window: 4) { return true }
         let end = Article.tokenIndex(article.tokens, atByte: cue.range.upperBound)
         return article.occurs(ContextCues.reportingVerbs, after: end, window: 1)
+    }
+
+    /// "on Friday and Saturday": two days joined by "and" read as one range.
+    private func pairedRange(_ cue: DateCue) -> DateCue {
+        guard cue.end == nil, case .day(let first)? = cue.start,
+            let index = article.dates.firstIndex(where: { $0.cue.range == cue.range }), index + 1 < article.dates.count
+        else { return cue }
+        let next = article.dates[index + 1]
+        let afterFirst = Article.tokenIndex(article.tokens, atByte: cue.range.upperBound)
+        guard next.token == afterFirst + 1, article.tokens[afterFirst].key == Keys.and,
+            case .day(let second)? = next.cue.start, second > first, second.ordinal - first.ordinal <= 3
+        else { return cue }
+        var paired = cue
+        paired.end = next.cue.start
+        paired.range = cue.range.lowerBound..<next.cue.range.upperBound
+        return paired
     }
 
     /// "BEIJING, Oct. 21 (Xinhua) --": the date of the dispatch at the head of a sentence.

@@ -35,6 +35,19 @@ struct AttributionTests {
         #expect(meeting?.end?.description == "2021-04-08")
     }
 
+    @Test("two days joined by 'and' are the start and the end")
+    func dayPairs() {
+        let meeting = only(
+            """
+            Security ministers from [[Thailand|TH]] and [[Laos|LA]] will hold a meeting on \
+            [[drug smuggling|$drug_trafficking]] in [[Vientiane|@Vientiane,LA]] on [[Friday|2011-11-25]] and \
+            [[Saturday|2011-11-26]].
+            """, published: "2011-11-22")
+        #expect(meeting?.start?.description == "2011-11-25")
+        #expect(meeting?.end?.description == "2011-11-26")
+        #expect(meeting?.evidence.first { $0.field == .end }?.text == "Friday and Saturday")
+    }
+
     @Test("a meeting that only 'opened' on a day has no known end")
     func openedOnly() {
         let meeting = only(

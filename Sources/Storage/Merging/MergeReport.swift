@@ -1,0 +1,46 @@
+import Extraction
+
+/// Names one report independently of the order articles arrived in: the article's content
+/// hash and the meeting's position among that article's meetings.
+///
+/// Ordering by this key is what makes merging give the same events whatever the ingest order.
+public struct ReportKey: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The article's content hash (hex).
+    public let article: String
+    /// The meeting's index in the article's extraction.
+    public let index: Int
+
+    public init(article: String, index: Int) {
+        self.article = article
+        self.index = index
+    }
+
+    public static func < (lhs: ReportKey, rhs: ReportKey) -> Bool {
+        (lhs.article, lhs.index) < (rhs.article, rhs.index)
+    }
+
+    /// `hash#index`.
+    public var description: String { "\(article)#\(index)" }
+}
+
+/// One article's account of one meeting, as the merger sees it.
+public struct MergeReport: Sendable {
+    public let key: ReportKey
+    /// The article's publication date, which places an undated report in time.
+    public let published: Day?
+    public let meeting: Meeting
+
+    public init(key: ReportKey, published: Day?, meeting: Meeting) {
+        self.key = key
+        self.published = published
+        self.meeting = meeting
+    }
+
+    /// The days the meeting's dates cover: from the first day of `start` to the last day of
+    /// `end` (of `start` when there is no end); `nil` when undated.
+    public var days: ClosedRange<Day>? {
+        guard let start = meeting.start else { return nil }
+        let last = max((meeting.end ?? start).lastDay, start.firstDay)
+        return start.firstDay...last
+    }
+}

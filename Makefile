@@ -20,7 +20,7 @@ lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
 
 bench: build
-	@echo "bench: arrives with the ingest issue"
+	tools/bench.sh
 
 clean:
 	rm -rf .build

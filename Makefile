@@ -22,5 +22,8 @@ lint:
 bench: build
 	@echo "bench: arrives with the ingest issue"
 
+schema:
+	tools/embed-schema.sh
+
 clean:
 	rm -rf .build

@@ -22,5 +22,8 @@ lint:
 bench: build
 	tools/bench.sh
 
+schema:
+	tools/embed-schema.sh
+
 clean:
 	rm -rf .build

@@ -1,0 +1,134 @@
+import Extraction
+import Foundation
+
+/// Stores articles with the meetings extracted from them, one article per distinct content.
+///
+///     let store = ArticleStore(db)
+///     let bytes = try Array(Data(contentsOf: url))
+///     let hash = ContentHash(of: bytes)
+///     if try !store.contains(hash: hash) { ... extract ... }
+///     switch try store.save(article: NewArticle(path: path, hash: hash, extraction: found, extractorVersion: 3)) {
+///     case .inserted(let id, let meetings): ...
+///     case .alreadyKnown(let id): ...
+///     }
+public struct ArticleStore {
+    private let db: Database
+
+    /// A store over `db`, whose schema ``Schema/prepare(_:)`` has set up.
+    public init(_ db: Database) { self.db = db }
+
+    /// Saves `article` with its meetings, lists and evidence in one transaction: all of it or,
+    /// when anything fails, nothing. Content seen before (same hash) only gains `article.path`
+    /// among its paths, and its stored meetings are kept.
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails (busy, a constraint such as a negative
+    ///   evidence offset).
+    public func save(article: NewArticle) throws -> SaveOutcome {
+        try db.transaction {
+            if let known = try id(of: article.hash) {
+                try addPath(article.path, to: known)
+                return .alreadyKnown(known)
+            }
+            let extraction = article.extraction
+            try db.execute(
+                """
+                INSERT INTO articles(hash, path, title, source, published, text, ingested_at, extractor_version) \
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [
+                    article.hash.databaseValue, .text(article.path), extraction.title.databaseValue,
+                    extraction.source.databaseValue, extraction.published.databaseValue, .text(extraction.text),
+                    article.ingestedAt.databaseValue, article.extractorVersion.databaseValue,
+                ])
+            let id = ArticleID(db.lastInsertedRowID)
+            try addPath(article.path, to: id)
+            let meetings = try MeetingStore(db).insert(extraction.meetings, article: id)
+            return .inserted(id, meetings: meetings)
+        }
+    }
+
+    /// Whether an article with this content is stored: lets ingest skip extracting it again.
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails.
+    public func contains(hash: ContentHash) throws -> Bool {
+        try id(of: hash) != nil
+    }
+
+    /// The id of the article with this content, or `nil`.
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails.
+    public func id(of hash: ContentHash) throws -> ArticleID? {
+        try db.fetchOne("SELECT id FROM articles WHERE hash = ?", [hash.databaseValue]).map { $0[0] }
+    }
+
+    /// The article with row id `id`, or `nil`.
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails.
+    public func article(id: ArticleID) throws -> StoredArticle? {
+        try db.fetchOne("\(Self.columns) WHERE id = ?", [id.databaseValue]).map(load)
+    }
+
+    /// The articles whose meetings an extractor older than `version` produced, by id: what a
+    /// newer extractor should look at again.
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails.
+    public func articles(extractedBefore version: Int) throws -> [StoredArticle] {
+        try db.fetchAll("\(Self.columns) WHERE extractor_version < ? ORDER BY id", [version.databaseValue]).map(load)
+    }
+
+    /// How many distinct articles are stored.
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails.
+    public func count() throws -> Int {
+        try db.fetchOne("SELECT count(*) FROM articles")![0]
+    }
+
+    /// Replaces what an older extractor found in article `id` with `extraction` (title, source,
+    /// date, text and meetings) and records `extractorVersion`, in one transaction.
+    ///
+    /// The old meetings leave the events they reported; an event left without reports is
+    /// deleted, the others keep their merged fields (re-merge them with ``EventStore``).
+    ///
+    /// - returns: the new meetings' ids, in order.
+    /// - throws: ``StoreError/noSuchArticle(_:)``, or ``DatabaseError`` when SQLite fails.
+    public func replaceExtraction(
+        of id: ArticleID, with extraction: ArticleExtraction, extractorVersion: Int
+    ) throws -> [MeetingID] {
+        try db.transaction {
+            try db.execute(
+                """
+                UPDATE articles SET title = ?, source = ?, published = ?, text = ?, extractor_version = ? \
+                WHERE id = ?
+                """,
+                [
+                    extraction.title.databaseValue, extraction.source.databaseValue,
+                    extraction.published.databaseValue, .text(extraction.text), extractorVersion.databaseValue,
+                    id.databaseValue,
+                ])
+            guard db.changedRowCount == 1 else { throw StoreError.noSuchArticle(id) }
+            let events = EventStore(db)
+            let affected = try events.events(reportedByArticle: id)
+            try db.execute("DELETE FROM meetings WHERE article_id = ?", [id.databaseValue])
+            for event in affected { try events.refreshAfterReportsChanged(event) }
+            return try MeetingStore(db).insert(extraction.meetings, article: id)
+        }
+    }
+
+    private func addPath(_ path: String, to id: ArticleID) throws {
+        try db.execute(
+            "INSERT OR IGNORE INTO article_paths(article_id, path) VALUES (?, ?)", [id.databaseValue, .text(path)])
+    }
+
+    private static let columns =
+        "SELECT id, hash, path, title, source, published, text, ingested_at, extractor_version FROM articles"
+
+    private func load(_ row: Row) throws -> StoredArticle {
+        let id: ArticleID = row[0]
+        let paths: [String] = try db.fetchAll(
+            "SELECT path FROM article_paths WHERE article_id = ? ORDER BY path", [id.databaseValue]
+        ).map { $0[0] }
+        return StoredArticle(
+            id: id, hash: row[1], paths: paths, firstPath: row[2], title: row[3], source: row[4], published: row[5],
+            text: row[6], ingestedAt: row[7], extractorVersion: row[8])
+    }
+}

@@ -1,0 +1,42 @@
+import Extraction
+import Foundation
+
+/// An article read from a file and run through the extractor, ready for ``ArticleStore/save(article:)``.
+public struct NewArticle: Sendable {
+    /// The path the file was read from, as the user gave it.
+    public var path: String
+    /// The hash of the file's raw bytes: the article's identity.
+    public var hash: ContentHash
+    /// What the extractor found, meetings and evidence included.
+    public var extraction: ArticleExtraction
+    /// The version of the extractor that produced `extraction`.
+    public var extractorVersion: Int
+    /// When the article was read.
+    public var ingestedAt: Date
+
+    public init(
+        path: String, hash: ContentHash, extraction: ArticleExtraction, extractorVersion: Int,
+        ingestedAt: Date = Date()
+    ) {
+        self.path = path
+        self.hash = hash
+        self.extraction = extraction
+        self.extractorVersion = extractorVersion
+        self.ingestedAt = ingestedAt
+    }
+}
+
+/// What ``ArticleStore/save(article:)`` did.
+public enum SaveOutcome: Equatable, Sendable {
+    /// A new article, stored with its meetings (ids in the article's order).
+    case inserted(ArticleID, meetings: [MeetingID])
+    /// The same content was stored before; only the path was added to its paths.
+    case alreadyKnown(ArticleID)
+
+    /// The stored article, new or old.
+    public var articleID: ArticleID {
+        switch self {
+        case .inserted(let id, _), .alreadyKnown(let id): id
+        }
+    }
+}

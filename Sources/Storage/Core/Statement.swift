@@ -1,0 +1,132 @@
+internal import CSQLite
+import Foundation
+
+/// One prepared SQL statement, finalized when released.
+///
+/// Not `Sendable`: a statement belongs to its ``Database`` connection and its thread.
+/// Values are always bound, never spliced into the SQL text.
+///
+///     let statement = try db.cachedStatement("SELECT title FROM articles WHERE id = ?")
+///     let rows = try statement.fetchAll([.integer(1)])
+///
+/// See <https://www.sqlite.org/c3ref/stmt.html>.
+public final class Statement {
+    /// The SQL text the statement was prepared from.
+    public let sql: String
+    private let handle: OpaquePointer
+    private let connection: OpaquePointer
+
+    init(sql: String, connection: OpaquePointer, persistent: Bool) throws(DatabaseError) {
+        var prepared: OpaquePointer?
+        var tail: UnsafePointer<CChar>?
+        let flags = persistent ? UInt32(SQLITE_PREPARE_PERSISTENT) : 0
+        let code = sqlite3_prepare_v3(connection, sql, -1, flags, &prepared, &tail)
+        guard code == SQLITE_OK, let prepared else {
+            throw DatabaseError(connection: connection, code: code, sql: sql)
+        }
+        if let tail {
+            let rest = String(cString: tail).utf8
+            precondition(
+                rest.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x3B },
+                "one statement per prepare; use executeScript for several: \(sql)")
+        }
+        self.sql = sql
+        self.handle = prepared
+        self.connection = connection
+    }
+
+    deinit { sqlite3_finalize(handle) }
+
+    /// How many `?` parameters the statement takes.
+    public var parameterCount: Int { Int(sqlite3_bind_parameter_count(handle)) }
+
+    /// The result column names, in order.
+    public var columnNames: [String] {
+        (0..<sqlite3_column_count(handle)).map { String(cString: sqlite3_column_name(handle, $0)) }
+    }
+
+    /// Runs the statement to completion, discarding any rows.
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails (busy, constraint, I/O ...).
+    public func execute(_ arguments: [DatabaseValue] = []) throws(DatabaseError) {
+        try run(arguments) { _ in }
+    }
+
+    /// Runs the statement and returns every row.
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails.
+    public func fetchAll(_ arguments: [DatabaseValue] = []) throws(DatabaseError) -> [Row] {
+        var rows: [Row] = []
+        let names = columnNames
+        try run(arguments) { handle in rows.append(Row(columns: names, values: Self.readRow(handle))) }
+        return rows
+    }
+
+    /// Binds `arguments`, steps through every row calling `body`, and resets the statement
+    /// (also when it fails) so a cached statement is ready for its next use.
+    private func run(_ arguments: [DatabaseValue], _ body: (OpaquePointer) -> Void) throws(DatabaseError) {
+        defer {
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+        }
+        try bind(arguments)
+        while true {
+            let code = sqlite3_step(handle)
+            switch code {
+            case SQLITE_ROW: body(handle)
+            case SQLITE_DONE: return
+            default: throw DatabaseError(connection: connection, code: code, sql: sql)
+            }
+        }
+    }
+
+    /// A wrong argument count is a bug in our own code, so it traps.
+    private func bind(_ arguments: [DatabaseValue]) throws(DatabaseError) {
+        precondition(
+            arguments.count == parameterCount,
+            "\(arguments.count) arguments for \(parameterCount) parameters in `\(sql)`")
+        for (offset, value) in arguments.enumerated() {
+            let index = Int32(offset + 1)
+            let code: Int32
+            switch value {
+            case .null: code = sqlite3_bind_null(handle, index)
+            case .integer(let number): code = sqlite3_bind_int64(handle, index, number)
+            case .real(let number): code = sqlite3_bind_double(handle, index, number)
+            case .text(let text):
+                code = sqlite3_bind_text(handle, index, text, Int32(text.utf8.count), sectrack_sqlite_transient())
+            case .blob(let bytes):
+                code = bytes.withUnsafeBytes { buffer in
+                    guard let base = buffer.baseAddress, !buffer.isEmpty else {
+                        return sqlite3_bind_zeroblob(handle, index, 0)
+                    }
+                    return sqlite3_bind_blob(handle, index, base, Int32(buffer.count), sectrack_sqlite_transient())
+                }
+            }
+            guard code == SQLITE_OK else { throw DatabaseError(connection: connection, code: code, sql: sql) }
+        }
+    }
+
+    private static func readRow(_ handle: OpaquePointer) -> [DatabaseValue] {
+        (0..<sqlite3_column_count(handle)).map { column in
+            switch sqlite3_column_type(handle, column) {
+            case SQLITE_INTEGER: .integer(sqlite3_column_int64(handle, column))
+            case SQLITE_FLOAT: .real(sqlite3_column_double(handle, column))
+            case SQLITE_TEXT:
+                .text(
+                    String(
+                        decoding: UnsafeBufferPointer(
+                            start: sqlite3_column_text(handle, column),
+                            count: Int(sqlite3_column_bytes(handle, column))),
+                        as: UTF8.self))
+            case SQLITE_BLOB:
+                .blob(
+                    sqlite3_column_bytes(handle, column) == 0
+                        ? Data()
+                        : Data(
+                            bytes: sqlite3_column_blob(handle, column)!,
+                            count: Int(sqlite3_column_bytes(handle, column))))
+            default: .null
+            }
+        }
+    }
+}

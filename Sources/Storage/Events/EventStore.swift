@@ -1,0 +1,178 @@
+import Extraction
+
+/// Stores merged events: real-world gatherings, each reported by one or more meetings.
+///
+/// The merger decides which meetings report the same gathering and what the merged fields
+/// are; the store keeps each event's countries, organisations and topics as the union of its
+/// reports' lists, with how many reports name each value.
+///
+///     let events = EventStore(db)
+///     let id = try events.create(EventFields(meeting))
+///     try events.attach(meetingID, to: id)
+///     let timeline = try events.events(matching: EventFilter(countries: ["VN"]))
+public struct EventStore {
+    private let db: Database
+
+    /// A store over `db`, whose schema ``Schema/prepare(_:)`` has set up.
+    public init(_ db: Database) { self.db = db }
+
+    /// Creates an event with `fields` and no reports yet; attach its meetings next.
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails.
+    public func create(_ fields: EventFields) throws -> EventID {
+        try db.execute(
+            """
+            INSERT INTO events(name, kind, status, start, end, first_day, last_day, start_precision, city, country) \
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            Self.arguments(fields))
+        return EventID(db.lastInsertedRowID)
+    }
+
+    /// Replaces the merged fields of `event`.
+    ///
+    /// - throws: ``StoreError/noSuchEvent(_:)``, or ``DatabaseError`` when SQLite fails.
+    public func update(_ event: EventID, fields: EventFields) throws {
+        try db.execute(
+            """
+            UPDATE events SET name = ?, kind = ?, status = ?, start = ?, end = ?, first_day = ?, last_day = ?, \
+            start_precision = ?, city = ?, country = ? WHERE id = ?
+            """,
+            Self.arguments(fields) + [event.databaseValue])
+        guard db.changedRowCount == 1 else { throw StoreError.noSuchEvent(event) }
+    }
+
+    /// Records that `meeting` reports `event`, and adds its lists to the event's. A meeting
+    /// reports one event: one that reported another before moves, and an event it leaves
+    /// without reports is deleted.
+    ///
+    /// - throws: ``StoreError/noSuchMeeting(_:)``, ``StoreError/noSuchEvent(_:)``, or
+    ///   ``DatabaseError`` when SQLite fails.
+    public func attach(_ meeting: MeetingID, to event: EventID) throws {
+        try db.transaction {
+            guard try db.fetchOne("SELECT 1 FROM meetings WHERE id = ?", [meeting.databaseValue]) != nil else {
+                throw StoreError.noSuchMeeting(meeting)
+            }
+            guard try db.fetchOne("SELECT 1 FROM events WHERE id = ?", [event.databaseValue]) != nil else {
+                throw StoreError.noSuchEvent(event)
+            }
+            let previous = try self.event(reportedBy: meeting)
+            if previous == event { return }
+            try db.execute("DELETE FROM event_reports WHERE meeting_id = ?", [meeting.databaseValue])
+            try db.execute(
+                "INSERT INTO event_reports(event_id, meeting_id) VALUES (?, ?)",
+                [event.databaseValue, meeting.databaseValue])
+            if let previous { try refreshAfterReportsChanged(previous) }
+            try refreshAfterReportsChanged(event)
+        }
+    }
+
+    /// The event `meeting` reports, or `nil` when it has not been merged yet.
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails.
+    public func event(reportedBy meeting: MeetingID) throws -> EventID? {
+        try db.fetchOne("SELECT event_id FROM event_reports WHERE meeting_id = ?", [meeting.databaseValue])
+            .map { $0[0] }
+    }
+
+    /// The event with row id `id`, or `nil`.
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails.
+    public func event(id: EventID) throws -> Event? {
+        try db.fetchOne("SELECT \(EventQuery.columns) FROM events e WHERE e.id = ?", [id.databaseValue]).map(load)
+    }
+
+    /// The events `filter` selects, in timeline order: by first day, a less precise date before
+    /// a more precise one on the same day (a month sorts at its start), undated events last.
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails.
+    public func events(matching filter: EventFilter = EventFilter()) throws -> [Event] {
+        let query = EventQuery(filter)
+        return try db.makeStatement(query.sql).fetchAll(query.arguments).map(load)
+    }
+
+    /// How many events are stored.
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails.
+    public func count() throws -> Int {
+        try db.fetchOne("SELECT count(*) FROM events")![0]
+    }
+
+    /// The events that meetings of `article` report.
+    func events(reportedByArticle article: ArticleID) throws -> [EventID] {
+        try db.fetchAll(
+            """
+            SELECT DISTINCT r.event_id FROM event_reports r JOIN meetings m ON m.id = r.meeting_id \
+            WHERE m.article_id = ?
+            """,
+            [article.databaseValue]
+        ).map { $0[0] }
+    }
+
+    /// Recomputes `event`'s lists from its reports, deleting the event if none is left.
+    func refreshAfterReportsChanged(_ event: EventID) throws {
+        let id = event.databaseValue
+        guard try db.fetchOne("SELECT 1 FROM event_reports WHERE event_id = ?", [id]) != nil else {
+            try db.execute("DELETE FROM events WHERE id = ?", [id])
+            return
+        }
+        for list in Self.lists {
+            try db.execute("DELETE FROM \(list.eventTable) WHERE event_id = ?", [id])
+            try db.execute(
+                """
+                INSERT INTO \(list.eventTable)(event_id, \(list.column), reports) \
+                SELECT r.event_id, l.\(list.column), count(*) FROM event_reports r \
+                JOIN \(list.meetingTable) l ON l.meeting_id = r.meeting_id \
+                WHERE r.event_id = ? GROUP BY l.\(list.column)
+                """,
+                [id])
+        }
+    }
+
+    /// The list fields and their tables: fixed names chosen by code, never values.
+    private static let lists: [(field: MeetingField, eventTable: String, meetingTable: String, column: String)] = [
+        (.countries, "event_countries", "meeting_countries", "country"),
+        (.organizations, "event_organizations", "meeting_organizations", "organization"),
+        (.topics, "event_topics", "meeting_topics", "topic"),
+    ]
+
+    private static func arguments(_ fields: EventFields) -> [DatabaseValue] {
+        let range = DateRange(start: fields.start, end: fields.end)
+        return [
+            fields.name.databaseValue, .text(fields.kind.rawValue), .text(fields.status.rawValue),
+            fields.start.databaseValue, fields.end.databaseValue, range.firstDay.databaseValue,
+            range.lastDay.databaseValue, (fields.start ?? fields.end)?.precision.databaseValue ?? .null,
+            fields.city.databaseValue, fields.country.databaseValue,
+        ]
+    }
+
+    private func load(_ row: Row) throws -> Event {
+        let id: EventID = row[0]
+        let kind: String = row[2]
+        let status: String = row[3]
+        let fields = EventFields(
+            name: row[1], kind: MeetingKind(rawValue: kind)!, status: MeetingStatus(rawValue: status)!,
+            start: row[4], end: row[5], city: row[6], country: row[7])
+        var counts: [MeetingField: [String: Int]] = [:]
+        for list in Self.lists {
+            let rows = try db.fetchAll(
+                "SELECT \(list.column), reports FROM \(list.eventTable) WHERE event_id = ? ORDER BY \(list.column)",
+                [id.databaseValue])
+            counts[list.field] = Dictionary(uniqueKeysWithValues: rows.map { ($0[0], $0[1]) })
+        }
+        let reports: [MeetingID] = try db.fetchAll(
+            "SELECT meeting_id FROM event_reports WHERE event_id = ? ORDER BY meeting_id", [id.databaseValue]
+        ).map { $0[0] }
+        let paths: [String] = try db.fetchAll(
+            """
+            SELECT DISTINCT p.path FROM event_reports r JOIN meetings m ON m.id = r.meeting_id \
+            JOIN article_paths p ON p.article_id = m.article_id WHERE r.event_id = ? ORDER BY p.path
+            """,
+            [id.databaseValue]
+        ).map { $0[0] }
+        return Event(
+            id: id, fields: fields, countries: (counts[.countries] ?? [:]).keys.sorted(),
+            organizations: (counts[.organizations] ?? [:]).keys.sorted(), topics: (counts[.topics] ?? [:]).keys.sorted(),
+            reportCounts: counts, reports: reports, articlePaths: paths)
+    }
+}

@@ -1,0 +1,118 @@
+import Extraction
+
+/// Reads and writes the meetings each article reports, with their lists and evidence.
+///
+///     let meetings = try MeetingStore(db).meetings(of: articleID).map(\.meeting)
+///
+/// Meetings are written by ``ArticleStore`` (with their article, in one transaction).
+public struct MeetingStore {
+    private let db: Database
+
+    /// A store over `db`, whose schema ``Schema/prepare(_:)`` has set up.
+    public init(_ db: Database) { self.db = db }
+
+    /// The meetings `article` reports, in the order the extractor gave them.
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails.
+    public func meetings(of article: ArticleID) throws -> [StoredMeeting] {
+        try db.fetchAll("\(Self.columns) WHERE article_id = ? ORDER BY position", [article.databaseValue])
+            .map(load)
+    }
+
+    /// The meeting with row id `id`, or `nil`.
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails.
+    public func meeting(id: MeetingID) throws -> StoredMeeting? {
+        try db.fetchOne("\(Self.columns) WHERE id = ?", [id.databaseValue]).map(load)
+    }
+
+    /// The meetings that report no event yet, oldest first: what the merger has still to place.
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails.
+    public func meetingsWithoutEvent() throws -> [StoredMeeting] {
+        try db.fetchAll(
+            "\(Self.columns) WHERE id NOT IN (SELECT meeting_id FROM event_reports) ORDER BY id"
+        ).map(load)
+    }
+
+    /// Inserts `meetings` for `article`, lists and evidence included; returns their ids in order.
+    /// The caller holds the transaction.
+    func insert(_ meetings: [Meeting], article: ArticleID) throws -> [MeetingID] {
+        try meetings.enumerated().map { position, meeting in
+            let range = DateRange(start: meeting.start, end: meeting.end)
+            try db.execute(
+                """
+                INSERT INTO meetings(article_id, position, name, kind, status, start, end, first_day, last_day, \
+                city, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [
+                    article.databaseValue, position.databaseValue, meeting.name.databaseValue,
+                    .text(meeting.kind.rawValue), .text(meeting.status.rawValue), meeting.start.databaseValue,
+                    meeting.end.databaseValue, range.firstDay.databaseValue, range.lastDay.databaseValue,
+                    meeting.city.databaseValue, meeting.country.databaseValue,
+                ])
+            let id = MeetingID(db.lastInsertedRowID)
+            for country in meeting.countries {
+                try db.execute(
+                    "INSERT INTO meeting_countries(meeting_id, country) VALUES (?, ?)", [id.databaseValue, .text(country)])
+            }
+            for organization in meeting.organizations {
+                try db.execute(
+                    "INSERT INTO meeting_organizations(meeting_id, organization) VALUES (?, ?)",
+                    [id.databaseValue, .text(organization)])
+            }
+            for topic in meeting.topics {
+                try db.execute(
+                    "INSERT INTO meeting_topics(meeting_id, topic) VALUES (?, ?)", [id.databaseValue, .text(topic)])
+            }
+            for (position, evidence) in meeting.evidence.enumerated() {
+                try db.execute(
+                    """
+                    INSERT INTO meeting_evidence(meeting_id, position, field, value, byte_offset, byte_length, text) \
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                    [
+                        id.databaseValue, position.databaseValue, .text(evidence.field.rawValue), .text(evidence.value),
+                        evidence.span.offset.databaseValue, evidence.span.length.databaseValue, .text(evidence.text),
+                    ])
+            }
+            return id
+        }
+    }
+
+    private static let columns =
+        "SELECT id, article_id, name, kind, status, start, end, city, country FROM meetings"
+
+    private func load(_ row: Row) throws -> StoredMeeting {
+        let id: MeetingID = row[0]
+        let kind: String = row[3]
+        let status: String = row[4]
+        let meeting = Meeting(
+            name: row[2], kind: MeetingKind(rawValue: kind)!, status: MeetingStatus(rawValue: status)!,
+            start: row[5], end: row[6], city: row[7], country: row[8],
+            countries: try strings("SELECT country FROM meeting_countries WHERE meeting_id = ?", id),
+            organizations: try strings("SELECT organization FROM meeting_organizations WHERE meeting_id = ?", id),
+            topics: try strings("SELECT topic FROM meeting_topics WHERE meeting_id = ?", id),
+            evidence: try evidence(of: id))
+        return StoredMeeting(id: id, article: row[1], meeting: meeting)
+    }
+
+    private func strings(_ sql: String, _ id: MeetingID) throws -> [String] {
+        try db.fetchAll(sql, [id.databaseValue]).map { $0[0] }
+    }
+
+    private func evidence(of id: MeetingID) throws -> [Evidence] {
+        try db.fetchAll(
+            """
+            SELECT field, value, text, byte_offset, byte_length FROM meeting_evidence \
+            WHERE meeting_id = ? ORDER BY position
+            """,
+            [id.databaseValue]
+        ).map { row in
+            let field: String = row[0]
+            return Evidence(
+                field: MeetingField(rawValue: field)!, value: row[1], text: row[2],
+                span: Span(offset: row[3], length: row[4]))
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import Extraction
+
+/// Merges stored meetings into events as they arrive, in the caller's transaction.
+///
+/// For each batch of new meetings it finds every stored report linked to them by a chain of
+/// compatible pairs (``MergeComponent``), clusters that set again (``EventClusterer``), moves
+/// the reports whose event changed, and recomputes the fields of every event touched
+/// (``EventSummary``). Because a component is clustered whole, the events are the same
+/// whatever order the articles came in.
+///
+///     try db.transaction {
+///         if case .inserted(_, let meetings) = try ArticleStore(db).save(article: article) {
+///             try EventMerger(db).merge(meetings)
+///         }
+///     }
+public struct EventMerger {
+    private let db: Database
+
+    /// A merger over `db`, whose schema ``Schema/prepare(_:)`` has set up.
+    public init(_ db: Database) { self.db = db }
+
+    /// Places `meetings` (already stored) in events, joining, splitting or creating events as
+    /// the clustering decides.
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails.
+    public func merge(_ meetings: [MeetingID]) throws {
+        guard !meetings.isEmpty else { return }
+        try db.transaction {
+            let sql = "\(Self.reportColumns) WHERE m.id IN (\(Self.placeholders(meetings.count)))"
+            let seeds = try db.makeStatement(sql).fetchAll(meetings.map(\.databaseValue)).map(Self.load)
+            var idOf: [ReportKey: MeetingID] = [:]
+            for seed in seeds { idOf[seed.report.key] = seed.id }
+            let component = try MergeComponent.around(seeds.map(\.report)) { report in
+                try candidates(of: report).map { loaded in
+                    idOf[loaded.report.key] = loaded.id
+                    return loaded.report
+                }
+            }
+            try store(EventClusterer.cluster(component), meetingIDs: idOf)
+        }
+    }
+
+    /// Re-merges every event after meetings were replaced: for ``ArticleStore/replaceExtraction(of:with:extractorVersion:)``.
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails.
+    public func mergeUnplaced() throws {
+        try merge(MeetingStore(db).meetingsWithoutEvent().map(\.id))
+    }
+
+    // MARK: Reading reports
+
+    private struct Loaded {
+        let id: MeetingID
+        let report: MergeReport
+    }
+
+    private static let reportColumns = """
+        SELECT m.id, a.hash, m.position, a.published, m.name, m.kind, m.status, m.start, m.end, m.city, m.country, \
+        (SELECT group_concat(country) FROM meeting_countries WHERE meeting_id = m.id), \
+        (SELECT group_concat(organization) FROM meeting_organizations WHERE meeting_id = m.id), \
+        (SELECT group_concat(topic) FROM meeting_topics WHERE meeting_id = m.id) \
+        FROM meetings m JOIN articles a ON a.id = m.article_id
+        """
+
+    private static func load(_ row: Row) -> Loaded {
+        let kind: String = row[5]
+        let status: String = row[6]
+        let list = { (index: Int) -> [String] in
+            let joined: String? = row[index]
+            return joined.map { $0.split(separator: ",").map(String.init) } ?? []
+        }
+        let meeting = Meeting(
+            name: row[4], kind: MeetingKind(rawValue: kind) ?? .meeting, status: MeetingStatus(rawValue: status) ?? .held,
+            start: row[7], end: row[8], city: row[9], country: row[10], countries: list(11), organizations: list(12),
+            topics: list(13))
+        let key = ReportKey(article: row[1], index: row[2])
+        return Loaded(id: row[0], report: MergeReport(key: key, published: row[3], meeting: meeting))
+    }
+
+    /// Stored reports that may be compatible with `report`: dated ones sharing a day with it,
+    /// undated ones published near it, none with another host country.
+    private func candidates(of report: MergeReport) throws -> [Loaded] {
+        var sql: String
+        var arguments: [DatabaseValue]
+        if let days = report.days {
+            let reach = ReportAffinity.undatedReach
+            sql = """
+                \(Self.reportColumns) WHERE ((m.first_day BETWEEN ? AND ? AND m.last_day >= ?) \
+                OR (m.first_day IS NULL AND a.published BETWEEN ? AND ?))
+                """
+            arguments = [
+                days.lowerBound.adding(days: -Self.longestSpan).databaseValue, days.upperBound.databaseValue,
+                days.lowerBound.databaseValue, days.lowerBound.adding(days: -reach).databaseValue,
+                days.upperBound.adding(days: reach).databaseValue,
+            ]
+        } else {
+            guard let window = ReportAffinity.searchWindow(for: report), let published = report.published else {
+                return []
+            }
+            let near = ReportAffinity.undatedPairReach
+            sql = """
+                \(Self.reportColumns) WHERE ((m.first_day BETWEEN ? AND ? AND m.last_day >= ?) \
+                OR (m.first_day IS NULL AND a.published BETWEEN ? AND ?))
+                """
+            arguments = [
+                window.lowerBound.adding(days: -Self.longestSpan).databaseValue, window.upperBound.databaseValue,
+                window.lowerBound.databaseValue, published.adding(days: -near).databaseValue,
+                published.adding(days: near).databaseValue,
+            ]
+        }
+        if let country = report.meeting.country {
+            sql += " AND (m.country IS NULL OR m.country = ?)"
+            arguments.append(.text(country))
+        }
+        return try db.cachedStatement(sql).fetchAll(arguments).map(Self.load)
+    }
+
+    /// The longest span (days) a stored meeting's dates are searched back for: a year and a bit.
+    private static let longestSpan = 400
+
+    // MARK: Writing events
+
+    private func store(_ groups: [[MergeReport]], meetingIDs idOf: [ReportKey: MeetingID]) throws {
+        var previous: [ReportKey: EventID] = [:]
+        let events = EventStore(db)
+        for group in groups {
+            for report in group {
+                if let id = idOf[report.key] { previous[report.key] = try events.event(reportedBy: id) }
+            }
+        }
+        let keys = groups.map { $0.map(\.key) }
+        let reused = EventIdentity.reuse(groups: keys, previous: previous)
+        var touched: Set<EventID> = Set(previous.values)
+        for (group, reuse) in zip(groups, reused) {
+            let fields = Self.fields(EventSummary(group.map(\.meeting)))
+            let event = try reuse ?? events.create(fields)
+            touched.insert(event)
+            for report in group where previous[report.key] != event {
+                guard let meeting = idOf[report.key] else { continue }
+                try db.execute("DELETE FROM event_reports WHERE meeting_id = ?", [meeting.databaseValue])
+                try db.execute(
+                    "INSERT INTO event_reports(event_id, meeting_id) VALUES (?, ?)",
+                    [event.databaseValue, meeting.databaseValue])
+            }
+            if reuse != nil { try events.update(event, fields: fields) }
+        }
+        for event in touched.sorted() { try events.refreshAfterReportsChanged(event) }
+    }
+
+    private static func fields(_ summary: EventSummary) -> EventFields {
+        EventFields(
+            name: summary.name?.value, kind: summary.kind.value, status: summary.status, start: summary.start?.value,
+            end: summary.end?.value, city: summary.city?.value, country: summary.country?.value)
+    }
+
+    private static func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: max(count, 1)).joined(separator: ", ")
+    }
+}

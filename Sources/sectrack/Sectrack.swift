@@ -12,6 +12,6 @@ struct Sectrack: ParsableCommand {
               sectrack extract --format table article.txt
             """,
         version: SectrackVersion.current,
-        subcommands: []
+        subcommands: [InitCommand.self]
     )
 }

@@ -9,10 +9,16 @@ struct Sectrack: ParsableCommand {
         discussion: """
             Examples:
               sectrack init
+              sectrack ingest corpus/
+              sectrack meetings --country vn --from 2015
+              sectrack timeline --format json
               sectrack extract --format table article.txt
               sectrack dates --published 2015-10-21 article.txt
             """,
         version: SectrackVersion.current,
-        subcommands: [DatesCommand.self, ExtractCommand.self]
+        subcommands: [
+            InitCommand.self, IngestCommand.self, MeetingsCommand.self, TimelineCommand.self, ShowCommand.self,
+            SearchCommand.self, StatsCommand.self, ExtractCommand.self, DatesCommand.self,
+        ]
     )
 }

@@ -40,11 +40,27 @@ public struct EventMerger {
         }
     }
 
-    /// Re-merges every event after meetings were replaced: for ``ArticleStore/replaceExtraction(of:with:extractorVersion:)``.
+    /// Replaces what an older extractor found in `article` (``ArticleStore/replaceExtraction(of:with:extractorVersion:)``)
+    /// and merges again the new meetings and the other reports of every event the old ones were in,
+    /// all in one transaction.
     ///
-    /// - throws: ``DatabaseError`` when SQLite fails.
-    public func mergeUnplaced() throws {
-        try merge(MeetingStore(db).meetingsWithoutEvent().map(\.id))
+    /// - throws: ``StoreError/noSuchArticle(_:)``, or ``DatabaseError`` when SQLite fails.
+    public func replaceExtraction(of article: ArticleID, with extraction: ArticleExtraction, extractorVersion: Int)
+        throws
+    {
+        try db.transaction {
+            let others: [MeetingID] = try db.fetchAll(
+                """
+                SELECT r.meeting_id FROM event_reports r JOIN meetings m ON m.id = r.meeting_id \
+                WHERE m.article_id != ? AND r.event_id IN (SELECT r2.event_id FROM event_reports r2 \
+                JOIN meetings m2 ON m2.id = r2.meeting_id WHERE m2.article_id = ?)
+                """,
+                [article.databaseValue, article.databaseValue]
+            ).map { $0[0] }
+            let fresh = try ArticleStore(db).replaceExtraction(
+                of: article, with: extraction, extractorVersion: extractorVersion)
+            try merge(fresh + others)
+        }
     }
 
     // MARK: Reading reports
@@ -70,7 +86,8 @@ public struct EventMerger {
             return joined.map { $0.split(separator: ",").map(String.init) } ?? []
         }
         let meeting = Meeting(
-            name: row[4], kind: MeetingKind(rawValue: kind) ?? .meeting, status: MeetingStatus(rawValue: status) ?? .held,
+            name: row[4], kind: MeetingKind(rawValue: kind) ?? .meeting,
+            status: MeetingStatus(rawValue: status) ?? .held,
             start: row[7], end: row[8], city: row[9], country: row[10], countries: list(11), organizations: list(12),
             topics: list(13))
         let key = ReportKey(article: row[1], index: row[2])

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Storage
+
+/// `sectrack timeline`: every matching event in date order.
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Print all matching events in date order.",
+        discussion: """
+            Partial dates sort at the start of their period (2015-10 before 2015-10-01), undated
+            events come last. `--format json` prints the array ANNOTATION.md section 4 describes:
+            each event lists in `articles` the paths of all its reports as given to ingest.
+
+            Examples:
+              sectrack timeline --format json > timeline.json
+              sectrack timeline --country "Viet Nam" --from 2010
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var filters: EventFilterOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let filter = try filters.filter()
+        let rows = try database.reading { try EventListing($0).items(matching: filter) }.map(EventRow.init)
+        try output.write { emit in
+            try EventListWriter.write(rows, format: output.resolvedFormat, width: output.tableWidth, emit: emit)
+        }
+    }
+}

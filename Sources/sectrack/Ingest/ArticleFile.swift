@@ -1,0 +1,72 @@
+import Foundation
+
+/// Reads one article file and decides whether it can be ingested.
+enum ArticleFile {
+    /// Files larger than this are refused (16 MiB: far above any news article, small enough
+    /// that a stray archive or video never fills memory).
+    static let sizeLimit = 16 << 20
+
+    /// Why a file cannot be ingested, in the words printed after its path.
+    enum Failure: Error, Equatable, CustomStringConvertible {
+        case missing
+        case danglingLink
+        case notAFile
+        case empty
+        case tooLarge(Int)
+        case binary
+        case unreadable(String)
+
+        var description: String {
+            switch self {
+            case .missing: "no such file"
+            case .danglingLink: "dangling symbolic link"
+            case .notAFile: "not a regular file"
+            case .empty: "empty file"
+            case .tooLarge(let size): "\(size) bytes, over the \(ArticleFile.sizeLimit >> 20) MiB limit"
+            case .binary: "not text (binary content)"
+            case .unreadable(let reason): "cannot read: \(reason)"
+            }
+        }
+    }
+
+    /// The file's bytes, or why it cannot be an article.
+    static func read(_ path: String) -> Result<[UInt8], Failure> {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            var link = stat()
+            return .failure(lstat(path, &link) == 0 ? .danglingLink : errno == ENOENT ? .missing : .notAFile)
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(.notAFile) }
+        guard info.st_size <= sizeLimit else { return .failure(.tooLarge(Int(info.st_size))) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(.unreadable(String(cString: strerror(errno))))
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            return check(Array(data))
+        } catch {
+            return .failure(.unreadable(error.localizedDescription))
+        }
+    }
+
+    /// Standard input as one article.
+    static func readStandardInput() -> Result<[UInt8], Failure> {
+        do {
+            let data = try FileHandle.standardInput.readToEnd() ?? Data()
+            guard data.count <= sizeLimit else { return .failure(.tooLarge(data.count)) }
+            return check(Array(data))
+        } catch {
+            return .failure(.unreadable(error.localizedDescription))
+        }
+    }
+
+    /// Refuses empty and binary content: a NUL byte in the first 64 KiB means binary.
+    static func check(_ bytes: [UInt8]) -> Result<[UInt8], Failure> {
+        if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return .failure(.empty)
+        }
+        if bytes.prefix(1 << 16).contains(0) { return .failure(.binary) }
+        return .success(bytes)
+    }
+}

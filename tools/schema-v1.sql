@@ -1,0 +1,142 @@
+-- sectrack database schema, version 1: the schema as it was before version 2 added
+-- article_paths and articles.extractor_version. Kept only to make the migration test's
+-- fixture (tools/make-schema-v1-fixture.sh); the program never reads it.
+
+-- One article per distinct content, whatever paths it was read from.
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    hash TEXT NOT NULL UNIQUE,         -- hex SHA-256 of the raw bytes: the article's identity
+    path TEXT NOT NULL,                -- the path it was first ingested under, as given
+    title TEXT,
+    source TEXT,
+    published TEXT,                    -- 'YYYY-MM-DD'
+    text TEXT NOT NULL,                -- the cleaned text the extractor read
+    ingested_at TEXT NOT NULL
+) STRICT;
+
+-- Full-text index over title and text, kept in step with articles by the triggers below.
+CREATE VIRTUAL TABLE article_text USING fts5(
+    title, text, content = 'articles', content_rowid = 'id', tokenize = 'porter unicode61'
+);
+
+CREATE TRIGGER articles_text_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO article_text(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+
+CREATE TRIGGER articles_text_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO article_text(article_text, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+END;
+
+CREATE TRIGGER articles_text_update AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO article_text(article_text, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO article_text(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+
+-- A gathering as one article reports it.
+CREATE TABLE meetings (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,         -- its order among the article's meetings, from 0
+    name TEXT,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('held', 'scheduled')),
+    start TEXT,
+    end TEXT,
+    first_day TEXT,
+    last_day TEXT,
+    city TEXT,
+    country TEXT,                      -- ISO 3166-1 alpha-2
+    UNIQUE (article_id, position)
+) STRICT;
+
+CREATE INDEX meetings_by_first_day ON meetings(first_day);
+
+CREATE TABLE meeting_countries (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    country TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, country)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX meeting_countries_by_country ON meeting_countries(country, meeting_id);
+
+CREATE TABLE meeting_organizations (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    organization TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, organization)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX meeting_organizations_by_organization ON meeting_organizations(organization, meeting_id);
+
+CREATE TABLE meeting_topics (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    topic TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, topic)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX meeting_topics_by_topic ON meeting_topics(topic, meeting_id);
+
+-- The words that support one value of one field of a meeting.
+CREATE TABLE meeting_evidence (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,         -- its order in the meeting's evidence, from 0
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    byte_offset INTEGER NOT NULL CHECK (byte_offset >= 0),
+    byte_length INTEGER NOT NULL CHECK (byte_length >= 0),
+    text TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, position)
+) STRICT, WITHOUT ROWID;
+
+-- A real-world gathering, merged from the meetings that report it.
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    name TEXT,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('held', 'scheduled')),
+    start TEXT,
+    end TEXT,
+    first_day TEXT,
+    last_day TEXT,
+    start_precision INTEGER CHECK (start_precision IN (0, 1, 2)),  -- year, month, day; NULL when undated
+    city TEXT,
+    country TEXT
+) STRICT;
+
+-- The timeline order: by first day, the less precise first, undated last. Range filters
+-- on first_day use it too (with `(first_day IS NULL) = 0`).
+CREATE INDEX events_timeline ON events(first_day IS NULL, first_day, start_precision, id);
+
+-- Which meetings report which event; a meeting reports at most one.
+CREATE TABLE event_reports (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    meeting_id INTEGER NOT NULL UNIQUE REFERENCES meetings(id) ON DELETE CASCADE,
+    PRIMARY KEY (event_id, meeting_id)
+) STRICT, WITHOUT ROWID;
+
+-- The union of the lists of an event's reports, with how many reports name each value.
+CREATE TABLE event_countries (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    country TEXT NOT NULL,
+    reports INTEGER NOT NULL CHECK (reports > 0),
+    PRIMARY KEY (event_id, country)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX event_countries_by_country ON event_countries(country, event_id);
+
+CREATE TABLE event_organizations (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    organization TEXT NOT NULL,
+    reports INTEGER NOT NULL CHECK (reports > 0),
+    PRIMARY KEY (event_id, organization)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX event_organizations_by_organization ON event_organizations(organization, event_id);
+
+CREATE TABLE event_topics (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    topic TEXT NOT NULL,
+    reports INTEGER NOT NULL CHECK (reports > 0),
+    PRIMARY KEY (event_id, topic)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX event_topics_by_topic ON event_topics(topic, event_id);

@@ -29,7 +29,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Extraction"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Extraction"], exclude: ["Fixtures"]),
         .testTarget(name: "sectrackTests", dependencies: ["sectrack"]),
     ]
 )

@@ -21,6 +21,10 @@ public struct ArticleStore {
     /// when anything fails, nothing. Content seen before (same hash) only gains `article.path`
     /// among its paths, and its stored meetings are kept.
     ///
+    /// Called inside an outer ``Database/transaction(_:)`` it becomes a savepoint: ingest can
+    /// commit a batch of articles at once (much faster than one commit each) while a failing
+    /// article still leaves nothing of itself.
+    ///
     /// - throws: ``DatabaseError`` when SQLite fails (busy, a constraint such as a negative
     ///   evidence offset).
     public func save(article: NewArticle) throws -> SaveOutcome {

@@ -19,7 +19,8 @@ public struct StoredArticle: Hashable, Sendable {
     public var extractorVersion: Int
 
     public init(
-        id: ArticleID, hash: ContentHash, paths: [String], firstPath: String, title: String?, source: String?, published: Day?,
+        id: ArticleID, hash: ContentHash, paths: [String], firstPath: String, title: String?, source: String?,
+        published: Day?,
         text: String, ingestedAt: Date, extractorVersion: Int
     ) {
         self.id = id

@@ -3,7 +3,8 @@ internal import CSQLite
 /// One connection to an SQLite database file (or to a private in-memory database).
 ///
 /// Opening sets what every sectrack connection needs: extended result codes, foreign keys on,
-/// the WAL journal (so readers never wait for the writer) and a busy timeout. It does not
+/// the WAL journal (so readers never wait for the writer) with `synchronous = NORMAL`, and a
+/// busy timeout. It does not
 /// create or check the schema: call ``Schema/prepare(_:)`` for that.
 ///
 ///     let db = try Database(path: "sectrack.db")
@@ -127,6 +128,8 @@ public final class Database {
         _ = try fetchAll("SELECT count(*) FROM sqlite_master")
         if configuration.mode != .readOnly {
             _ = try fetchAll("PRAGMA journal_mode = WAL")
+            // In WAL mode NORMAL loses no committed data on a crash, only on power loss.
+            try execute("PRAGMA synchronous = NORMAL")
         }
         try execute("PRAGMA foreign_keys = ON")
     }

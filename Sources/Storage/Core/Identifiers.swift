@@ -25,15 +25,21 @@ public struct EventID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
 extension ArticleID: DatabaseValueConvertible {
     public var databaseValue: DatabaseValue { .integer(rawValue) }
-    public static func fromDatabaseValue(_ value: DatabaseValue) -> ArticleID? { Int64.fromDatabaseValue(value).map(Self.init) }
+    public static func fromDatabaseValue(_ value: DatabaseValue) -> ArticleID? {
+        Int64.fromDatabaseValue(value).map(Self.init)
+    }
 }
 
 extension MeetingID: DatabaseValueConvertible {
     public var databaseValue: DatabaseValue { .integer(rawValue) }
-    public static func fromDatabaseValue(_ value: DatabaseValue) -> MeetingID? { Int64.fromDatabaseValue(value).map(Self.init) }
+    public static func fromDatabaseValue(_ value: DatabaseValue) -> MeetingID? {
+        Int64.fromDatabaseValue(value).map(Self.init)
+    }
 }
 
 extension EventID: DatabaseValueConvertible {
     public var databaseValue: DatabaseValue { .integer(rawValue) }
-    public static func fromDatabaseValue(_ value: DatabaseValue) -> EventID? { Int64.fromDatabaseValue(value).map(Self.init) }
+    public static func fromDatabaseValue(_ value: DatabaseValue) -> EventID? {
+        Int64.fromDatabaseValue(value).map(Self.init)
+    }
 }

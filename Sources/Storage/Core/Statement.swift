@@ -18,18 +18,19 @@ public final class Statement {
 
     init(sql: String, connection: OpaquePointer, persistent: Bool) throws(DatabaseError) {
         var prepared: OpaquePointer?
-        var tail: UnsafePointer<CChar>?
         let flags = persistent ? UInt32(SQLITE_PREPARE_PERSISTENT) : 0
-        let code = sqlite3_prepare_v3(connection, sql, -1, flags, &prepared, &tail)
+        // `tail` points into the C string, so it is read inside the closure that owns it.
+        let (code, rest) = sql.withCString { text in
+            var tail: UnsafePointer<CChar>?
+            let code = sqlite3_prepare_v3(connection, text, -1, flags, &prepared, &tail)
+            return (code, tail.map { String(cString: $0) } ?? "")
+        }
         guard code == SQLITE_OK, let prepared else {
             throw DatabaseError(connection: connection, code: code, sql: sql)
         }
-        if let tail {
-            let rest = String(cString: tail).utf8
-            precondition(
-                rest.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x3B },
-                "one statement per prepare; use executeScript for several: \(sql)")
-        }
+        precondition(
+            rest.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x3B },
+            "one statement per prepare; use executeScript for several: \(sql)")
         self.sql = sql
         self.handle = prepared
         self.connection = connection

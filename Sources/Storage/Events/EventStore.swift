@@ -172,7 +172,8 @@ public struct EventStore {
         ).map { $0[0] }
         return Event(
             id: id, fields: fields, countries: (counts[.countries] ?? [:]).keys.sorted(),
-            organizations: (counts[.organizations] ?? [:]).keys.sorted(), topics: (counts[.topics] ?? [:]).keys.sorted(),
+            organizations: (counts[.organizations] ?? [:]).keys.sorted(),
+            topics: (counts[.topics] ?? [:]).keys.sorted(),
             reportCounts: counts, reports: reports, articlePaths: paths)
     }
 }

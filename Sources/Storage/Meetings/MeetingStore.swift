@@ -54,7 +54,8 @@ public struct MeetingStore {
             let id = MeetingID(db.lastInsertedRowID)
             for country in meeting.countries {
                 try db.execute(
-                    "INSERT INTO meeting_countries(meeting_id, country) VALUES (?, ?)", [id.databaseValue, .text(country)])
+                    "INSERT INTO meeting_countries(meeting_id, country) VALUES (?, ?)",
+                    [id.databaseValue, .text(country)])
             }
             for organization in meeting.organizations {
                 try db.execute(

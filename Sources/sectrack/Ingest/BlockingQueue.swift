@@ -40,6 +40,20 @@ final class BlockingQueue<Element>: @unchecked Sendable {
         return item
     }
 
+    /// The oldest item if one comes before `deadline`; `nil` on timeout or when closed and empty.
+    func take(before deadline: Date) -> Element? {
+        condition.lock()
+        defer { condition.unlock() }
+        while items.count == head && !closed {
+            if !condition.wait(until: deadline) { return nil }
+        }
+        guard head < items.count else { return nil }
+        let item = items[head]
+        head += 1
+        condition.broadcast()
+        return item
+    }
+
     /// No more items will come; waiting takers wake up.
     func close() {
         condition.lock()

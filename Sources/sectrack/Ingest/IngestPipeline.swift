@@ -12,6 +12,11 @@ struct IngestPipeline {
     let workers: Int
     /// How often a transaction that found the database busy is tried again.
     static let retries = 8
+    /// Articles committed together: each in its own savepoint (it lands whole or not at all),
+    /// the batch in one transaction, so the index pages are written once per batch, not per article.
+    static let batchSize = 200
+    /// A batch is committed at the latest this long after its first article arrived.
+    static let batchSeconds = 0.5
 
     /// What a worker hands to the writer.
     enum Outcome: Sendable {
@@ -50,8 +55,11 @@ struct IngestPipeline {
             }.start()
         }
         var summary = IngestSummary()
-        while let outcome = outcomes.take() {
-            store(outcome, in: db, summary: &summary, failure: failure)
+        while let first = outcomes.take() {
+            var batch = [first]
+            let deadline = Date().addingTimeInterval(Self.batchSeconds)
+            while batch.count < Self.batchSize, let next = outcomes.take(before: deadline) { batch.append(next) }
+            store(batch, in: db, summary: &summary, failure: failure)
             progress(summary.total)
         }
         return summary
@@ -93,53 +101,76 @@ struct IngestPipeline {
         }
     }
 
-    /// The writer's step for one outcome.
-    private func store(_ outcome: Outcome, in db: Database, summary: inout IngestSummary, failure: (String) -> Void) {
-        let article: NewArticle
-        switch outcome {
-        case .skipped:
-            summary.skipped += 1
-            return
-        case .failed(let path, let reason):
-            summary.failed += 1
-            failure("\(path): \(reason)")
-            return
-        case .known(let path, let hash):
-            // Stored already: only the path is added (the extraction is not used).
-            article = NewArticle(
-                path: path, hash: hash,
-                extraction: ArticleExtraction(published: nil, source: nil, title: nil, text: "", meetings: []),
-                extractorVersion: Extractor.version)
-        case .extracted(let path, let hash, let extraction):
-            article = NewArticle(path: path, hash: hash, extraction: extraction, extractorVersion: Extractor.version)
-        }
-        do {
-            switch try Self.save(article, in: db) {
-            case .inserted: summary.landed += 1
-            case .alreadyKnown: summary.known += 1
+    /// The writer's step for a batch of outcomes: one transaction, one savepoint per article,
+    /// tried again as a whole while another process holds the database.
+    private func store(
+        _ batch: [Outcome], in db: Database, summary: inout IngestSummary, failure: (String) -> Void
+    ) {
+        var articles: [NewArticle] = []
+        for outcome in batch {
+            switch outcome {
+            case .skipped:
+                summary.skipped += 1
+            case .failed(let path, let reason):
+                summary.failed += 1
+                failure("\(path): \(reason)")
+            case .known(let path, let hash):
+                // Stored already: only the path is added (the empty extraction is not used).
+                articles.append(
+                    NewArticle(
+                        path: path, hash: hash,
+                        extraction: ArticleExtraction(published: nil, source: nil, title: nil, text: "", meetings: []),
+                        extractorVersion: Extractor.version))
+            case .extracted(let path, let hash, let extraction):
+                articles.append(
+                    NewArticle(path: path, hash: hash, extraction: extraction, extractorVersion: Extractor.version))
             }
-        } catch {
-            summary.failed += 1
-            let words = (error as? any UserFacingError)?.plainDescription ?? String(describing: error)
-            failure("\(article.path): cannot store: \(words)")
+        }
+        guard !articles.isEmpty else { return }
+        var attempt = 0
+        while true {
+            var counts = IngestSummary()
+            var failures: [String] = []
+            do {
+                try db.transaction {
+                    for article in articles {
+                        do {
+                            switch try Self.save(article, in: db) {
+                            case .inserted: counts.landed += 1
+                            case .alreadyKnown: counts.known += 1
+                            }
+                        } catch let error as DatabaseError where error.primaryCode == 5 {
+                            throw error
+                        } catch {
+                            counts.failed += 1
+                            let words = (error as? any UserFacingError)?.plainDescription ?? String(describing: error)
+                            failures.append("\(article.path): cannot store: \(words)")
+                        }
+                    }
+                }
+                summary.landed += counts.landed
+                summary.known += counts.known
+                summary.failed += counts.failed
+                failures.forEach(failure)
+                return
+            } catch let error as DatabaseError where error.primaryCode == 5 && attempt < Self.retries {
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+            } catch {
+                summary.failed += articles.count
+                let words = (error as? any UserFacingError)?.plainDescription ?? String(describing: error)
+                for article in articles { failure("\(article.path): cannot store: \(words)") }
+                return
+            }
         }
     }
 
-    /// Saves one article and merges its meetings in one transaction, trying again while
-    /// another process holds the database.
+    /// Saves one article and merges its meetings in one transaction (a savepoint inside a batch).
     static func save(_ article: NewArticle, in db: Database) throws -> SaveOutcome {
-        var attempt = 0
-        while true {
-            do {
-                return try db.transaction {
-                    let outcome = try ArticleStore(db).save(article: article)
-                    if case .inserted(_, let meetings) = outcome { try EventMerger(db).merge(meetings) }
-                    return outcome
-                }
-            } catch let error as DatabaseError where error.primaryCode == 5 && attempt < retries {
-                attempt += 1
-                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
-            }
+        try db.transaction {
+            let outcome = try ArticleStore(db).save(article: article)
+            if case .inserted(_, let meetings) = outcome { try EventMerger(db).merge(meetings) }
+            return outcome
         }
     }
 }

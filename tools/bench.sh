@@ -60,7 +60,8 @@ t1=$(now)
 floor_s=$(elapsed "$t0" "$t1")
 
 # 2. Extraction alone, one core: the first 2,000 files through `extract`.
-sample=$(find "$corpus" -type f | sort | head -n 2000)
+find "$corpus" -type f | sort >"$work/files.txt"
+sample=$(sed -n '1,2000p' "$work/files.txt")
 sample_bytes=$(echo "$sample" | xargs stat -c %s | awk '{ s += $1 } END { print s }')
 t0=$(now)
 echo "$sample" | xargs "$bin" extract --format ndjson >/dev/null

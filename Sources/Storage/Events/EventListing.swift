@@ -52,12 +52,29 @@ public struct EventListing {
         WHERE r.event_id = e.id ORDER BY p.path))
         """
 
+    /// The parts of a list joined with U+001F, split on bytes (much faster than on characters).
+    private static func split(_ joined: String) -> [String] {
+        var parts: [String] = []
+        let bytes = joined.utf8
+        var start = bytes.startIndex
+        var index = start
+        while index != bytes.endIndex {
+            if bytes[index] == 0x1F {
+                parts.append(String(joined[start..<index]))
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        parts.append(String(joined[start..<bytes.endIndex]))
+        return parts
+    }
+
     private static func load(_ row: Row) -> EventListItem {
         let kind: String = row[2]
         let status: String = row[3]
         let list = { (index: Int) -> [String] in
             let joined: String? = row[index]
-            return joined.map { $0.split(separator: "\u{1F}").map(String.init) } ?? []
+            return joined.map(Self.split) ?? []
         }
         let fields = EventFields(
             name: row[1], kind: MeetingKind(rawValue: kind) ?? .meeting,

@@ -27,7 +27,9 @@ public struct EventMerger {
         guard !meetings.isEmpty else { return }
         try db.transaction {
             let sql = "\(Self.reportColumns) WHERE m.id IN (\(Self.placeholders(meetings.count)))"
-            let seeds = try db.makeStatement(sql).fetchAll(meetings.map(\.databaseValue)).map(Self.load)
+            // One meeting per article is the common case: its statement is cached.
+            let statement = try meetings.count == 1 ? db.cachedStatement(sql) : db.makeStatement(sql)
+            let seeds = try statement.fetchAll(meetings.map(\.databaseValue)).map(Self.load)
             var idOf: [ReportKey: MeetingID] = [:]
             for seed in seeds { idOf[seed.report.key] = seed.id }
             let component = try MergeComponent.around(seeds.map(\.report)) { report in
@@ -96,35 +98,37 @@ public struct EventMerger {
 
     /// Stored reports that may be compatible with `report`: dated ones sharing a day with it,
     /// undated ones published near it, none with another host country.
+    ///
+    /// Dated reports are found through the `first_day` index: those starting at most
+    /// ``shortSpan`` days before the window (days, months, short ranges) and those covering a
+    /// whole year (starting on 1 January). A range longer than that which does not start on
+    /// 1 January is not searched for, so it may miss a partner stored after it.
     private func candidates(of report: MergeReport) throws -> [Loaded] {
-        var sql: String
-        var arguments: [DatabaseValue]
+        let window: ClosedRange<Day>
+        let undated: ClosedRange<Day>
         if let days = report.days {
+            window = days
             let reach = ReportAffinity.undatedReach
-            sql = """
-                \(Self.reportColumns) WHERE ((m.first_day BETWEEN ? AND ? AND m.last_day >= ?) \
-                OR (m.first_day IS NULL AND a.published BETWEEN ? AND ?))
-                """
-            arguments = [
-                days.lowerBound.adding(days: -Self.longestSpan).databaseValue, days.upperBound.databaseValue,
-                days.lowerBound.databaseValue, days.lowerBound.adding(days: -reach).databaseValue,
-                days.upperBound.adding(days: reach).databaseValue,
-            ]
+            undated = days.lowerBound.adding(days: -reach)...days.upperBound.adding(days: reach)
         } else {
-            guard let window = ReportAffinity.searchWindow(for: report), let published = report.published else {
+            guard let search = ReportAffinity.searchWindow(for: report), let published = report.published else {
                 return []
             }
+            window = search
             let near = ReportAffinity.undatedPairReach
-            sql = """
-                \(Self.reportColumns) WHERE ((m.first_day BETWEEN ? AND ? AND m.last_day >= ?) \
-                OR (m.first_day IS NULL AND a.published BETWEEN ? AND ?))
-                """
-            arguments = [
-                window.lowerBound.adding(days: -Self.longestSpan).databaseValue, window.upperBound.databaseValue,
-                window.lowerBound.databaseValue, published.adding(days: -near).databaseValue,
-                published.adding(days: near).databaseValue,
-            ]
+            undated = published.adding(days: -near)...published.adding(days: near)
         }
+        var sql = """
+            \(Self.reportColumns) WHERE ((m.first_day BETWEEN ? AND ? AND m.last_day >= ?) \
+            OR (m.first_day = ? AND m.last_day >= ?) \
+            OR (m.first_day IS NULL AND a.published BETWEEN ? AND ?))
+            """
+        let yearStart = Day(year: window.lowerBound.year, month: 1, day: 1)!
+        var arguments: [DatabaseValue] = [
+            window.lowerBound.adding(days: -Self.shortSpan).databaseValue, window.upperBound.databaseValue,
+            window.lowerBound.databaseValue, yearStart.databaseValue, window.lowerBound.databaseValue,
+            undated.lowerBound.databaseValue, undated.upperBound.databaseValue,
+        ]
         if let country = report.meeting.country {
             sql += " AND (m.country IS NULL OR m.country = ?)"
             arguments.append(.text(country))
@@ -132,8 +136,9 @@ public struct EventMerger {
         return try db.cachedStatement(sql).fetchAll(arguments).map(Self.load)
     }
 
-    /// The longest span (days) a stored meeting's dates are searched back for: a year and a bit.
-    private static let longestSpan = 400
+    /// How far (days) before a window a stored report's dates may start and still be searched
+    /// by range: two months, so every month and every short range is found.
+    private static let shortSpan = 62
 
     // MARK: Writing events
 

@@ -35,7 +35,9 @@ struct IngestPipeline {
         let db = try DatabaseFailure.reporting(path: databasePath) {
             let db = try Database(path: databasePath, configuration: .init(busyTimeout: .seconds(30)))
             _ = try Schema.prepare(db)
-            try db.execute("PRAGMA synchronous = NORMAL")
+            // The writer revisits the same index pages for every article: keep them in memory
+            // (32 MiB, within the memory budget) instead of reading them back from the file.
+            try db.execute("PRAGMA cache_size = -32768")
             return db
         }
         defer { db.close() }

@@ -15,6 +15,8 @@ test:
 demo: build
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN) init --db $(DEMO_DB)
+	$(BIN) ingest --db $(DEMO_DB) samples
+	$(BIN) timeline --db $(DEMO_DB) --format table
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift

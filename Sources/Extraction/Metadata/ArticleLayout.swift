@@ -15,6 +15,7 @@ struct ArticleLayout {
     /// At most this many lines are read above the body and below it.
     private static let headerLimit = 15
     private static let footerLimit = 6
+    private static let byPrefix = Array("by ".utf8)
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -26,11 +27,12 @@ struct ArticleLayout {
         }
         if start < bytes.count { lines.append(start..<bytes.count) }
         self.lines = lines
-        let body = lines.indices.filter { LineFeatures(bytes[lines[$0]]).isBodyLike }
-        let first = body.first ?? lines.count
-        let last = body.last ?? lines.count - 1
+        let isBody = { (index: Int) in LineFeatures(bytes[lines[index]]).isBodyLike }
+        let firstIndex = lines.indices.first(where: isBody)
+        let first = firstIndex ?? lines.count
+        let last = lines.indices.last(where: isBody) ?? lines.count - 1
         headerLines = lines[..<min(first, Self.headerLimit)]
-        firstBody = body.first.map { lines[$0] }
+        firstBody = firstIndex.map { lines[$0] }
         footerLines = lines[(last + 1)...].prefix(Self.footerLimit)
     }
 
@@ -53,7 +55,7 @@ struct ArticleLayout {
         let candidates = headerLines.filter { line in
             let features = LineFeatures(bytes[line])
             return features.isHeadlineLike && features.wordCount >= 3
-                && features.bytes.contains(where: ByteClass.isLower) && !features.starts(with: "by ")
+                && features.bytes.contains(where: ByteClass.isLower) && !features.starts(with: Self.byPrefix)
                 && dates(in: line).isEmpty
         }
         return candidates.max { $0.count < $1.count }.map { String(decoding: bytes[$0], as: UTF8.self) }

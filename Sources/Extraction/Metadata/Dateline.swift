@@ -25,8 +25,10 @@ struct Dateline {
         guard ByteClass.isUpper(first) || first >= 0x80 else { return nil }
         var best: Range<Int>?
         for separator in separators {
-            if let found = bytes[window].firstRange(of: separator), found.lowerBound < (best?.lowerBound ?? .max) {
-                best = found
+            if let found = ByteSearch.find(separator, in: bytes, from: window.lowerBound, to: window.upperBound),
+                found < (best?.lowerBound ?? .max)
+            {
+                best = found..<(found + separator.count)
             }
         }
         guard let dash = best else { return nil }

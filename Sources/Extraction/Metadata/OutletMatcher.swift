@@ -7,14 +7,14 @@ enum OutletMatcher {
 
     /// The outlet whose longest pattern occurs in `bytes[range]` on word boundaries.
     static func outlet(in bytes: [UInt8], _ range: Range<Int>) -> String? {
-        let line = bytes[range]
         for (pattern, name) in patterns {
-            var from = line.startIndex
-            while let found = line[from...].firstRange(of: pattern) {
-                let before = found.lowerBound > line.startIndex ? line[found.lowerBound - 1] : 0x20
-                let after = found.upperBound < line.endIndex ? line[found.upperBound] : 0x20
+            var from = range.lowerBound
+            while let found = ByteSearch.find(pattern, in: bytes, from: from, to: range.upperBound) {
+                let end = found + pattern.count
+                let before = found > range.lowerBound ? bytes[found - 1] : 0x20
+                let after = end < range.upperBound ? bytes[end] : 0x20
                 if !ByteClass.isAlphanumeric(before) && !ByteClass.isAlphanumeric(after) { return name }
-                from = found.lowerBound + 1
+                from = found + 1
             }
         }
         return nil

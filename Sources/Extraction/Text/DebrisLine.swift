@@ -9,25 +9,46 @@ enum DebrisLine {
     /// `Back to Top Close`, `Share: Facebook Twitter`, `[Print] [Close]`.
     static func isNavigation(_ line: LineFeatures) -> Bool {
         guard line.wordCount <= 12 else { return false }
-        let words = line.words
-        guard !words.isEmpty else { return false }
+        let bytes = line.lowered
         var anchor = false
-        for word in words {
-            let text = String(word)
-            if DebrisRules.navigationWords.contains(text) {
-                anchor = true
-            } else if !DebrisRules.functionWords.contains(text) {
-                return false
+        var k = 0
+        while k < bytes.count {
+            while k < bytes.count, isWordPunctuation(bytes[k]) || bytes[k] == 0x20 { k += 1 }
+            var end = k
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            var wordEnd = end
+            while wordEnd > k, isWordPunctuation(bytes[wordEnd - 1]) { wordEnd -= 1 }
+            if wordEnd > k {
+                let word = bytes[k..<wordEnd]
+                if navigationWords.contains(where: { $0.elementsEqual(word) }) {
+                    anchor = true
+                } else if !functionWords.contains(where: { $0.elementsEqual(word) }) {
+                    return false
+                }
             }
+            k = end
         }
         return anchor
+    }
+
+    private static let navigationWords = DebrisRules.navigationWords.map { Array($0.utf8) }
+    private static let functionWords = DebrisRules.functionWords.map { Array($0.utf8) }
+
+    private static func isWordPunctuation(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"),
+            UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "!"),
+            UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+            true
+        default: false
+        }
     }
 
     /// `Tags: police, ASEAN`, `Posted in: SOCIETY`.
     static func isLabel(_ line: LineFeatures) -> Bool {
         guard line.wordCount <= 15 else { return false }
         for prefix in DebrisRules.labelPrefixes where line.starts(with: prefix) {
-            var k = prefix.utf8.count
+            var k = prefix.count
             while k < line.lowered.count, line.lowered[k] == 0x20 { k += 1 }
             if k < line.lowered.count, line.lowered[k] == UInt8(ascii: ":") { return true }
         }
@@ -69,11 +90,12 @@ enum DebrisLine {
             && line.bytes.contains(where: { $0 >= 0xE0 })
     }
 
+    private static let addressPrefixes: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
+
     /// A web or mail address alone on a line (`reporter@example.com`, `www.example.com/news`).
     static func isLoneAddress(_ line: LineFeatures) -> Bool {
         guard line.wordCount == 1 else { return false }
-        return line.bytes.contains(UInt8(ascii: "@")) || line.starts(with: "http://") || line.starts(with: "https://")
-            || line.starts(with: "www.")
+        return line.bytes.contains(UInt8(ascii: "@")) || addressPrefixes.contains { line.starts(with: $0) }
     }
 
     /// Desk initials like `ABC/DEF/GH` closing an agency story.
@@ -87,18 +109,37 @@ enum DebrisLine {
     /// (a byline with a timestamp has the same shape and is kept).
     static func isMenu(_ line: LineFeatures) -> Bool {
         guard !line.hasDigit else { return false }
-        var text = String(decoding: line.bytes, as: UTF8.self)
-        for separator in DebrisRules.menuSeparators.dropFirst() { text = text.replacing(separator, with: "|") }
-        let items = text.split(separator: "|").map { $0.split(separator: " ") }.filter { !$0.isEmpty }
-        guard items.count >= DebrisRules.menuMinimumItems else { return false }
-        return items.allSatisfy { $0.count <= DebrisRules.menuItemWords }
+        let bytes = line.lowered
+        var items = 0
+        var wordsInItem = 0
+        var inWord = false
+        var k = 0
+        while k < bytes.count {
+            if let separator = DebrisRules.menuSeparators.first(where: { ByteSearch.hasPrefix($0, in: bytes, at: k) }) {
+                if wordsInItem > 0 { items += 1 }
+                wordsInItem = 0
+                inWord = false
+                k += separator.count
+                continue
+            }
+            if bytes[k] == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                wordsInItem += 1
+                if wordsInItem > DebrisRules.menuItemWords { return false }
+            }
+            k += 1
+        }
+        if wordsInItem > 0 { items += 1 }
+        return items >= DebrisRules.menuMinimumItems
     }
 
     /// `Related stories:`, `Read more`, `Related search: a, b`.
     static func isRelatedHeader(_ line: LineFeatures) -> Bool {
         guard line.wordCount <= 12, !line.endsSentence else { return false }
         for header in DebrisRules.relatedHeaders where line.starts(with: header) {
-            let rest = line.lowered.dropFirst(header.utf8.count)
+            let rest = line.lowered.dropFirst(header.count)
             if let next = rest.first, ByteClass.isLetter(next) { continue }
             return line.wordCount <= 5 || rest.contains(UInt8(ascii: ":"))
         }

@@ -44,7 +44,7 @@ struct HTMLStripper {
                 space(origin: span.offset, end: span.end)
                 i += 1
             } else {
-                out.append(contentsOf: input, range: i..<(i + 1))
+                out.append(from: input, at: i)
                 i += 1
             }
         }

@@ -5,6 +5,10 @@ public enum InputFormat: Sendable, Hashable {
 
     /// Guesses the format from the opening bytes: a page that starts (after blanks and a BOM)
     /// with a markup declaration or tag, or that carries common block tags early, is HTML.
+    private static let markers: [[UInt8]] = ["<html", "<body", "<p>", "<p ", "<div", "<br", "</p>", "<!doctype"].map {
+        Array($0.utf8)
+    }
+
     static func detect(_ bytes: [UInt8]) -> InputFormat {
         let window = bytes.prefix(4096)
         var index = window.startIndex
@@ -14,11 +18,17 @@ public enum InputFormat: Sendable, Hashable {
             let next = index + 1 < window.endIndex ? ByteClass.lower(window[index + 1]) : 0
             if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") || ByteClass.isLetter(next) { return .html }
         }
-        let markers: [[UInt8]] = ["<html", "<body", "<p>", "<p ", "<div", "<br", "</p>", "<!doctype"].map {
-            Array($0.utf8)
+        var k = window.startIndex
+        while let lt = window[k...].firstIndex(of: UInt8(ascii: "<")) {
+            for marker in markers where matches(marker, window, at: lt) { return .html }
+            k = lt + 1
         }
-        let lowered = window.map(ByteClass.lower)
-        for marker in markers where lowered.firstRange(of: marker) != nil { return .html }
         return .plainText
+    }
+
+    private static func matches(_ marker: [UInt8], _ window: ArraySlice<UInt8>, at k: Int) -> Bool {
+        guard k + marker.count <= window.endIndex else { return false }
+        for (offset, b) in marker.enumerated() where ByteClass.lower(window[k + offset]) != b { return false }
+        return true
     }
 }

@@ -1,8 +1,10 @@
 /// Cheap facts about one line, computed on its bytes for the debris rules.
 struct LineFeatures {
     let bytes: ArraySlice<UInt8>
-    /// The line lower-cased (ASCII letters only).
+    /// The line lower-cased (ASCII letters only); only its first `loweredLimit` bytes when
+    /// it is longer (no rule reads further into a long line).
     let lowered: [UInt8]
+    private static let loweredLimit = 400
     let wordCount: Int
     let hasDigit: Bool
     let hasASCIILetter: Bool
@@ -10,22 +12,24 @@ struct LineFeatures {
 
     init(_ bytes: ArraySlice<UInt8>) {
         self.bytes = bytes
-        lowered = bytes.map(ByteClass.lower)
+        lowered = bytes.prefix(Self.loweredLimit).map(ByteClass.lower)
         var words = 0
         var inWord = false
         var digit = false
         var letter = false
         var nonASCII = false
-        for b in bytes {
-            if b == 0x20 {
-                inWord = false
-            } else {
-                if !inWord { words += 1 }
-                inWord = true
+        bytes.withUnsafeBufferPointer { buffer in
+            for b in buffer {
+                if b == 0x20 {
+                    inWord = false
+                } else {
+                    if !inWord { words += 1 }
+                    inWord = true
+                }
+                digit = digit || ByteClass.isDigit(b)
+                letter = letter || ByteClass.isLetter(b)
+                nonASCII = nonASCII || b >= 0x80
             }
-            if ByteClass.isDigit(b) { digit = true }
-            if ByteClass.isLetter(b) { letter = true }
-            if b >= 0x80 { nonASCII = true }
         }
         wordCount = words
         hasDigit = digit
@@ -33,9 +37,11 @@ struct LineFeatures {
         hasNonASCII = nonASCII
     }
 
-    func starts(with prefix: String) -> Bool { lowered.starts(with: prefix.utf8) }
+    /// Whether the lower-cased line starts with `prefix` (lower-case UTF-8).
+    func starts(with prefix: [UInt8]) -> Bool { ByteSearch.hasPrefix(prefix, in: lowered, at: 0) }
 
-    func contains(_ phrase: String) -> Bool { lowered.firstRange(of: Array(phrase.utf8)) != nil }
+    /// Whether the lower-cased line contains `phrase` (lower-case UTF-8).
+    func contains(_ phrase: [UInt8]) -> Bool { ByteSearch.find(phrase, in: lowered) != nil }
 
     /// The last byte that is not a closing quote or bracket.
     var lastSignificant: UInt8? {
@@ -68,22 +74,5 @@ struct LineFeatures {
         return
             !(last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: ";")
             || last == UInt8(ascii: ","))
-    }
-
-    /// The words, lower-cased, with surrounding punctuation removed; empty words dropped.
-    var words: [Substring] {
-        String(decoding: lowered, as: UTF8.self).split(separator: " ").map(Self.trimPunctuation).filter { !$0.isEmpty }
-    }
-
-    private static let punctuation: Set<Character> = [
-        "[", "]", "(", ")", "|", ":", ",", ";", ".", "!", "-", "\u{2013}", "\u{2014}", "\u{2022}", "*", "/", "\"", "'",
-    ]
-
-    private static func trimPunctuation(_ word: Substring) -> Substring {
-        var start = word.startIndex
-        var end = word.endIndex
-        while start < end, punctuation.contains(word[start]) { start = word.index(after: start) }
-        while end > start, punctuation.contains(word[word.index(before: end)]) { end = word.index(before: end) }
-        return word[start..<end]
     }
 }

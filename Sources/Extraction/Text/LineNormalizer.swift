@@ -33,8 +33,19 @@ enum LineNormalizer {
                     out.append(0x20, start: Int32(run.start), end: Int32(run.end))
                     pendingBlank = nil
                 }
-                out.append(contentsOf: input, range: k..<(k + 1))
-                k += 1
+                var runEnd = k + 1
+                while runEnd < lineEnd {
+                    let b = bytes[runEnd]
+                    if b == 0x20, runEnd + 1 < lineEnd, !mayStartBlank(bytes[runEnd + 1]) {
+                        runEnd += 2
+                    } else if mayStartBlank(b) {
+                        break
+                    } else {
+                        runEnd += 1
+                    }
+                }
+                out.append(contentsOf: input, range: k..<runEnd)
+                k = runEnd
             }
             if out.count > start {
                 lines.append(TextLine(range: start..<out.count, blankBefore: blankPending && !lines.isEmpty))
@@ -47,5 +58,11 @@ enum LineNormalizer {
             i = lineEnd + 1
         }
         return (out, lines)
+    }
+
+    /// Whether a blank (ASCII or one of the Unicode ones `ByteClass.blankLength` knows) can
+    /// start at this byte.
+    private static func mayStartBlank(_ b: UInt8) -> Bool {
+        b <= 0x20 || b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF
     }
 }

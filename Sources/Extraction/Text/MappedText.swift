@@ -35,6 +35,13 @@ struct MappedText {
         ends.append(contentsOf: other.ends[range])
     }
 
+    /// Copies byte `index` of `other`, origin included.
+    mutating func append(from other: MappedText, at index: Int) {
+        bytes.append(other.bytes[index])
+        starts.append(other.starts[index])
+        ends.append(other.ends[index])
+    }
+
     mutating func removeLast() {
         bytes.removeLast()
         starts.removeLast()

@@ -1,0 +1,100 @@
+/// The parts of a prepared article that metadata reads: the lines above the body (site
+/// name, headline, byline), the first body paragraph (dateline), and the lines after the
+/// last body paragraph (footer).
+struct ArticleLayout {
+    let bytes: [UInt8]
+    /// Non-blank lines, in order.
+    let lines: [Range<Int>]
+    /// Lines before the first body paragraph.
+    let headerLines: ArraySlice<Range<Int>>
+    /// The first line that reads like body prose.
+    let firstBody: Range<Int>?
+    /// Lines after the last body paragraph.
+    let footerLines: ArraySlice<Range<Int>>
+
+    /// At most this many lines are read above the body and below it.
+    private static let headerLimit = 15
+    private static let footerLimit = 6
+    private static let byPrefix = Array("by ".utf8)
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (i, b) in bytes.enumerated() where b == 0x0A {
+            if i > start { lines.append(start..<i) }
+            start = i + 1
+        }
+        if start < bytes.count { lines.append(start..<bytes.count) }
+        self.lines = lines
+        let isBody = { (index: Int) in LineFeatures(bytes[lines[index]]).isBodyLike }
+        let firstIndex = lines.indices.first(where: isBody)
+        let first = firstIndex ?? lines.count
+        let last = lines.indices.last(where: isBody) ?? lines.count - 1
+        headerLines = lines[..<min(first, Self.headerLimit)]
+        firstBody = firstIndex.map { lines[$0] }
+        footerLines = lines[(last + 1)...].prefix(Self.footerLimit)
+    }
+
+    func dates(in line: Range<Int>) -> [BylineDate] { BylineDateParser.dates(in: bytes, line) }
+
+    /// The dateline opening the first body paragraph, or standing alone on a line above it.
+    var dateline: Dateline? {
+        for line in headerLines {
+            if let found = Dateline.read(bytes, line: line), found.range.upperBound >= line.upperBound - 1,
+                found.date != nil || found.source != nil
+            {
+                return found
+            }
+        }
+        return firstBody.flatMap { Dateline.read(bytes, line: $0) }
+    }
+
+    /// The longest headline-like line above the body that is not a site name, byline or date.
+    var title: String? {
+        let candidates = headerLines.filter { line in
+            let features = LineFeatures(bytes[line])
+            return features.isHeadlineLike && features.wordCount >= 3
+                && features.bytes.contains(where: ByteClass.isLower) && !features.starts(with: Self.byPrefix)
+                && dates(in: line).isEmpty
+        }
+        return candidates.max { $0.count < $1.count }.map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    /// The first weekday the lead paragraph names in full (`on Wednesday`).
+    var leadWeekday: Int? {
+        guard let lead = firstBody else { return nil }
+        for token in DateToken.tokenize(bytes, lead) {
+            if case .word(let word) = token.kind, word.count >= 6, let weekday = CalendarWords.weekdays[word] {
+                return weekday
+            }
+        }
+        return nil
+    }
+
+    /// The latest plausible year written as four digits anywhere in the text.
+    var latestYearMentioned: Int? {
+        var latest: Int?
+        var i = 0
+        while i < bytes.count {
+            guard ByteClass.isDigit(bytes[i]) else {
+                i += 1
+                continue
+            }
+            var j = i
+            var value = 0
+            while j < bytes.count, ByteClass.isDigit(bytes[j]), j - i < 5 {
+                value = value * 10 + Int(bytes[j] - 0x30)
+                j += 1
+            }
+            if j - i == 4, j >= bytes.count || !ByteClass.isDigit(bytes[j]),
+                CalendarWords.plausibleYears.contains(value)
+            {
+                latest = max(latest ?? value, value)
+            }
+            while j < bytes.count, ByteClass.isDigit(bytes[j]) { j += 1 }
+            i = j
+        }
+        return latest
+    }
+}

@@ -1,0 +1,24 @@
+/// Places a day and month with no year (a dateline's `Oct. 21`) in a year.
+enum YearGuess {
+    /// In order: the year nearest `anchor` (a full date elsewhere in the article); the year
+    /// whose day falls on the weekday the lead paragraph names, nearest the reference (the
+    /// latest year the article mentions, else `referenceYear`, else the default); the latest
+    /// year the article mentions; `referenceYear`. `nil` when nothing points to a year.
+    static func place(month: Int, day: Int, near anchor: Day?, text: ArticleLayout, referenceYear: Int?) -> Day? {
+        if let anchor {
+            let candidates = (anchor.year - 1...anchor.year + 1).compactMap { Day(year: $0, month: month, day: day) }
+            return candidates.min { abs($0.ordinal - anchor.ordinal) < abs($1.ordinal - anchor.ordinal) }
+        }
+        let mentioned = text.latestYearMentioned
+        if let weekday = text.leadWeekday {
+            let reference = mentioned ?? referenceYear ?? CalendarWords.defaultReferenceYear
+            let candidates = CalendarWords.plausibleYears.compactMap { Day(year: $0, month: month, day: day) }
+                .filter { $0.weekday == weekday }
+            return candidates.min { lhs, rhs in
+                let (l, r) = (abs(lhs.year - reference), abs(rhs.year - reference))
+                return l != r ? l < r : lhs.year > rhs.year
+            }
+        }
+        return (mentioned ?? referenceYear).flatMap { Day(year: $0, month: month, day: day) }
+    }
+}

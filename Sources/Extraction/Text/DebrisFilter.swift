@@ -1,0 +1,122 @@
+/// Decides which lines of an article are web-page debris rather than article text.
+///
+/// Kept on purpose: titles, bylines, datelines and `Updated:` lines, which metadata reads.
+/// Every rule looks at short, unpunctuated or labelled lines; a line that reads like body
+/// prose is removed only when it repeats an earlier line word for word.
+struct DebrisFilter {
+    private let bytes: [UInt8]
+    private let lines: [TextLine]
+    private let features: [LineFeatures]
+    private var removed: [Bool]
+
+    /// The lines to keep, in order.
+    static func keptLines(_ lines: [TextLine], in bytes: [UInt8]) -> [TextLine] {
+        var filter = DebrisFilter(bytes: bytes, lines: lines)
+        filter.removeDebrisLines()
+        filter.removeRelatedSections()
+        filter.removeRepeats()
+        filter.removeTrailingLinkList()
+        var kept: [TextLine] = []
+        var blankPending = false
+        for (line, isRemoved) in zip(lines, filter.removed) {
+            blankPending = blankPending || line.blankBefore
+            guard !isRemoved else { continue }
+            kept.append(TextLine(range: line.range, blankBefore: blankPending && !kept.isEmpty))
+            blankPending = false
+        }
+        return kept
+    }
+
+    private init(bytes: [UInt8], lines: [TextLine]) {
+        self.bytes = bytes
+        self.lines = lines
+        features = lines.map { LineFeatures(bytes[$0.range]) }
+        removed = Array(repeating: false, count: lines.count)
+    }
+
+    private mutating func removeDebrisLines() {
+        for (index, line) in features.enumerated() where DebrisLine.isDebris(line) {
+            removed[index] = true
+        }
+    }
+
+    /// A related-stories header and the link-like lines after it.
+    private mutating func removeRelatedSections() {
+        var index = 0
+        while index < lines.count {
+            guard !removed[index], DebrisLine.isRelatedHeader(features[index]) else {
+                index += 1
+                continue
+            }
+            removed[index] = true
+            index += 1
+            while index < lines.count, removed[index] || features[index].isHeadlineLike {
+                removed[index] = true
+                index += 1
+            }
+        }
+    }
+
+    /// A line that repeats an earlier one (a body or link list printed twice).
+    private mutating func removeRepeats() {
+        var seen: [UInt64: [Int]] = [:]
+        for (index, line) in lines.enumerated() where line.range.count >= DebrisRules.duplicateMinimumBytes {
+            let key = fingerprint(line.range)
+            let earlier = seen[key, default: []]
+            if earlier.contains(where: { sameBytes(lines[$0].range, line.range) }) {
+                removed[index] = true
+            } else {
+                seen[key, default: []].append(index)
+            }
+        }
+    }
+
+    /// FNV-1a hash of a line's bytes.
+    private func fingerprint(_ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for k in range {
+            hash = (hash ^ UInt64(bytes[k])) &* 0x100_0000_01B3
+        }
+        return hash
+    }
+
+    private func sameBytes(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count else { return false }
+        var (i, j) = (a.lowerBound, b.lowerBound)
+        while i < a.upperBound {
+            if bytes[i] != bytes[j] { return false }
+            i += 1
+            j += 1
+        }
+        return true
+    }
+
+    /// A run of link-like lines, one per line, after the last line of body prose.
+    private mutating func removeTrailingLinkList() {
+        guard let lastBody = features.indices.last(where: { !removed[$0] && features[$0].isBodyLike }) else { return }
+        var runStart: Int?
+        var run: [Int] = []
+        for index in (lastBody + 1)..<lines.count where !removed[index] {
+            let continues = runStart != nil && !lines[index].blankBefore
+            if features[index].isHeadlineLike {
+                if continues {
+                    run.append(index)
+                } else {
+                    flush(run)
+                    run = [index]
+                    runStart = index
+                }
+            } else {
+                flush(run)
+                run = []
+                runStart = nil
+            }
+        }
+        flush(run)
+    }
+
+    private mutating func flush(_ run: [Int]) {
+        guard run.count >= DebrisRules.trailingListMinimumLines else { return }
+        for index in run { removed[index] = true }
+    }
+}

@@ -1,0 +1,34 @@
+/// How the bytes of an article are written.
+public enum InputFormat: Sendable, Hashable {
+    case plainText
+    case html
+
+    /// Guesses the format from the opening bytes: a page that starts (after blanks and a BOM)
+    /// with a markup declaration or tag, or that carries common block tags early, is HTML.
+    private static let markers: [[UInt8]] = ["<html", "<body", "<p>", "<p ", "<div", "<br", "</p>", "<!doctype"].map {
+        Array($0.utf8)
+    }
+
+    static func detect(_ bytes: [UInt8]) -> InputFormat {
+        let window = bytes.prefix(4096)
+        var index = window.startIndex
+        if window.starts(with: [0xEF, 0xBB, 0xBF]) { index += 3 }
+        while index < window.endIndex, ByteClass.isSpace(window[index]) { index += 1 }
+        if index < window.endIndex, window[index] == UInt8(ascii: "<") {
+            let next = index + 1 < window.endIndex ? ByteClass.lower(window[index + 1]) : 0
+            if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") || ByteClass.isLetter(next) { return .html }
+        }
+        var k = window.startIndex
+        while let lt = window[k...].firstIndex(of: UInt8(ascii: "<")) {
+            for marker in markers where matches(marker, window, at: lt) { return .html }
+            k = lt + 1
+        }
+        return .plainText
+    }
+
+    private static func matches(_ marker: [UInt8], _ window: ArraySlice<UInt8>, at k: Int) -> Bool {
+        guard k + marker.count <= window.endIndex else { return false }
+        for (offset, b) in marker.enumerated() where ByteClass.lower(window[k + offset]) != b { return false }
+        return true
+    }
+}

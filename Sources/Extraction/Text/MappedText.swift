@@ -1,0 +1,65 @@
+/// Text being cleaned, with each byte tied to the bytes of the original input it came from.
+///
+/// Every stage of preparation reads one `MappedText` and writes another, copying the origin
+/// of each byte it keeps, so the final text maps straight back to the input without
+/// composing stage maps. A byte made from several input bytes (an entity, a CRLF, a run of
+/// collapsed spaces) carries the whole input run; a byte the cleaner inserted carries an
+/// empty run at the place it stands for.
+struct MappedText {
+    private(set) var bytes: [UInt8] = []
+    /// Input offset of the first byte each text byte came from.
+    private(set) var starts: [Int32] = []
+    /// Input offset just past the last byte each text byte came from.
+    private(set) var ends: [Int32] = []
+
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+        starts.reserveCapacity(capacity)
+        ends.reserveCapacity(capacity)
+    }
+
+    var count: Int { bytes.count }
+    var last: UInt8? { bytes.last }
+
+    /// Appends one byte that came from input bytes `start..<end`.
+    mutating func append(_ byte: UInt8, start: Int32, end: Int32) {
+        bytes.append(byte)
+        starts.append(start)
+        ends.append(end)
+    }
+
+    /// Copies `range` of `other`, origins included.
+    mutating func append(contentsOf other: MappedText, range: Range<Int>) {
+        bytes.append(contentsOf: other.bytes[range])
+        starts.append(contentsOf: other.starts[range])
+        ends.append(contentsOf: other.ends[range])
+    }
+
+    /// Copies byte `index` of `other`, origin included.
+    mutating func append(from other: MappedText, at index: Int) {
+        bytes.append(other.bytes[index])
+        starts.append(other.starts[index])
+        ends.append(other.ends[index])
+    }
+
+    mutating func removeLast() {
+        bytes.removeLast()
+        starts.removeLast()
+        ends.removeLast()
+    }
+
+    /// The input bytes that `range` of this text came from: from the first byte's origin to
+    /// the end of the last byte's origin. An empty range maps to an empty span where it stands.
+    func sourceSpan(of range: Range<Int>) -> Span {
+        guard !bytes.isEmpty else { return Span(offset: 0, length: 0) }
+        let lower = min(max(range.lowerBound, 0), bytes.count)
+        let upper = min(max(range.upperBound, lower), bytes.count)
+        if lower == upper {
+            let at = lower < bytes.count ? Int(starts[lower]) : Int(ends[bytes.count - 1])
+            return Span(offset: at, length: 0)
+        }
+        let start = Int(starts[lower])
+        let end = Int(ends[upper - 1])
+        return Span(offset: start, length: max(end - start, 0))
+    }
+}

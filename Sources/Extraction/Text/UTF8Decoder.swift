@@ -1,0 +1,73 @@
+/// First stage of preparation: bytes as read to well-formed UTF-8 with `\n` line ends.
+///
+/// Drops a leading BOM, turns CRLF and lone CR into LF, and replaces each ill-formed
+/// sequence (its maximal well-formed prefix, as Unicode recommends) with U+FFFD.
+enum UTF8Decoder {
+    static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+
+    static func decode(_ input: [UInt8]) -> (text: MappedText, invalidSequences: Int) {
+        var out = MappedText(capacity: input.count)
+        var invalid = 0
+        var i = input.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let n = input.count
+        while i < n {
+            let b = input[i]
+            if b < 0x80 {
+                if b == 0x0D {
+                    let end = i + 1 < n && input[i + 1] == 0x0A ? i + 2 : i + 1
+                    out.append(0x0A, start: Int32(i), end: Int32(end))
+                    i = end
+                } else {
+                    out.append(b, start: Int32(i), end: Int32(i + 1))
+                    i += 1
+                }
+                continue
+            }
+            let length = wellFormedLength(input, at: i)
+            if length.valid {
+                for k in i..<(i + length.count) { out.append(input[k], start: Int32(k), end: Int32(k + 1)) }
+            } else {
+                invalid += 1
+                for byte in replacement { out.append(byte, start: Int32(i), end: Int32(i + length.count)) }
+            }
+            i += length.count
+        }
+        return (out, invalid)
+    }
+
+    /// The length of the sequence starting at `i` (a non-ASCII lead byte) and whether it is
+    /// well formed; when it is not, `count` is the maximal prefix to replace (at least 1).
+    private static func wellFormedLength(_ s: [UInt8], at i: Int) -> (count: Int, valid: Bool) {
+        let b = s[i]
+        let needed: Int
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF
+        switch b {
+        case 0xC2...0xDF: needed = 1
+        case 0xE0:
+            needed = 2
+            low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: needed = 2
+        case 0xED:
+            needed = 2
+            high = 0x9F
+        case 0xF0:
+            needed = 3
+            low = 0x90
+        case 0xF1...0xF3: needed = 3
+        case 0xF4:
+            needed = 3
+            high = 0x8F
+        default: return (1, false)
+        }
+        var k = 1
+        while k <= needed {
+            guard i + k < s.count else { return (k, false) }
+            let c = s[i + k]
+            let (lo, hi) = k == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
+            guard c >= lo, c <= hi else { return (k, false) }
+            k += 1
+        }
+        return (needed + 1, true)
+    }
+}

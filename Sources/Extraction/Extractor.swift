@@ -9,24 +9,24 @@ public struct Extractor: Sendable {
     public init() {}
 
     public func extract(_ bytes: [UInt8], format: InputFormat? = nil) -> ArticleExtraction {
-        // 1. Text: decode, strip HTML, split sentences.
-        let prepared = BasicText(bytes, format: format ?? InputFormat.detect(bytes))
-        let text = prepared.text
-        let sentences = prepared.sentences()
-        // 2. Metadata: publication date and dateline.
-        let published = BasicMetadata.published(text)
-        let dateline = BasicMetadata.dateline(text, sentences: sentences)
+        // 1. Text: decode, strip HTML and web debris, split sentences.
+        let prepared = TextPreparer.prepare(bytes, format: format)
+        let text = prepared.bytes
+        let sentences = SentenceSegmenter.sentences(in: text)
+        // 2. Metadata: publication date, outlet, title and dateline city.
+        let metadata = MetadataReader.read(prepared)
+        let published = metadata.published
+        let dateline = metadata.datelineCity.flatMap(Self.datelineCity)
         // 3. Time: dates and stated lengths.
         let tagger = DateTagger()
         let dates = text.withUnsafeBufferPointer { tagger.tag(utf8: $0, published: published) }
-        let string = String(decoding: text, as: UTF8.self)
+        let string = prepared.text
         let durations = tagger.durations(in: string)
         // 4. Gazetteer: countries, cities, groups, organisations, topics.
         let entities = text.withUnsafeBufferPointer { Gazetteer.shared.mentions(in: $0) }
         // 5. Meetings.
         var input = MeetingInput(
-            text: text, sentences: sentences, title: nil, published: published,
-            dateline: dateline.map { HostCity(name: $0.name, country: $0.country) })
+            text: text, sentences: sentences, title: nil, published: published, dateline: dateline)
         input.dates = dates.map {
             DateCue(range: $0.range, start: $0.start, end: $0.end, anaphoricOffset: $0.anaphoricOffset)
         }
@@ -35,7 +35,18 @@ public struct Extractor: Sendable {
         input.members = { group, day in Gazetteer.shared.groups.members(of: group, on: day) }
         input.sourceSpan = { prepared.sourceSpan(of: $0) }
         let meetings = MeetingFinder().meetings(in: input)
-        return ArticleExtraction(published: published, source: nil, title: nil, text: string, meetings: meetings)
+        return ArticleExtraction(
+            published: published, source: metadata.source, title: metadata.title, text: string, meetings: meetings)
+    }
+
+    /// The dateline's city as the gazetteer knows it, when it is a sizeable town.
+    private static func datelineCity(_ name: String) -> HostCity? {
+        let normalised = name.split(separator: " ").joined(separator: " ")
+        let cities = Gazetteer.shared.cities.cities(named: normalised)
+        guard let city = cities.max(by: { $0.population < $1.population }), city.population > 50_000 else {
+            return nil
+        }
+        return HostCity(name: city.name, country: city.countryCode)
     }
 
     /// A city of a country the article does not name is read as that city only when it is this

@@ -65,7 +65,7 @@ struct ArticleLayout {
     var leadWeekday: Int? {
         guard let lead = firstBody else { return nil }
         for token in DateToken.tokenize(bytes, lead) {
-            if case .word(let word) = token.kind, word.count >= 6, let weekday = CalendarWords.weekdays[word] {
+            if case .word(let word) = token.kind, word.count >= 6, let weekday = BylineCalendarWords.weekdays[word] {
                 return weekday
             }
         }
@@ -88,7 +88,7 @@ struct ArticleLayout {
                 j += 1
             }
             if j - i == 4, j >= bytes.count || !ByteClass.isDigit(bytes[j]),
-                CalendarWords.plausibleYears.contains(value)
+                BylineCalendarWords.plausibleYears.contains(value)
             {
                 latest = max(latest ?? value, value)
             }

@@ -51,10 +51,12 @@ enum BylineDateParser {
             adjacent(tokens, t, t + 4)
         else { return nil }
         let range = tokens[t].range.lowerBound..<tokens[t + 4].range.upperBound
-        if aDigits == 4, cDigits <= 2, CalendarWords.plausibleYears.contains(a), Day(year: a, month: b, day: c) != nil {
+        if aDigits == 4, cDigits <= 2, BylineCalendarWords.plausibleYears.contains(a),
+            Day(year: a, month: b, day: c) != nil
+        {
             return (BylineDate(year: a, month: b, day: c, range: range), t + 5)
         }
-        guard aDigits <= 2, cDigits == 4, CalendarWords.plausibleYears.contains(c) else { return nil }
+        guard aDigits <= 2, cDigits == 4, BylineCalendarWords.plausibleYears.contains(c) else { return nil }
         let dayFirst = Day(year: c, month: b, day: a) != nil
         let monthFirst = Day(year: c, month: a, day: b) != nil
         switch (dayFirst, monthFirst) {
@@ -79,7 +81,8 @@ enum BylineDateParser {
         var year: Int?
         var y = k + 1
         if y < tokens.count, tokens[y].kind == .mark(0x2C) { y += 1 }
-        if y < tokens.count, case .number(let value, 4) = tokens[y].kind, CalendarWords.plausibleYears.contains(value),
+        if y < tokens.count, case .number(let value, 4) = tokens[y].kind,
+            BylineCalendarWords.plausibleYears.contains(value),
             !isTime(tokens, y)
         {
             year = value
@@ -101,7 +104,8 @@ enum BylineDateParser {
         if y < tokens.count, tokens[y].kind == .mark(0x2E) { y += 1 }
         if y < tokens.count, tokens[y].kind == .mark(0x2C) || tokens[y].kind == .mark(0x2D) { y += 1 }
         var year: Int?
-        if y < tokens.count, case .number(let value, 4) = tokens[y].kind, CalendarWords.plausibleYears.contains(value),
+        if y < tokens.count, case .number(let value, 4) = tokens[y].kind,
+            BylineCalendarWords.plausibleYears.contains(value),
             !isTime(tokens, y)
         {
             year = value
@@ -120,7 +124,7 @@ enum BylineDateParser {
 
     private static func monthNumber(_ token: DateToken) -> Int? {
         guard case .word(let word) = token.kind else { return nil }
-        return CalendarWords.months[word]
+        return BylineCalendarWords.months[word]
     }
 
     /// Whether the number at `k` is part of a time of day (`19:46`, `6:42`).

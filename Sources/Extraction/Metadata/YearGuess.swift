@@ -11,8 +11,8 @@ enum YearGuess {
         }
         let mentioned = text.latestYearMentioned
         if let weekday = text.leadWeekday {
-            let reference = mentioned ?? referenceYear ?? CalendarWords.defaultReferenceYear
-            let candidates = CalendarWords.plausibleYears.compactMap { Day(year: $0, month: month, day: day) }
+            let reference = mentioned ?? referenceYear ?? BylineCalendarWords.defaultReferenceYear
+            let candidates = BylineCalendarWords.plausibleYears.compactMap { Day(year: $0, month: month, day: day) }
                 .filter { $0.weekday == weekday }
             return candidates.min { lhs, rhs in
                 let (l, r) = (abs(lhs.year - reference), abs(rhs.year - reference))

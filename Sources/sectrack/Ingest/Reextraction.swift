@@ -12,7 +12,7 @@ struct Reextraction {
         let extractor = Extractor()
         var count = 0
         for article in try ArticleStore(db).articles(extractedBefore: Extractor.version) {
-            let extraction = extractor.extract(Array(article.text.utf8), format: .text)
+            let extraction = extractor.extract(Array(article.text.utf8), format: .plainText)
             try EventMerger(db).replaceExtraction(of: article.id, with: extraction, extractorVersion: Extractor.version)
             count += 1
         }

@@ -26,7 +26,7 @@ struct FixtureTests {
         let expectedURL = article.deletingPathExtension().appendingPathExtension("json")
         let bytes = [UInt8](try Data(contentsOf: article))
         let expected = try JSONSerialization.jsonObject(with: Data(contentsOf: expectedURL)) as! [String: Any]
-        let result = Extractor().extract(bytes, format: name.hasSuffix(".html") ? .html : .text)
+        let result = Extractor().extract(bytes, format: name.hasSuffix(".html") ? .html : .plainText)
         #expect(result.published?.description == expected["published"] as? String, "\(name): published")
         let meetings = expected["meetings"] as! [[String: Any]]
         #expect(result.meetings.count == meetings.count, "\(name): \(result.meetings)")

@@ -1,6 +1,6 @@
 /// Month and weekday names as English news text writes them, lower-cased: data for the
 /// byline and dateline readers.
-enum CalendarWords {
+enum BylineCalendarWords {
     /// Full names and the abbreviations agencies use (`Sept`, `Sep`), to month numbers.
     static let months: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,

@@ -28,6 +28,18 @@ struct DatesCommandTests {
         #expect(output == "-\t9\t10\t2019-09-12\t2019-09-12\n-\t35\t9\t2019-09-11\tyesterday\n")
     }
 
+    @Test("without --published a wire dateline and its footer give the reference")
+    func referenceFromDateline() throws {
+        let command = try #require(try Sectrack.parseAsRoot(["dates", "--format", "table", "-"]) as? DatesCommand)
+        let text = """
+            HANOI, March 4 (Wire) -- Police chiefs said Tuesday they would review the pact signed on June 5, 2019.
+            (Wire March 4, 2021)
+
+            """
+        let output = command.render(path: "-", bytes: Data(text.utf8))
+        #expect(output.contains("\t2021-03-02\tTuesday\n"), "got: \(output)")
+    }
+
     @Test("a malformed --published is a usage error")
     func badPublished() {
         #expect(throws: (any Error).self) { try Sectrack.parseAsRoot(["dates", "--published", "2015-13-01", "a.txt"]) }

@@ -11,7 +11,8 @@ struct DatesCommand: ParsableCommand {
             Each expression is one JSON object per line: path, offset and length (UTF-8 bytes
             into the input as read), text, and value (YYYY, YYYY-MM, YYYY-MM-DD or null); a
             range also has end. Relative expressions ("Tuesday", "last month") resolve against
-            --published, else against the first full date near the top of the text.
+            --published, else against the publication date read from the text (dateline,
+            byline, "Updated:" line or footer).
 
             Examples:
               sectrack dates article.txt
@@ -86,15 +87,9 @@ struct DatesCommand: ParsableCommand {
         return out
     }
 
-    /// The publication date to use when `--published` is not given: the first fully written
-    /// date (year, month and day) in the first 3,000 bytes of the text, or `nil`.
-    ///
-    /// Placeholder until the metadata reader (datelines, bylines, footers) is merged.
+    /// The publication date to use when `--published` is not given: the one the article
+    /// metadata reader finds (dateline, byline, `Updated:` line or footer), or `nil`.
     static func referenceDate(for bytes: UnsafeBufferPointer<UInt8>) -> Day? {
-        let head = UnsafeBufferPointer(rebasing: bytes.prefix(3000))
-        for mention in DateTagger().tag(utf8: head, published: nil) {
-            if !mention.isRelative, case .day(let day)? = mention.start { return day }
-        }
-        return nil
+        MetadataReader.read(TextPreparer.prepare(Array(bytes), format: .plainText)).published
     }
 }

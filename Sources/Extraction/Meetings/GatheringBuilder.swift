@@ -45,9 +45,14 @@ struct GatheringBuilder: Sendable {
         let parties = countries.count >= 2 || (countries.count == 1 && !organizations.isEmpty)
         guard specific, secure, parties else { return nil }
 
-        for (code, range) in countries { evidence.append(self.evidence(.countries, code, range)) }
-        for (id, range) in organizations { evidence.append(self.evidence(.organizations, id, range)) }
-        for (id, range) in topics { evidence.append(self.evidence(.topics, id, range)) }
+        // Dictionary order changes from run to run; evidence is listed in key order so output is stable.
+        for (code, range) in countries.sorted(by: { $0.key < $1.key }) {
+            evidence.append(self.evidence(.countries, code, range))
+        }
+        for (id, range) in organizations.sorted(by: { $0.key < $1.key }) {
+            evidence.append(self.evidence(.organizations, id, range))
+        }
+        for (id, range) in topics.sorted(by: { $0.key < $1.key }) { evidence.append(self.evidence(.topics, id, range)) }
         let nameRange = article.byteRange(lead.phrase)
         let name = article.text(nameRange)
         evidence.insert(self.evidence(.name, name, nameRange), at: 0)

@@ -2,77 +2,70 @@ import ArgumentParser
 import Extraction
 import Foundation
 
-/// `sectrack extract`: prints the meetings found in each article, one JSON object per file.
+/// `sectrack extract`: prints the meetings found in each article, without touching a database.
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Extract the security-cooperation meetings of news articles.",
         discussion: """
-            Prints one JSON object per file, in input order: path, published, source and
-            meetings, each meeting with its fields and evidence (UTF-8 byte offsets into the file).
+            Prints one JSON object per input, in input order: path, published, source and
+            meetings, each meeting with its fields and evidence (UTF-8 byte offsets into the
+            file as read). No database is read or written. A file that cannot be read is
+            reported on standard error and the others go on; the exit code is then 1.
 
             Examples:
               sectrack extract article.txt
-              sectrack extract --format table corpus/*.txt
+              sectrack extract --format json corpus/*.txt corpus/*.html > meetings.json
+              sectrack extract --format table --evidence story.html
+              curl -s https://example.org/story | sectrack extract --html -
             """
     )
 
-    @Option(help: "Output format.")
-    var format: OutputFormat = .ndjson
+    @Option(help: "Output format: ndjson (one object per line), json (one array) or table.")
+    var format: ExtractFormat = .ndjson
 
-    @Argument(help: ArgumentHelp("Article files (.txt or .html).", valueName: "file"))
+    @Flag(help: "With --format table, also print the text that supports every field.")
+    var evidence = false
+
+    @Flag(help: "Read standard input as an HTML page (files are told apart by their .html/.htm name).")
+    var html = false
+
+    @Argument(help: ArgumentHelp("Article files (.txt, .html, .htm); - reads standard input.", valueName: "file"))
     var files: [String]
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("Give at least one article file.") }
+        if files.isEmpty { throw ValidationError("Give at least one article file, or - for standard input.") }
+        if evidence && format != .table { throw ValidationError("--evidence goes with --format table.") }
     }
 
     func run() throws {
         let extractor = Extractor()
+        var sink = ExtractSink(format: format, evidence: evidence, width: Terminal.columns(STDOUT_FILENO) ?? Int.max) {
+            FileHandle.standardOutput.write(Data($0.utf8))
+        }
         var failed = false
         for path in files {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                FileHandle.standardError.write(Data("sectrack: cannot read \(path)\n".utf8))
+            switch read(path) {
+            case .success(let bytes):
+                sink.add(path: path, extractor.extract(bytes, format: inputFormat(of: path)))
+            case .failure(let failure):
+                FileHandle.standardError.write(Data("sectrack: \(path): \(failure)\n".utf8))
                 failed = true
-                continue
             }
-            let format: InputFormat? =
-                path.lowercased().hasSuffix(".html") || path.lowercased().hasSuffix(".htm")
-                ? .html : nil
-            let result = extractor.extract([UInt8](data), format: format)
-            let line = self.format == .ndjson ? Self.json(path: path, result) : Self.table(path: path, result)
-            FileHandle.standardOutput.write(Data(line.utf8))
         }
+        sink.finish()
         if failed { throw ExitCode.failure }
     }
 
-    /// The object ANNOTATION.md section 4 describes, on one line.
-    static func json(path: String, _ result: ArticleExtraction) -> String {
-        let meetings = result.meetings.map { meeting -> String in
-            let lists = { (values: [String]) in "[" + values.map { JSONText.quoted($0) }.joined(separator: ", ") + "]" }
-            let evidence = meeting.evidence.map {
-                "{\"field\": \(JSONText.quoted($0.field.rawValue)), \"value\": \(JSONText.quoted($0.value)), "
-                    + "\"text\": \(JSONText.quoted($0.text)), \"offset\": \($0.span.offset), \"length\": \($0.span.length)}"
-            }
-            return "{\"name\": \(JSONText.quoted(meeting.name)), \"kind\": \(JSONText.quoted(meeting.kind.rawValue)), "
-                + "\"status\": \(JSONText.quoted(meeting.status.rawValue)), "
-                + "\"start\": \(JSONText.quoted(meeting.start?.description)), "
-                + "\"end\": \(JSONText.quoted(meeting.end?.description)), \"city\": \(JSONText.quoted(meeting.city)), "
-                + "\"country\": \(JSONText.quoted(meeting.country)), \"countries\": \(lists(meeting.countries)), "
-                + "\"organizations\": \(lists(meeting.organizations)), \"topics\": \(lists(meeting.topics)), "
-                + "\"evidence\": [\(evidence.joined(separator: ", "))]}"
-        }
-        return "{\"path\": \(JSONText.quoted(path)), \"published\": \(JSONText.quoted(result.published?.description)), "
-            + "\"source\": \(JSONText.quoted(result.source)), \"meetings\": [\(meetings.joined(separator: ", "))]}\n"
+    private func read(_ path: String) -> Result<[UInt8], ArticleFile.Failure> {
+        path == "-" ? ArticleFile.readStandardInput() : ArticleFile.read(path)
     }
 
-    /// One line per meeting: path, start, end, kind, city, countries, name.
-    static func table(path: String, _ result: ArticleExtraction) -> String {
-        result.meetings.map { meeting in
-            [
-                path, meeting.start?.description ?? "-", meeting.end?.description ?? "-", meeting.kind.rawValue,
-                meeting.city ?? "-", meeting.countries.joined(separator: ","), meeting.name ?? "-",
-            ].joined(separator: "\t") + "\n"
-        }.joined()
+    /// HTML for `.html`/`.htm` files and for standard input with `--html`; otherwise the
+    /// extractor decides from the bytes.
+    private func inputFormat(of path: String) -> InputFormat? {
+        if path == "-" { return html ? .html : nil }
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") ? .html : nil
     }
 }

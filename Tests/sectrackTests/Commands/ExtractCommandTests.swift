@@ -1,0 +1,73 @@
+import ArgumentParser
+import Extraction
+import Foundation
+import Testing
+
+@testable import sectrack
+
+@Suite("sectrack extract")
+struct ExtractCommandTests {
+    private static let story = wireStory("Vientiane", "March 4, 2024")
+
+    /// What the sink emits for `story` under `path`, in `format`.
+    private func output(_ format: ExtractFormat, evidence: Bool = false, articles: Int = 1) -> String {
+        var text = ""
+        var sink = ExtractSink(format: format, evidence: evidence, width: 400) { text += $0 }
+        let result = Extractor().extract(Array(Self.story.utf8))
+        for index in 0..<articles { sink.add(path: "a\(index).txt", result) }
+        sink.finish()
+        return text
+    }
+
+    @Test("ndjson prints one parseable object per input, with the contract's keys")
+    func ndjson() throws {
+        let lines = output(.ndjson, articles: 2).split(separator: "\n")
+        #expect(lines.count == 2)
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+        #expect(object["path"] as? String == "a1.txt")
+        #expect(object["published"] as? String == "2024-03-04")
+        let meetings = try #require(object["meetings"] as? [[String: Any]])
+        #expect(meetings.count == 1)
+        #expect(meetings[0]["city"] as? String == "Vientiane")
+        #expect(meetings[0]["countries"] as? [String] == ["LA", "VN"])
+        let evidence = try #require(meetings[0]["evidence"] as? [[String: Any]])
+        let city = try #require(evidence.first { $0["field"] as? String == "city" })
+        let offset = try #require(city["offset"] as? Int)
+        let length = try #require(city["length"] as? Int)
+        let bytes = Array(Self.story.utf8)[offset..<(offset + length)]
+        #expect(String(decoding: bytes, as: UTF8.self) == "Vientiane")
+    }
+
+    @Test("json prints one array holding the same objects in input order, and [] for no input")
+    func jsonArray() throws {
+        let array = try #require(
+            try JSONSerialization.jsonObject(with: Data(output(.json, articles: 3).utf8)) as? [[String: Any]])
+        #expect(array.map { $0["path"] as? String } == ["a0.txt", "a1.txt", "a2.txt"])
+        #expect(output(.json, articles: 0) == "[]\n")
+    }
+
+    @Test("table aligns one row per meeting; --evidence adds the supporting text of each field")
+    func table() {
+        let plain = output(.table).split(separator: "\n")
+        #expect(plain.count == 2)
+        #expect(plain[0].hasPrefix("file"))
+        #expect(plain[1].contains("Vientiane") && plain[1].contains("LA,VN"))
+        #expect(
+            plain[0].range(of: "start")?.lowerBound.utf16Offset(in: plain[0])
+                == plain[1].range(of: "2024-03-04")?.lowerBound.utf16Offset(in: plain[1]))
+        let withEvidence = output(.table, evidence: true)
+        #expect(withEvidence.contains("city       Vientiane"))
+        #expect(!output(.table).contains("field"))
+    }
+
+    @Test("an unreadable file is named on stderr and fails the run; --evidence needs a table")
+    func failures() throws {
+        let scratch = try Scratch()
+        let good = try scratch.write("good.txt", Self.story)
+        let command = try #require(
+            try Sectrack.parseAsRoot(["extract", good, scratch.path("missing.txt")]) as? ExtractCommand)
+        #expect(throws: ExitCode.failure) { try command.run() }
+        #expect(throws: (any Error).self) { try Sectrack.parseAsRoot(["extract", "--evidence", good]) }
+    }
+}

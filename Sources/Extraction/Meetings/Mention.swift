@@ -32,6 +32,9 @@ struct Mention: Sendable, Hashable {
     var hasSecurityWord = false
     /// A verb ("met", "will meet"), not a noun: it only lends its facts to a noun mention.
     var isVerb = false
+    /// No article or demonstrative before it ("will hold talks"): new to the reader even
+    /// though it reads as `.known`, so a date further along its sentence may still be its own.
+    var isBare = false
     /// Directly after a comma that follows another mention: "..., a one-day session".
     var isApposition = false
 }

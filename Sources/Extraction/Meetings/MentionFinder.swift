@@ -183,7 +183,10 @@ struct MentionFinder: Sendable {
         } else {
             mention.reference = .known
         }
-        if !hasDeterminer(before: start) { mention.reference = .known }
+        if !hasDeterminer(before: start) {
+            mention.reference = .known
+            mention.isBare = true
+        }
         for index in phrase {
             let token = tokens[index]
             if let ordinal = MeetingNouns.ordinals.match(tokens, at: index), ordinal.length == 1, index < mention.head {

@@ -35,6 +35,17 @@ struct AttributionTests {
         #expect(meeting?.end?.description == "2021-04-08")
     }
 
+    @Test("a bare 'will hold talks' keeps a date at the far end of its sentence")
+    func bareNounFarDate() {
+        let meeting = only(
+            """
+            [[Laos|LA]] and [[Cambodia|KH]] will hold talks on [[border security|$border_security]] in a \
+            southern province of the country [[next month|2026-10]], an official said.
+            """, published: "2026-09-28")
+        #expect(meeting?.status == .scheduled)
+        #expect(meeting?.start?.description == "2026-10")
+    }
+
     @Test("two days joined by 'and' are the start and the end")
     func dayPairs() {
         let meeting = only(

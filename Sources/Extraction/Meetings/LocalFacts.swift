@@ -73,9 +73,14 @@ struct LocalFactReader: Sendable {
             let owner = nearest(owners, to: entry.token, in: mentions)
             switch entry.cue.entity {
             case .city(let city):
-                guard isVenue(entry.token), !namesBuilding(entry.end), !continuesName(entry.token),
-                    facts[owner].city == nil
-                else { continue }
+                guard isVenue(entry.token), !continuesName(entry.token) else { continue }
+                if namesBuilding(entry.end) {
+                    if namesPlace(entry.end), facts[owner].country == nil {
+                        facts[owner].country = (city.country, entry.cue.range)
+                    }
+                    continue
+                }
+                guard facts[owner].city == nil else { continue }
                 facts[owner].city = (city, entry.cue.range)
             case .country(let code, let isDemonym):
                 guard !isDemonym, isVenue(entry.token), facts[owner].country == nil,
@@ -219,6 +224,12 @@ struct LocalFactReader: Sendable {
     func namesBuilding(_ next: Int) -> Bool {
         next < article.tokens.count && article.tokens[next].isCapitalized
             && ContextCues.buildingNouns.match(article.tokens, at: next) != nil
+    }
+
+    /// "Subic Bay", "Kunming International Airport": a place in the named city's country.
+    func namesPlace(_ next: Int) -> Bool {
+        next < article.tokens.count && article.tokens[next].isCapitalized
+            && ContextCues.sitesNamedAfterCity.match(article.tokens, at: next) != nil
     }
 
     private func isInsideMention(_ token: Int, _ mentions: [Mention]) -> Bool {

@@ -46,6 +46,17 @@ struct AttributionTests {
         #expect(meeting?.start?.description == "2026-10")
     }
 
+    @Test("a site named after a city ('Subic Bay') gives the host country, not the city")
+    func siteNamedAfterCity() {
+        let meeting = only(
+            """
+            Coast guard officers of [[Vietnam|VN]] and the [[Philippines|PH]] will hold talks on \
+            [[smuggling|$smuggling]] at [[Subic|@Subic,PH]] Bay on [[Friday|2024-05-10]].
+            """, published: "2024-05-06")
+        #expect(meeting?.city == nil)
+        #expect(meeting?.country == "PH")
+    }
+
     @Test("two days joined by 'and' are the start and the end")
     func dayPairs() {
         let meeting = only(

@@ -33,6 +33,14 @@ enum ContextCues {
         "resort", "province", "prefecture", "county", "district", "declaration", "police", "municipal",
     ])
 
+    /// After a city name, a place in or near that city ("Subic Bay", "Kunming International
+    /// Airport", "Jiangsu Province"): it gives the host country, not the city itself.
+    static let sitesNamedAfterCity = PhraseSet([
+        "hotel", "hall", "centre", "center", "building", "university", "airport", "port", "international",
+        "convention", "stadium", "palace", "bay", "station", "square", "resort", "province", "prefecture",
+        "county", "district",
+    ])
+
     /// Before a date: the gathering takes place then ("will be held tomorrow", "set for Feb. 22").
     static let occurrenceDateCues = PhraseSet([
         "held", "take place", "takes place", "took place", "set for", "scheduled for", "convened", "slated for",

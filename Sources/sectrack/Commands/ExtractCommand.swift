@@ -10,12 +10,13 @@ struct ExtractCommand: ParsableCommand {
         discussion: """
             Prints one JSON object per input, in input order: path, published, source and
             meetings, each meeting with its fields and evidence (UTF-8 byte offsets into the
-            file as read). No database is read or written. A file that cannot be read is
+            file as read). A folder stands for its .txt, .html and .htm files, recursively
+            (a long file list is faster given as its folder). No database is read or written. A file that cannot be read is
             reported on standard error and the others go on; the exit code is then 1.
 
             Examples:
               sectrack extract article.txt
-              sectrack extract --format json corpus/*.txt corpus/*.html > meetings.json
+              sectrack extract --format json corpus/ > meetings.json
               sectrack extract --format table --evidence story.html
               curl -s https://example.org/story | sectrack extract --html -
             """
@@ -30,7 +31,8 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Read standard input as an HTML page (files are told apart by their .html/.htm name).")
     var html = false
 
-    @Argument(help: ArgumentHelp("Article files (.txt, .html, .htm); - reads standard input.", valueName: "file"))
+    @Argument(
+        help: ArgumentHelp("Article files (.txt, .html, .htm) or folders; - reads standard input.", valueName: "path"))
     var files: [String]
 
     func validate() throws {
@@ -39,22 +41,37 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let extractor = Extractor()
         var sink = ExtractSink(format: format, evidence: evidence, width: Terminal.columns(STDOUT_FILENO) ?? Int.max) {
             FileHandle.standardOutput.write(Data($0.utf8))
         }
+        let failed = extractAll(into: &sink) {
+            FileHandle.standardError.write(Data("sectrack: \($0)\n".utf8))
+        }
+        if failed { throw ExitCode.failure }
+    }
+
+    /// Extracts every input into `sink` in input order and finishes it; reports each file that
+    /// cannot be read to `failure` and returns whether any could not.
+    func extractAll(into sink: inout ExtractSink, failure: (String) -> Void) -> Bool {
+        let extractor = Extractor()
         var failed = false
-        for path in files {
+        for item in InputWalker(arguments: files) {
+            let path: String
+            switch item {
+            case .file(let file): path = file
+            case .standardInput: path = "-"
+            case .skipped: continue
+            }
             switch read(path) {
             case .success(let bytes):
                 sink.add(path: path, extractor.extract(bytes, format: inputFormat(of: path)))
-            case .failure(let failure):
-                FileHandle.standardError.write(Data("sectrack: \(path): \(failure)\n".utf8))
+            case .failure(let reason):
+                failure("\(path): \(reason)")
                 failed = true
             }
         }
         sink.finish()
-        if failed { throw ExitCode.failure }
+        return failed
     }
 
     private func read(_ path: String) -> Result<[UInt8], ArticleFile.Failure> {

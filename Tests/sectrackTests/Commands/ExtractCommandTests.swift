@@ -61,13 +61,24 @@ struct ExtractCommandTests {
         #expect(!output(.table).contains("field"))
     }
 
-    @Test("an unreadable file is named on stderr and fails the run; --evidence needs a table")
-    func failures() throws {
+    @Test("a folder stands for its articles; an unreadable file is named and fails the run")
+    func foldersAndFailures() throws {
         let scratch = try Scratch()
-        let good = try scratch.write("good.txt", Self.story)
+        try scratch.write("in/a.txt", Self.story)
+        try scratch.write("in/deep/b.html", "<html><body><p>\(Self.story)</p></body></html>")
+        try scratch.write("in/notes.pdf", "not an article")
+        let missing = scratch.path("missing.txt")
         let command = try #require(
-            try Sectrack.parseAsRoot(["extract", good, scratch.path("missing.txt")]) as? ExtractCommand)
-        #expect(throws: ExitCode.failure) { try command.run() }
-        #expect(throws: (any Error).self) { try Sectrack.parseAsRoot(["extract", "--evidence", good]) }
+            try Sectrack.parseAsRoot(["extract", scratch.path("in"), missing]) as? ExtractCommand)
+        var text = ""
+        var failures: [String] = []
+        var sink = ExtractSink(format: .ndjson, evidence: false, width: 80) { text += $0 }
+        #expect(command.extractAll(into: &sink) { failures.append($0) })
+        let paths = text.split(separator: "\n").compactMap {
+            (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["path"] as? String
+        }
+        #expect(Set(paths) == [scratch.path("in/a.txt"), scratch.path("in/deep/b.html")])
+        #expect(failures == ["\(missing): no such file"])
+        #expect(throws: (any Error).self) { try Sectrack.parseAsRoot(["extract", "--evidence", missing]) }
     }
 }

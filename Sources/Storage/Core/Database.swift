@@ -126,7 +126,12 @@ public final class Database {
         _ = sectrack_sqlite_enable_defensive(connection)
         // Reading the schema first makes a file that is not a database fail before any write.
         _ = try fetchAll("SELECT count(*) FROM sqlite_master")
-        if configuration.mode != .readOnly {
+        if configuration.mode == .readOnly {
+            // Readers map the file instead of copying every page through read(2): listing and
+            // exporting a large timeline touches most of it. Writers keep the page cache so an
+            // ingest's memory stays flat.
+            _ = try fetchAll("PRAGMA mmap_size = 1073741824")
+        } else {
             _ = try fetchAll("PRAGMA journal_mode = WAL")
             // In WAL mode NORMAL loses no committed data on a crash, only on power loss.
             try execute("PRAGMA synchronous = NORMAL")

@@ -26,12 +26,19 @@ public struct EventListing {
 
     /// The events `filter` selects, in timeline order, with their lists.
     ///
+    /// - parameter withArticlePaths: whether to read every report's article paths (the JSON
+    ///   outputs need them; tables and CSV do not, and skip the extra join per event).
     /// - throws: ``DatabaseError`` when SQLite fails.
-    public func items(matching filter: EventFilter = EventFilter()) throws -> [EventListItem] {
+    public func items(matching filter: EventFilter = EventFilter(), withArticlePaths: Bool = true) throws
+        -> [EventListItem]
+    {
         let query = EventQuery(filter)
         let prefix = "SELECT \(EventQuery.columns) FROM events e"
         precondition(query.sql.hasPrefix(prefix), "EventQuery changed its select list")
-        let sql = "SELECT \(EventQuery.columns), \(Self.listColumns) FROM events e" + query.sql.dropFirst(prefix.count)
+        let paths = withArticlePaths ? Self.pathsColumn : "NULL"
+        let sql =
+            "SELECT \(EventQuery.columns), \(Self.listColumns), \(paths) FROM events e"
+            + query.sql.dropFirst(prefix.count)
         return try db.makeStatement(sql).fetchAll(query.arguments).map(Self.load)
     }
 
@@ -46,7 +53,11 @@ public struct EventListing {
         (SELECT count(*) FROM event_reports WHERE event_id = e.id), \
         (SELECT group_concat(source, char(31)) FROM (SELECT DISTINCT a.source FROM event_reports r \
         JOIN meetings m ON m.id = r.meeting_id JOIN articles a ON a.id = m.article_id \
-        WHERE r.event_id = e.id AND a.source IS NOT NULL ORDER BY a.source)), \
+        WHERE r.event_id = e.id AND a.source IS NOT NULL ORDER BY a.source))
+        """
+
+    /// Every report's article paths, joined like the lists.
+    private static let pathsColumn = """
         (SELECT group_concat(path, char(31)) FROM (SELECT DISTINCT p.path FROM event_reports r \
         JOIN meetings m ON m.id = r.meeting_id JOIN article_paths p ON p.article_id = m.article_id \
         WHERE r.event_id = e.id ORDER BY p.path))

@@ -19,9 +19,12 @@ struct MeetingsCommand: ParsableCommand {
 
     func run() throws {
         let filter = try filters.filter()
-        let rows = try database.reading { try EventListing($0).items(matching: filter) }.map(EventRow.init)
+        let format = output.resolvedFormat
+        let rows = try database.reading {
+            try EventListing($0).items(matching: filter, withArticlePaths: format == .json || format == .ndjson)
+        }.map(EventRow.init)
         try output.write { emit in
-            try EventListWriter.write(rows, format: output.resolvedFormat, width: output.tableWidth, emit: emit)
+            try EventListWriter.write(rows, format: format, width: output.tableWidth, emit: emit)
         }
     }
 }

@@ -34,6 +34,16 @@ struct PartialDateTests {
         #expect(PartialDate(iso: text)?.description == text)
     }
 
+    @Test(
+        "malformed or impossible ISO text is no date",
+        arguments: [
+            "", "-", "2015-", "-10", "2015--10", "2015-10-23-1", "2015-13", "2015-02-30", "20a5", "2015-1x", "0000",
+        ]
+    )
+    func isoRejects(text: String) {
+        #expect(PartialDate(iso: text) == nil)
+    }
+
     @Test("a month covers its whole length and overlaps its days")
     func monthCoverage() {
         let february = PartialDate.month(year: 2016, month: 2)

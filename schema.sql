@@ -1,8 +1,8 @@
--- sectrack database schema, version 2 (kept in PRAGMA user_version).
+-- sectrack database schema, version 3 (kept in PRAGMA user_version).
 --
 -- The single source of truth for a new database. tools/embed-schema.sh compiles it into the
 -- binary as Sources/Storage/Generated/SchemaSQL.swift (`make schema`); a test checks the two
--- agree. A change here needs a new step in Sources/Storage/Schema/Migrations.swift and a
+-- agree. A change here needs a new step in Sources/Storage/Schema/Migration*.swift and a
 -- higher Schema.currentVersion, so that older files are migrated to the same tables.
 --
 -- Conventions:
@@ -34,14 +34,12 @@ CREATE TABLE article_paths (
     PRIMARY KEY (article_id, path)
 ) STRICT, WITHOUT ROWID;
 
--- Full-text index over title and text, kept in step with articles by the triggers below.
+-- Full-text index over title and text. New articles are indexed by the code that stores them
+-- (ArticleStore), in the same transaction, so that ingest indexes a whole batch in one
+-- statement; the triggers below keep the index in step when an article changes or goes.
 CREATE VIRTUAL TABLE article_text USING fts5(
     title, text, content = 'articles', content_rowid = 'id', tokenize = 'porter unicode61'
 );
-
-CREATE TRIGGER articles_text_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO article_text(rowid, title, text) VALUES (new.id, new.title, new.text);
-END;
 
 CREATE TRIGGER articles_text_delete AFTER DELETE ON articles BEGIN
     INSERT INTO article_text(article_text, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
@@ -69,7 +67,9 @@ CREATE TABLE meetings (
     UNIQUE (article_id, position)
 ) STRICT;
 
-CREATE INDEX meetings_by_first_day ON meetings(first_day);
+-- last_day rides along so that the merger's search for meetings overlapping some days is
+-- answered from the index alone.
+CREATE INDEX meetings_by_first_day ON meetings(first_day, last_day);
 
 CREATE TABLE meeting_countries (
     meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,

@@ -67,6 +67,35 @@ struct ArticleStoreTests {
         }
     }
 
+    @Test("a batch saves each article whole or not at all, and indexes the text of those that land")
+    func batch() throws {
+        let folder = try TemporaryDirectory()
+        let db = try folder.preparedDatabase()
+        var broken = Samples.talks
+        broken.evidence.append(Evidence(field: .name, value: "x", text: "x", span: Span(offset: -1, length: 1)))
+        let store = ArticleStore(db)
+        var seen: [SaveOutcome] = []
+        let results = try store.save(batch: [
+            Samples.article(path: "a.txt"),
+            Samples.article(path: "bad.txt", bytes: "Patrol boats crossed the lake.", meetings: [broken]),
+            Samples.article(path: "copy-of-a.txt"),
+            Samples.article(path: "c.txt", bytes: "Customs officers seized smuggled timber."),
+        ]) { seen.append($0) }
+        #expect(results.count == 4)
+        guard case .success(.inserted(let a, _)) = results[0], case .failure = results[1],
+            case .success(.alreadyKnown(a)) = results[2], case .success(.inserted(let c, _)) = results[3]
+        else {
+            Issue.record("unexpected outcomes \(results)")
+            return
+        }
+        #expect(seen.count == 3)
+        #expect(try store.count() == 2)
+        #expect(try store.article(id: a)?.paths == ["a.txt", "copy-of-a.txt"])
+        #expect(try ArticleSearch(db).search("timber").map(\.article) == [c])
+        #expect(try ArticleSearch(db).search("patrol").isEmpty)
+        #expect(try db.fetchAll("INSERT INTO article_text(article_text) VALUES ('integrity-check')").isEmpty)
+    }
+
     @Test("articles from an older extractor are listed, and re-extraction replaces their meetings")
     func reExtraction() throws {
         let folder = try TemporaryDirectory()

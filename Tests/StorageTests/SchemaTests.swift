@@ -15,10 +15,10 @@ struct SchemaTests {
     func createThenUpToDate() throws {
         let folder = try TemporaryDirectory()
         let db = try Database(path: folder.path("new.db"))
-        #expect(try Schema.prepare(db) == .created(version: 2))
-        #expect(try Schema.version(of: db) == 2)
+        #expect(try Schema.prepare(db) == .created(version: 3))
+        #expect(try Schema.version(of: db) == 3)
         db.close()
-        #expect(try Schema.prepare(Database(path: folder.path("new.db"))) == .upToDate(version: 2))
+        #expect(try Schema.prepare(Database(path: folder.path("new.db"))) == .upToDate(version: 3))
     }
 
     @Test("the version-1 fixture migrates in place and keeps every row")
@@ -30,7 +30,7 @@ struct SchemaTests {
             toPath: path)
         let db = try Database(path: path)
         #expect(try Schema.version(of: db) == 1)
-        #expect(try Schema.prepare(db) == .migrated(from: 1, to: 2))
+        #expect(try Schema.prepare(db) == .migrated(from: 1, to: 3))
 
         let articles = ArticleStore(db)
         #expect(try articles.count() == 2)
@@ -64,10 +64,10 @@ struct SchemaTests {
         let db = try folder.preparedDatabase()
         try Schema.setVersion(7, of: db)
         let error = #expect(throws: SchemaError.self) { try Schema.prepare(db) }
-        #expect(error == .newerThanKnown(found: 7, known: 2))
+        #expect(error == .newerThanKnown(found: 7, known: 3))
         #expect(
             error?.plainDescription
-                == "database schema version 7 is newer than this sectrack knows (2); use a newer sectrack")
+                == "database schema version 7 is newer than this sectrack knows (3); use a newer sectrack")
         #expect(try Schema.version(of: db) == 7)
     }
 

@@ -17,38 +17,94 @@ public struct ArticleStore {
     /// A store over `db`, whose schema ``Schema/prepare(_:)`` has set up.
     public init(_ db: Database) { self.db = db }
 
-    /// Saves `article` with its meetings, lists and evidence in one transaction: all of it or,
-    /// when anything fails, nothing. Content seen before (same hash) only gains `article.path`
-    /// among its paths, and its stored meetings are kept.
+    /// Saves `article` with its meetings, lists and evidence, and indexes its text, in one
+    /// transaction: all of it or, when anything fails, nothing. Content seen before (same hash)
+    /// only gains `article.path` among its paths, and its stored meetings are kept.
     ///
-    /// Called inside an outer ``Database/transaction(_:)`` it becomes a savepoint: ingest can
-    /// commit a batch of articles at once (much faster than one commit each) while a failing
-    /// article still leaves nothing of itself.
+    /// Called inside an outer ``Database/transaction(_:)`` it becomes a savepoint. To store
+    /// many articles, ``save(batch:afterEach:)`` is much faster.
     ///
     /// - throws: ``DatabaseError`` when SQLite fails (busy, a constraint such as a negative
     ///   evidence offset).
     public func save(article: NewArticle) throws -> SaveOutcome {
         try db.transaction {
-            if let known = try id(of: article.hash) {
-                try addPath(article.path, to: known)
-                return .alreadyKnown(known)
-            }
-            let extraction = article.extraction
-            try db.execute(
-                """
-                INSERT INTO articles(hash, path, title, source, published, text, ingested_at, extractor_version) \
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                [
-                    article.hash.databaseValue, .text(article.path), extraction.title.databaseValue,
-                    extraction.source.databaseValue, extraction.published.databaseValue, .text(extraction.text),
-                    article.ingestedAt.databaseValue, article.extractorVersion.databaseValue,
-                ])
-            let id = ArticleID(db.lastInsertedRowID)
-            try addPath(article.path, to: id)
-            let meetings = try MeetingStore(db).insert(extraction.meetings, article: id)
-            return .inserted(id, meetings: meetings)
+            let outcome = try insert(article)
+            if case .inserted(let id, _) = outcome { try indexText(of: [id]) }
+            return outcome
         }
+    }
+
+    /// Saves `articles` in one transaction, each in a savepoint of its own: an article that
+    /// fails (or whose `afterEach` throws) leaves nothing of itself and the others still land.
+    /// `afterEach` runs inside the article's savepoint (ingest merges its meetings there). The
+    /// text of every article inserted is then indexed in one statement, which is much cheaper
+    /// than one full-text update per article.
+    ///
+    /// - returns: each article's outcome or error, in order.
+    /// - throws: ``DatabaseError`` when the database is busy (nothing of the batch is kept, so
+    ///   the caller may try the whole batch again) or the batch cannot be committed.
+    public func save(batch articles: [NewArticle], afterEach: (SaveOutcome) throws -> Void) throws
+        -> [Result<SaveOutcome, any Error>]
+    {
+        try db.transaction {
+            var results: [Result<SaveOutcome, any Error>] = []
+            var inserted: [ArticleID] = []
+            for article in articles {
+                do {
+                    let outcome = try db.transaction {
+                        let outcome = try insert(article)
+                        try afterEach(outcome)
+                        return outcome
+                    }
+                    if case .inserted(let id, _) = outcome { inserted.append(id) }
+                    results.append(.success(outcome))
+                } catch let error as DatabaseError
+                    where error.primaryCode == DatabaseError.busy || error.primaryCode == DatabaseError.locked
+                {
+                    throw error
+                } catch {
+                    results.append(.failure(error))
+                }
+            }
+            try indexText(of: inserted)
+            return results
+        }
+    }
+
+    /// Inserts `article` (or only its path, for known content) without indexing its text.
+    private func insert(_ article: NewArticle) throws -> SaveOutcome {
+        if let known = try id(of: article.hash) {
+            try addPath(article.path, to: known)
+            return .alreadyKnown(known)
+        }
+        let extraction = article.extraction
+        try db.execute(
+            """
+            INSERT INTO articles(hash, path, title, source, published, text, ingested_at, extractor_version) \
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                article.hash.databaseValue, .text(article.path), extraction.title.databaseValue,
+                extraction.source.databaseValue, extraction.published.databaseValue, .text(extraction.text),
+                article.ingestedAt.databaseValue, article.extractorVersion.databaseValue,
+            ])
+        let id = ArticleID(db.lastInsertedRowID)
+        try addPath(article.path, to: id)
+        let meetings = try MeetingStore(db).insert(extraction.meetings, article: id)
+        return .inserted(id, meetings: meetings)
+    }
+
+    /// Adds the stored title and text of `ids` to the full-text index in one statement (the
+    /// ids travel as one bound JSON array).
+    private func indexText(of ids: [ArticleID]) throws {
+        guard !ids.isEmpty else { return }
+        let list = "[" + ids.map { String($0.rawValue) }.joined(separator: ",") + "]"
+        try db.execute(
+            """
+            INSERT INTO article_text(rowid, title, text) \
+            SELECT id, title, text FROM articles WHERE id IN (SELECT value FROM json_each(?))
+            """,
+            [.text(list)])
     }
 
     /// Whether an article with this content is stored: lets ingest skip extracting it again.

@@ -9,7 +9,7 @@ struct InitCommand: ParsableCommand {
         abstract: "Create the database, or migrate an older one to the current schema.",
         discussion: """
             Prints the schema version the file holds afterwards, e.g.
-              sectrack.db: schema version 2 (created)
+              sectrack.db: schema version 3 (created)
             """
     )
 

@@ -42,7 +42,9 @@ struct IngestPipeline {
         }
         defer { db.close() }
         let paths = BlockingQueue<InputItem>(capacity: 256)
-        let outcomes = BlockingQueue<Outcome>(capacity: workers * 4)
+        // Room for two batches: the workers keep extracting while the writer stores a batch
+        // (a few MB of extracted text at most, whatever the corpus size).
+        let outcomes = BlockingQueue<Outcome>(capacity: Self.batchSize * 2)
         let walker = Thread {
             for item in inputs { paths.put(item) }
             paths.close()
@@ -131,49 +133,33 @@ struct IngestPipeline {
         guard !articles.isEmpty else { return }
         var attempt = 0
         while true {
-            var counts = IngestSummary()
-            var failures: [String] = []
             do {
-                try db.transaction {
-                    for article in articles {
-                        do {
-                            switch try Self.save(article, in: db) {
-                            case .inserted: counts.landed += 1
-                            case .alreadyKnown: counts.known += 1
-                            }
-                        } catch let error as DatabaseError where error.primaryCode == 5 {
-                            throw error
-                        } catch {
-                            counts.failed += 1
-                            let words = (error as? any UserFacingError)?.plainDescription ?? String(describing: error)
-                            failures.append("\(article.path): cannot store: \(words)")
-                        }
+                let results = try ArticleStore(db).save(batch: articles) { outcome in
+                    if case .inserted(_, let meetings) = outcome { try EventMerger(db).merge(meetings) }
+                }
+                for (article, result) in zip(articles, results) {
+                    switch result {
+                    case .success(.inserted): summary.landed += 1
+                    case .success(.alreadyKnown): summary.known += 1
+                    case .failure(let error):
+                        summary.failed += 1
+                        failure("\(article.path): cannot store: \(Self.words(error))")
                     }
                 }
-                summary.landed += counts.landed
-                summary.known += counts.known
-                summary.failed += counts.failed
-                failures.forEach(failure)
                 return
-            } catch let error as DatabaseError where error.primaryCode == 5 && attempt < Self.retries {
+            } catch let error as DatabaseError where error.primaryCode == DatabaseError.busy && attempt < Self.retries {
                 attempt += 1
                 Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
             } catch {
                 summary.failed += articles.count
-                let words = (error as? any UserFacingError)?.plainDescription ?? String(describing: error)
-                for article in articles { failure("\(article.path): cannot store: \(words)") }
+                for article in articles { failure("\(article.path): cannot store: \(Self.words(error))") }
                 return
             }
         }
     }
 
-    /// Saves one article and merges its meetings in one transaction (a savepoint inside a batch).
-    static func save(_ article: NewArticle, in db: Database) throws -> SaveOutcome {
-        try db.transaction {
-            let outcome = try ArticleStore(db).save(article: article)
-            if case .inserted(_, let meetings) = outcome { try EventMerger(db).merge(meetings) }
-            return outcome
-        }
+    private static func words(_ error: any Error) -> String {
+        (error as? any UserFacingError)?.plainDescription ?? String(describing: error)
     }
 }
 

@@ -22,7 +22,9 @@ CREATE TABLE articles (
     published TEXT,                    -- 'YYYY-MM-DD'
     text TEXT NOT NULL,                -- the cleaned text the extractor read
     ingested_at TEXT NOT NULL,
-    extractor_version INTEGER NOT NULL DEFAULT 0  -- the extractor that produced its meetings
+    extractor_version INTEGER NOT NULL DEFAULT 0, -- the extractor that produced its meetings
+    raw BLOB                           -- the bytes as read, for re-extraction without the file
+                                       -- (NULL for articles stored before schema version 3)
 ) STRICT;
 
 CREATE INDEX articles_by_extractor_version ON articles(extractor_version);

@@ -3,6 +3,13 @@ public enum InputFormat: Sendable, Hashable {
     case plainText
     case html
 
+    /// The format a file's name announces: HTML for `.html` and `.htm` (any case), else `nil`
+    /// (the text preparer then tells from the bytes).
+    public static func named(by path: String) -> InputFormat? {
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") ? .html : nil
+    }
+
     /// Guesses the format from the opening bytes: a page that starts (after blanks and a BOM)
     /// with a markup declaration or tag, or that carries common block tags early, is HTML.
     private static let markers: [[UInt8]] = ["<html", "<body", "<p>", "<p ", "<div", "<br", "</p>", "<!doctype"].map {

@@ -80,13 +80,14 @@ public struct ArticleStore {
         let extraction = article.extraction
         try db.execute(
             """
-            INSERT INTO articles(hash, path, title, source, published, text, ingested_at, extractor_version) \
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO articles(hash, path, title, source, published, text, ingested_at, extractor_version, raw) \
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
                 article.hash.databaseValue, .text(article.path), extraction.title.databaseValue,
                 extraction.source.databaseValue, extraction.published.databaseValue, .text(extraction.text),
                 article.ingestedAt.databaseValue, article.extractorVersion.databaseValue,
+                article.raw.map { .blob(Data($0)) } ?? .null,
             ])
         let id = ArticleID(db.lastInsertedRowID)
         try addPath(article.path, to: id)
@@ -134,6 +135,16 @@ public struct ArticleStore {
     /// - throws: ``DatabaseError`` when SQLite fails.
     public func articles(extractedBefore version: Int) throws -> [StoredArticle] {
         try db.fetchAll("\(Self.columns) WHERE extractor_version < ? ORDER BY id", [version.databaseValue]).map(load)
+    }
+
+    /// The bytes article `id` was read from, or `nil` when they were not kept (articles
+    /// stored before schema version 3) or there is no such article.
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails.
+    public func rawBytes(of id: ArticleID) throws -> [UInt8]? {
+        let row = try db.fetchOne("SELECT raw FROM articles WHERE id = ?", [id.databaseValue])
+        guard let row, case .blob(let data) = row.values[0] else { return nil }
+        return Array(data)
     }
 
     /// How many distinct articles are stored.

@@ -13,16 +13,20 @@ public struct NewArticle: Sendable {
     public var extractorVersion: Int
     /// When the article was read.
     public var ingestedAt: Date
+    /// The file's bytes as read, kept so that a newer extractor can read the article again
+    /// without the file; `nil` stores none (re-extraction then reads the cleaned text).
+    public var raw: [UInt8]?
 
     public init(
         path: String, hash: ContentHash, extraction: ArticleExtraction, extractorVersion: Int,
-        ingestedAt: Date = Date()
+        ingestedAt: Date = Date(), raw: [UInt8]? = nil
     ) {
         self.path = path
         self.hash = hash
         self.extraction = extraction
         self.extractorVersion = extractorVersion
         self.ingestedAt = ingestedAt
+        self.raw = raw
     }
 }
 

@@ -81,8 +81,6 @@ struct ExtractCommand: ParsableCommand {
     /// HTML for `.html`/`.htm` files and for standard input with `--html`; otherwise the
     /// extractor decides from the bytes.
     private func inputFormat(of path: String) -> InputFormat? {
-        if path == "-" { return html ? .html : nil }
-        let lowered = path.lowercased()
-        return lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") ? .html : nil
+        path == "-" ? (html ? .html : nil) : InputFormat.named(by: path)
     }
 }

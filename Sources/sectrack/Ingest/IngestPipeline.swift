@@ -20,7 +20,7 @@ struct IngestPipeline {
 
     /// What a worker hands to the writer.
     enum Outcome: Sendable {
-        case extracted(path: String, hash: ContentHash, extraction: ArticleExtraction)
+        case extracted(path: String, hash: ContentHash, bytes: [UInt8], extraction: ArticleExtraction)
         case known(path: String, hash: ContentHash)
         case skipped(path: String)
         case failed(path: String, reason: String)
@@ -98,9 +98,8 @@ struct IngestPipeline {
                     outcomes.put(.known(path: path, hash: hash))
                     continue
                 }
-                let lower = path.lowercased()
-                let format: InputFormat? = lower.hasSuffix(".html") || lower.hasSuffix(".htm") ? .html : nil
-                outcomes.put(.extracted(path: path, hash: hash, extraction: extractor.extract(bytes, format: format)))
+                let extraction = extractor.extract(bytes, format: InputFormat.named(by: path))
+                outcomes.put(.extracted(path: path, hash: hash, bytes: bytes, extraction: extraction))
             }
         }
     }
@@ -125,9 +124,11 @@ struct IngestPipeline {
                         path: path, hash: hash,
                         extraction: ArticleExtraction(published: nil, source: nil, title: nil, text: "", meetings: []),
                         extractorVersion: Extractor.version))
-            case .extracted(let path, let hash, let extraction):
+            case .extracted(let path, let hash, let bytes, let extraction):
                 articles.append(
-                    NewArticle(path: path, hash: hash, extraction: extraction, extractorVersion: Extractor.version))
+                    NewArticle(
+                        path: path, hash: hash, extraction: extraction, extractorVersion: Extractor.version, raw: bytes)
+                )
             }
         }
         guard !articles.isEmpty else { return }

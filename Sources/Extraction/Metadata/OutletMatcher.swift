@@ -5,19 +5,41 @@ enum OutletMatcher {
         .flatMap { entry in entry.patterns.map { (Array($0.utf8), entry.name) } }
         .sorted { $0.pattern.count > $1.pattern.count }
 
-    /// The outlet whose longest pattern occurs in `bytes[range]` on word boundaries.
+    /// The patterns (indices into `patterns`) that begin with each byte.
+    private static let byFirstByte: [[Int]] = {
+        var buckets = [[Int]](repeating: [], count: 256)
+        for (index, entry) in patterns.enumerated() { buckets[Int(entry.pattern[0])].append(index) }
+        return buckets
+    }()
+
+    /// The outlet whose longest pattern occurs in `bytes[range]` on word boundaries (the
+    /// earliest in the table among patterns of one length).
+    ///
+    /// One pass over the range: at each word start, only the patterns that begin with its byte
+    /// are tried, and the best pattern found so far (the lowest index) bounds the rest.
     static func outlet(in bytes: [UInt8], _ range: Range<Int>) -> String? {
-        for (pattern, name) in patterns {
-            var from = range.lowerBound
-            while let found = ByteSearch.find(pattern, in: bytes, from: from, to: range.upperBound) {
-                let end = found + pattern.count
-                let before = found > range.lowerBound ? bytes[found - 1] : 0x20
-                let after = end < range.upperBound ? bytes[end] : 0x20
-                if !ByteClass.isAlphanumeric(before) && !ByteClass.isAlphanumeric(after) { return name }
-                from = found + 1
+        var best = Int.max
+        var position = range.lowerBound
+        while position < range.upperBound {
+            let before = position > range.lowerBound ? bytes[position - 1] : 0x20
+            if !ByteClass.isAlphanumeric(before) {
+                for index in byFirstByte[Int(bytes[position])] where index < best {
+                    if occurs(patterns[index].pattern, in: bytes, at: position, before: range.upperBound) {
+                        best = index
+                    }
+                }
             }
+            position += 1
         }
-        return nil
+        return best == Int.max ? nil : patterns[best].name
+    }
+
+    /// Whether `pattern` is at `position`, ending on a word boundary before `end`.
+    private static func occurs(_ pattern: [UInt8], in bytes: [UInt8], at position: Int, before end: Int) -> Bool {
+        let stop = position + pattern.count
+        guard stop <= end else { return false }
+        for offset in 1..<pattern.count where bytes[position + offset] != pattern[offset] { return false }
+        return stop == end || !ByteClass.isAlphanumeric(bytes[stop])
     }
 
     /// The outlet a whole string names (a `<meta>` site name, a `<title>` suffix).

@@ -78,17 +78,19 @@ enum BylineDateParser {
             !isTime(tokens, k)
         else { return nil }
         var end = k + 1
-        var year: Int?
         var y = k + 1
         if y < tokens.count, tokens[y].kind == .mark(0x2C) { y += 1 }
-        if y < tokens.count, case .number(let value, 4) = tokens[y].kind,
-            BylineCalendarWords.plausibleYears.contains(value),
-            !isTime(tokens, y)
-        {
-            year = value
-            end = y + 1
-        }
+        let year = plausibleYear(tokens, y)
+        if year != nil { end = y + 1 }
         return make(year: year, month: month, day: day, tokens, t, end)
+    }
+
+    /// The four-digit year at token `y`, when it is one a news date can carry (not a time).
+    private static func plausibleYear(_ tokens: [DateToken], _ y: Int) -> Int? {
+        guard y < tokens.count, case .number(let value, 4) = tokens[y].kind,
+            BylineCalendarWords.plausibleYears.contains(value), !isTime(tokens, y)
+        else { return nil }
+        return value
     }
 
     /// `21 Oct 2015`, `1 November, 2011`, `10-Sep-2019`, `11 Sept`.
@@ -103,14 +105,8 @@ enum BylineDateParser {
         var y = k + 1
         if y < tokens.count, tokens[y].kind == .mark(0x2E) { y += 1 }
         if y < tokens.count, tokens[y].kind == .mark(0x2C) || tokens[y].kind == .mark(0x2D) { y += 1 }
-        var year: Int?
-        if y < tokens.count, case .number(let value, 4) = tokens[y].kind,
-            BylineCalendarWords.plausibleYears.contains(value),
-            !isTime(tokens, y)
-        {
-            year = value
-            end = y + 1
-        }
+        let year = plausibleYear(tokens, y)
+        if year != nil { end = y + 1 }
         return make(year: year, month: month, day: day, tokens, t, end)
     }
 

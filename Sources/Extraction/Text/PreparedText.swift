@@ -15,14 +15,13 @@ public struct PreparedText: Sendable {
     public let head: HTMLHead
     /// The format the input was read as.
     public let format: InputFormat
-    private let starts: [Int32]
-    private let ends: [Int32]
+    /// The cleaned text tied byte by byte to the input.
+    private let map: MappedText
 
     init(mapped: MappedText, warnings: [String], head: HTMLHead, format: InputFormat) {
         bytes = mapped.bytes
         text = String(decoding: mapped.bytes, as: UTF8.self)
-        starts = mapped.starts
-        ends = mapped.ends
+        map = mapped
         self.warnings = warnings
         self.head = head
         self.format = format
@@ -32,14 +31,6 @@ public struct PreparedText: Sendable {
     /// first character to the end of the last (an entity maps to the whole entity, a
     /// collapsed run of blanks to the whole run). Out-of-range bounds are clamped.
     public func sourceSpan(of range: Range<Int>) -> Span {
-        guard !bytes.isEmpty else { return Span(offset: 0, length: 0) }
-        let lower = min(max(range.lowerBound, 0), bytes.count)
-        let upper = min(max(range.upperBound, lower), bytes.count)
-        if lower == upper {
-            let at = lower < bytes.count ? Int(starts[lower]) : Int(ends[bytes.count - 1])
-            return Span(offset: at, length: 0)
-        }
-        let start = Int(starts[lower])
-        return Span(offset: start, length: max(Int(ends[upper - 1]) - start, 0))
+        map.sourceSpan(of: range)
     }
 }

@@ -107,8 +107,13 @@ struct DateAttribution: Sendable {
             mentions[first].sentence - lead <= 2
         else { return nil }
         let reader = LocalFactReader(article: article)
+        // The dispatch's own date dates a gathering reported as under way or done ("opened
+        // here"), never one still to come ("will hold talks").
+        let future = members.contains { facts[$0].isFuture }
         for entry in article.dates(inSentence: lead) {
-            guard !reader.isReported(entry.token, entry.cue), let start = entry.cue.start else { continue }
+            guard !reader.isReported(entry.token, entry.cue), let start = entry.cue.start,
+                !(future && reader.isDateline(entry.token, entry.cue))
+            else { continue }
             return (start, entry.cue.end, entry.cue.range)
         }
         return nil

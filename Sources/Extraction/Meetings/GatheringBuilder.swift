@@ -3,6 +3,9 @@
 struct GatheringBuilder: Sendable {
     let context: GatheringContext
     let cluster: Int
+    /// The participants of the gathering kept just before this one: "their last meeting"
+    /// recalls a gathering of the same parties.
+    var previousParties: [String] = []
 
     private var article: Article { context.article }
     private var members: [Int] { context.clusters[cluster] }
@@ -33,6 +36,10 @@ struct GatheringBuilder: Sendable {
 
         let day = dates.start?.firstDay ?? published
         var countries = PartyAttribution(context: context, cluster: cluster).countries(on: day)
+        let shared = countries.count < 2 ? sharedPossessive(before: lead) : nil
+        if let shared {
+            for code in previousParties where countries[code] == nil { countries[code] = shared }
+        }
         if let host = venue.country, countries[host.code] == nil { countries[host.code] = host.range }
         let organizations = AgendaAttribution(context: context, cluster: cluster).organizations()
         let topics = AgendaAttribution(context: context, cluster: cluster).topics(window: dates.window)
@@ -42,6 +49,7 @@ struct GatheringBuilder: Sendable {
             || members.contains { context.facts[$0].isOccurrence }
         let secure =
             !topics.isEmpty || mentions.contains { $0.hasSecurityWord } || Exclusions.mentionsSecurity(members, context)
+            || (shared != nil && !previousParties.isEmpty)
         let parties = countries.count >= 2 || (countries.count == 1 && !organizations.isEmpty)
         guard specific, secure, parties else { return nil }
 
@@ -70,6 +78,15 @@ struct GatheringBuilder: Sendable {
         if start.firstDay > published { return .scheduled }
         if start.lastDay < published || start.precision == 2 { return .held }
         return future ? .scheduled : .held
+    }
+
+    /// The byte range of "their" right before the mention's phrase, if it is there.
+    private func sharedPossessive(before mention: Mention) -> Range<Int>? {
+        let index = mention.phrase.lowerBound - 1
+        guard index >= 0, article.sentenceOf[index] == mention.sentence,
+            MeetingNouns.sharedPossessives.match(article.tokens, at: index)?.length == 1
+        else { return nil }
+        return article.tokens[index].range
     }
 
     private func evidence(_ field: MeetingField, _ value: String, _ range: Range<Int>) -> Evidence {

@@ -46,9 +46,11 @@ struct LocalFactReader: Sendable {
             let owner = nearest(owners, to: entry.token, in: mentions)
             let role = role(of: entry.token, cue: entry.cue, mention: mentions[owner])
             let distance = distance(entry.token, mentions[owner])
-            if mentions[owner].reference == .known, !mentions[owner].isBare, distance > (role == .single ? 10 : 16) {
-                continue
-            }
+            // "the meeting" reaches only nearby dates; "the 5th meeting of ..." introduces one.
+            let pointsBack =
+                mentions[owner].reference == .known && !mentions[owner].isBare
+                && mentions[owner].ordinal == nil
+            if pointsBack, distance > (role == .single ? 10 : 16) { continue }
             let strong = article.occurs(ContextCues.occurrenceDateCues, before: entry.token, window: 4)
             candidates[owner].append((entry.cue, role, strong ? distance - 1000 : distance))
         }

@@ -30,7 +30,12 @@ struct MeetingFinder: Sendable {
             roles: SentenceRoles(
                 article: article, mentions: mentions, clusters: clusters, starts: dates.map(\.start)),
             participants: Participants(article: article, mentions: mentions))
-        let found = clusters.indices.compactMap { GatheringBuilder(context: context, cluster: $0).meeting() }
+        var found: [Meeting] = []
+        for number in clusters.indices {
+            let builder = GatheringBuilder(
+                context: context, cluster: number, previousParties: found.last?.countries ?? [])
+            if let meeting = builder.meeting() { found.append(meeting) }
+        }
         return Self.mergingRepeats(found)
     }
 

@@ -17,7 +17,8 @@ struct Mention: Sendable, Hashable {
     var phrase: Range<Int>
     var sentence: Int
     var reference: Reference
-    /// An ordinal ("first", "37th") or `0` for "next": a distinct occurrence of a series.
+    /// An ordinal ("first", "37th"), `0` for "next" or `-1` for "last" and "previous": a
+    /// distinct occurrence of a series.
     var ordinal: Int?
     /// Capitalised words of the phrase (its title), for telling named gatherings apart.
     var nameKeys: [UInt64]

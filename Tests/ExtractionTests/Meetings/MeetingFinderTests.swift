@@ -25,6 +25,37 @@ struct MeetingFinderTests {
         #expect(meeting.topics == ["drug_trafficking"])
     }
 
+    @Test("'their last meeting' with its own date and city is a second gathering of the same parties")
+    func recalledMeetingOfTheSameParties() {
+        let article = MarkedArticle(
+            """
+            [[Laos|LA]] and [[China|CN]] signed a pact on [[border security|$border_security]] at a meeting of \
+            their security ministers in [[Vientiane|@Vientiane,LA]] on [[Thursday|2025-11-20]]. The ministers \
+            recalled that their last meeting, held in [[Kunming|@Kunming,CN]] on [[12 June 2022|2022-06-12]], had \
+            set up a hotline.
+            """, published: "2025-11-21")
+        let meetings = article.meetings()
+        #expect(meetings.count == 2, "\(meetings)")
+        guard meetings.count == 2 else { return }
+        #expect(meetings[1].start?.description == "2022-06-12")
+        #expect(meetings[1].city == "Kunming")
+        #expect(meetings[1].countries == ["CN", "LA"])
+        #expect(meetings[1].evidence.contains { $0.field == .countries && $0.text == "their" })
+    }
+
+    @Test("a gathering still to come never takes the dispatch's date from the dateline")
+    func futureIgnoresDatelineDate() {
+        let text = """
+            HANOI, Jan. 9, 2023 (Wire) -- Vietnam and Cambodia will hold the fifth meeting of their joint working \
+            group on drug control in Siem Reap later this quarter, officials said on Monday.
+
+            """
+        let meetings = Extractor().extract(Array(text.utf8)).meetings
+        #expect(meetings.count == 1, "\(meetings)")
+        #expect(meetings.first?.status == .scheduled)
+        #expect(meetings.first?.start == nil)
+    }
+
     @Test("a press conference and a trade summit are not meetings")
     func exclusions() {
         let article = MarkedArticle(

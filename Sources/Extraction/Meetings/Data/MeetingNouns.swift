@@ -98,14 +98,14 @@ enum MeetingNouns {
         "long", "-", "'", "'s", "summit", "cooperation", "crime", "prevention", "counter-terrorism",
         "anti-terrorism", "border", "maritime", "coast", "guard", "defence", "defense", "public", "consular",
         "level", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-        "next", "upcoming", "latest", "recent", "virtual", "hybrid", "sub-regional", "subregional",
+        "next", "upcoming", "latest", "recent", "last", "previous", "virtual", "hybrid", "sub-regional", "subregional",
         "strategic", "ministers'", "leaders'", "chiefs'", "police-to-police", "to", "mekong",
     ])
 
     /// Words that make a mention refer to a new occurrence of a series.
     static let ordinals = PhraseTable<Int>([
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-        "ninth": 9, "tenth": 10, "inaugural": 1, "next": 0, "upcoming": 0,
+        "ninth": 9, "tenth": 10, "inaugural": 1, "next": 0, "upcoming": 0, "last": -1, "previous": -1,
     ])
 
     /// Determiners and possessives that introduce a mention already known to the reader.
@@ -113,6 +113,9 @@ enum MeetingNouns {
         "the", "this", "that", "these", "its", "their", "his", "her", "our", "yesterday's", "today's",
         "tomorrow's", "week's", "month's", "year's",
     ])
+
+    /// Possessives that make a gathering one of the parties just named ("their last meeting").
+    static let sharedPossessives = PhraseSet(["their"])
 
     /// Determiners that introduce a new mention.
     static let indefinite = PhraseSet(["a", "an", "another"])

@@ -122,6 +122,13 @@ struct MentionFinder: Sendable {
                 start -= 1
                 continue
             }
+            // A hyphenated modifier, which is several tokens ("counter", "-", "terrorism").
+            if let longer = MeetingNouns.modifiers.match(tokens, endingAt: start, window: 3),
+                sentenceOf[longer.start] == sentence, isHyphenated(longer.start..<start)
+            {
+                start = longer.start
+                continue
+            }
             // "of", "on", "and", "for" inside a title: "ASEAN Chiefs of Police".
             if lowerWord, Keys.titleJoiners.contains(token.key), start - 2 >= 0, tokens[start - 2].isCapitalized,
                 tokens[start].isCapitalized
@@ -209,6 +216,12 @@ struct MentionFinder: Sendable {
         if mention.nameKeys.count >= 2 || (mention.nameKeys.count == 1 && tokens[mention.head].isCapitalized) {
             mention.reference = .named
         }
+    }
+
+    /// Whether `range` is one hyphenated word: its tokens touch and one of them is a hyphen.
+    private func isHyphenated(_ range: Range<Int>) -> Bool {
+        range.dropFirst().allSatisfy { tokens[$0 - 1].range.upperBound == tokens[$0].range.lowerBound }
+            && range.contains { tokens[$0].key == Keys.hyphen }
     }
 
     private func hasDeterminer(before index: Int) -> Bool {

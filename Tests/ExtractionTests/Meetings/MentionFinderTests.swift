@@ -33,6 +33,9 @@ struct MentionFinderTests {
                 ["consultation:first Joint Ministerial Meeting on Border Crime (JMMBC) consultation"]
             ),
             ("A training course for border police opened on Monday.", ["training:training course"]),
+            ("They held two-day counter-terrorism talks.", ["talks:two-day counter-terrorism talks"]),
+            ("At Thursday's meeting, officials agreed.", ["meeting:meeting"]),
+            ("Their last meeting was in Kunming.", ["meeting:last meeting"]),
         ])
     func kinds(sentence: String, expected: [String]) {
         #expect(mentions(sentence) == expected, "in: \(sentence)")

@@ -83,7 +83,10 @@ enum CalendarWords {
     ]
 
     /// Words that keep a clause in the present ("the talks are on Friday").
-    static let presentCues: [String] = ["is", "are", "am", "being", "says", "runs", "continues", "today", "now"]
+    static let presentCues: [String] = [
+        "is", "are", "am", "being", "says", "runs", "continues", "today", "now", "opens", "begins", "starts",
+        "ends", "closes", "lasts", "meets", "gathers", "convenes",
+    ]
 
     /// Words after an infinitive "to" that show it is a preposition ("went to the capital").
     static let determiners: [String] = [

@@ -58,6 +58,9 @@ struct WeekdayTenseTests {
         ("The talks have been held on Friday.", "Friday", .past),
         ("On Friday, the minister said the plan was ready.", "Friday", .past),
         ("The ministers plan to meet on Friday.", "Friday", .future),
+        ("The workshop opens on Friday.", "Friday", .present),
+        ("The security forum meets on Friday.", "Friday", .present),
+        ("The talks will meet on Friday.", "Friday", .future),
     ]
 
     @Test("the tense of the clause around an expression", arguments: tenses)

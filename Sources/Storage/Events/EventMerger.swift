@@ -156,11 +156,28 @@ public struct EventMerger {
         }
         let keys = groups.map { $0.map(\.key) }
         let reused = EventIdentity.reuse(groups: keys, previous: previous)
-        var touched: Set<EventID> = Set(previous.values)
-        for (group, reuse) in zip(groups, reused) {
-            let fields = Self.fields(EventSummary(group.map(\.meeting)))
-            let event = try reuse ?? events.create(fields)
-            touched.insert(event)
+        let fields = groups.map { Self.fields(EventSummary($0.map(\.meeting))) }
+        var eventOfGroup: [EventID] = []
+        var changed: Set<EventID> = []
+        for (index, reuse) in reused.enumerated() {
+            if let reuse {
+                eventOfGroup.append(reuse)
+            } else {
+                let created = try events.create(fields[index])
+                eventOfGroup.append(created)
+                changed.insert(created)
+            }
+        }
+        // Only events that gain or lose a report change; the others keep their reports, so
+        // their merged fields and lists stay as they are.
+        for (group, event) in zip(groups, eventOfGroup) {
+            for report in group where previous[report.key] != event {
+                changed.insert(event)
+                if let old = previous[report.key] { changed.insert(old) }
+            }
+        }
+        for (index, group) in groups.enumerated() {
+            let event = eventOfGroup[index]
             for report in group where previous[report.key] != event {
                 guard let meeting = idOf[report.key] else { continue }
                 try db.execute("DELETE FROM event_reports WHERE meeting_id = ?", [meeting.databaseValue])
@@ -168,9 +185,9 @@ public struct EventMerger {
                     "INSERT INTO event_reports(event_id, meeting_id) VALUES (?, ?)",
                     [event.databaseValue, meeting.databaseValue])
             }
-            if reuse != nil { try events.update(event, fields: fields) }
+            if reused[index] != nil, changed.contains(event) { try events.update(event, fields: fields[index]) }
         }
-        for event in touched.sorted() { try events.refreshAfterReportsChanged(event) }
+        for event in changed.sorted() { try events.refreshAfterReportsChanged(event) }
     }
 
     private static func fields(_ summary: EventSummary) -> EventFields {

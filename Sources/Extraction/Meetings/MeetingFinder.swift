@@ -18,12 +18,13 @@ struct MeetingFinder: Sendable {
         let resolved = Self.resolveDates(mentions, &facts, article)
         let windows = mentions.indices.map { facts[$0].window(start: resolved[$0]) }
         let clusters = Coreference(mentions: mentions, facts: facts, windows: windows).clusters()
-        let dates = clusters.indices.map { number in
+        var dates = clusters.indices.map { number in
             DateAttribution(
                 article: article, mentions: mentions, facts: facts, resolved: resolved, members: clusters[number],
                 isFirst: number == 0
             ).dates()
         }
+        Self.lendSettingDates(&dates, clusters: clusters, mentions: mentions, article: article)
         let context = GatheringContext(
             article: article, mentions: mentions, facts: facts, resolved: resolved, clusters: clusters,
             dates: dates,
@@ -70,6 +71,32 @@ struct MeetingFinder: Sendable {
             if facts[index].city == nil { facts[index].city = facts[next].city }
         }
         return resolved
+    }
+
+    /// A gathering with no date of its own, named in a sentence with another named as its
+    /// setting ("on the sidelines of the forum, ... held talks"), starts when that one starts
+    /// (and ends then too when the setting lasted one day).
+    private static func lendSettingDates(
+        _ dates: inout [DateAttribution.Result], clusters: [[Int]], mentions: [Mention], article: Article
+    ) {
+        var clusterOf = [Int](repeating: -1, count: mentions.count)
+        for (number, cluster) in clusters.enumerated() { for member in cluster { clusterOf[member] = number } }
+        for (number, cluster) in clusters.enumerated() where dates[number].start == nil {
+            let setting = mentions.indices.first { other in
+                clusterOf[other] >= 0 && clusterOf[other] != number
+                    && cluster.contains { mentions[$0].sentence == mentions[other].sentence }
+                    && article.occurs(ContextCues.settings, before: mentions[other].phrase.lowerBound, window: 4)
+                    && dates[clusterOf[other]].start != nil
+            }
+            guard let setting else { continue }
+            // Within a gathering of several days, the day of the side meeting is unknown.
+            var lent = dates[clusterOf[setting]]
+            if lent.end != lent.start {
+                lent.end = nil
+                lent.endRange = nil
+            }
+            dates[number] = lent
+        }
     }
 
     /// The same gathering found twice (an article printed twice): one entry with both lists.
@@ -131,6 +158,14 @@ final class GatheringContext: Sendable {
         for (number, mention) in mentions.enumerated()
         where clusterOfMention[number] != nil && !mention.isExcludedEvent && mention.sentence < owners.count {
             owners[mention.sentence].append(number)
+        }
+        // A gathering named as the setting of another ("on the sidelines of the forum, Thai
+        // and Lao police held talks") owns none of the sentence's words when the other is there.
+        for sentence in owners.indices where owners[sentence].count > 1 {
+            let kept = owners[sentence].filter {
+                !article.occurs(ContextCues.settings, before: mentions[$0].phrase.lowerBound, window: 4)
+            }
+            if !kept.isEmpty { owners[sentence] = kept }
         }
         self.owners = owners
     }

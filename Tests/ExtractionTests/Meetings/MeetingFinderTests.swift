@@ -56,6 +56,25 @@ struct MeetingFinderTests {
         #expect(meetings.first?.start == nil)
     }
 
+    @Test("talks 'on the sidelines of' a forum are their own gathering, with their own parties and its start")
+    func sidelineTalks() {
+        let text = """
+            NANNING, June 3, 2023 -- A two-day China-ASEAN forum on law enforcement cooperation opened in Nanning \
+            on Saturday, with police officials from China, Vietnam and Laos attending.
+
+            On the sidelines of the forum, Chinese and Vietnamese police chiefs held bilateral talks on border \
+            management.
+
+            """
+        let meetings = Extractor().extract(Array(text.utf8)).meetings
+        #expect(meetings.count == 2, "\(meetings)")
+        guard meetings.count == 2 else { return }
+        #expect(meetings[1].kind == .talks)
+        #expect(meetings[1].countries == ["CN", "VN"])
+        #expect(meetings[1].start?.description == "2023-06-03")
+        #expect(meetings[1].end == nil)
+    }
+
     @Test("a press conference and a trade summit are not meetings")
     func exclusions() {
         let article = MarkedArticle(

@@ -15,7 +15,9 @@ struct GatheringBuilder: Sendable {
         if Exclusions.isExcluded(mentions) { return nil }
         var evidence: [Evidence] = []
         let lead = mentions.first { $0.reference == .named } ?? mentions.first { $0.kind != nil } ?? mentions[0]
-        guard let kind = lead.kind else { return nil }
+        // "Police chiefs of four countries will meet in Chiang Saen": a gathering told only by
+        // its verb is a meeting, with no title.
+        guard let kind = lead.kind ?? (lead.isVerb ? .meeting : nil) else { return nil }
         evidence.append(self.evidence(.kind, kind.rawValue, article.tokens[lead.head].range))
 
         let dates = context.dates[cluster]
@@ -62,8 +64,8 @@ struct GatheringBuilder: Sendable {
         }
         for (id, range) in topics.sorted(by: { $0.key < $1.key }) { evidence.append(self.evidence(.topics, id, range)) }
         let nameRange = article.byteRange(lead.phrase)
-        let name = article.text(nameRange)
-        evidence.insert(self.evidence(.name, name, nameRange), at: 0)
+        let name = lead.isVerb ? nil : article.text(nameRange)
+        if let name { evidence.insert(self.evidence(.name, name, nameRange), at: 0) }
         return Meeting(
             name: name, kind: kind, status: status, start: dates.start, end: dates.end,
             city: venue.city?.city.name, country: venue.country?.code,

@@ -75,6 +75,22 @@ struct MeetingFinderTests {
         #expect(meetings[1].end == nil)
     }
 
+    @Test("a gathering told only by its verb ('officials met in Seoul') is an untitled meeting")
+    func verbOnlyMeeting() {
+        let text = """
+            SEOUL, April 2, 2024 (Wire) -- Senior officials of China, Japan and South Korea met in Seoul on \
+            Tuesday to discuss cybercrime and money laundering, the foreign ministry said.
+
+            """
+        let meetings = Extractor().extract(Array(text.utf8)).meetings
+        #expect(meetings.count == 1, "\(meetings)")
+        #expect(meetings.first?.kind == .meeting)
+        #expect(meetings.first?.name == nil)
+        #expect(meetings.first?.city == "Seoul")
+        #expect(meetings.first?.countries == ["CN", "JP", "KR"])
+        #expect(meetings.first?.start?.description == "2024-04-02")
+    }
+
     @Test("a press conference and a trade summit are not meetings")
     func exclusions() {
         let article = MarkedArticle(

@@ -54,8 +54,7 @@ struct ArticleStoreTests {
     func atomicSave() throws {
         let folder = try TemporaryDirectory()
         let db = try folder.preparedDatabase()
-        var broken = Samples.talks
-        broken.evidence.append(Evidence(field: .name, value: "x", text: "x", span: Span(offset: -1, length: 1)))
+        let broken = Samples.brokenTalks
         let store = ArticleStore(db)
         let error = #expect(throws: DatabaseError.self) {
             try store.save(article: Samples.article(path: "bad.txt", meetings: [Samples.workshop, broken]))
@@ -71,8 +70,7 @@ struct ArticleStoreTests {
     func batch() throws {
         let folder = try TemporaryDirectory()
         let db = try folder.preparedDatabase()
-        var broken = Samples.talks
-        broken.evidence.append(Evidence(field: .name, value: "x", text: "x", span: Span(offset: -1, length: 1)))
+        let broken = Samples.brokenTalks
         let store = ArticleStore(db)
         var seen: [SaveOutcome] = []
         let results = try store.save(batch: [

@@ -16,6 +16,13 @@ enum Samples {
             Evidence(field: .city, value: "Vientiane", text: "VIENTIANE", span: Span(offset: 0, length: 9)),
         ])
 
+    /// `talks` with an evidence span at a negative offset, which the schema's CHECK refuses.
+    static var brokenTalks: Meeting {
+        var broken = talks
+        broken.evidence.append(Evidence(field: .name, value: "x", text: "x", span: Span(offset: -1, length: 1)))
+        return broken
+    }
+
     static let workshop = Meeting(
         name: "Regional Workshop on Cybercrime", kind: .workshop, status: .scheduled,
         start: PartialDate(iso: "2021-04"), end: nil, country: "TH", countries: ["TH", "KH"],

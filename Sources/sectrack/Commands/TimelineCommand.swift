@@ -1,5 +1,4 @@
 import ArgumentParser
-import Storage
 
 /// `sectrack timeline`: every matching event in date order.
 struct TimelineCommand: ParsableCommand {
@@ -22,13 +21,6 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let filter = try filters.filter()
-        let format = output.resolvedFormat
-        let rows = try database.reading {
-            try EventListing($0).items(matching: filter, withArticlePaths: format == .json || format == .ndjson)
-        }.map(EventRow.init)
-        try output.write { emit in
-            try EventListWriter.write(rows, format: format, width: output.tableWidth, emit: emit)
-        }
+        try EventListPrinting.run(database: database, filters: filters, output: output)
     }
 }

@@ -4,16 +4,22 @@ import Testing
 
 @Suite("Mention finder")
 struct MentionFinderTests {
-    /// The mentions of one sentence as "kind:phrase" (generic nouns as "-:phrase").
-    private func mentions(_ sentence: String) -> [String] {
+    /// The mentions the finder returns for one sentence, with the article they index into.
+    private func found(_ sentence: String) -> (article: Article, mentions: [Mention]) {
         let text = Array(sentence.utf8)
         let article = Article(
             MeetingInput(text: text, sentences: [0..<text.count], title: nil, published: nil, dateline: nil))
-        let found = MentionFinder(
+        let mentions = MentionFinder(
             tokens: article.tokens, text: text, sentenceOf: article.sentenceOf,
             sentenceStarts: article.sentenceTokens.map(\.lowerBound), titleTokens: nil, isProse: article.isProse
         ).mentions()
-        return found.filter { !$0.isVerb }.map {
+        return (article, mentions)
+    }
+
+    /// The mentions of one sentence as "kind:phrase" (generic nouns as "-:phrase").
+    private func mentions(_ sentence: String) -> [String] {
+        let (article, mentions) = found(sentence)
+        return mentions.filter { !$0.isVerb }.map {
             "\($0.kind?.rawValue ?? "-"):\(article.text(article.byteRange($0.phrase)))"
         }
     }
@@ -55,15 +61,9 @@ struct MentionFinderTests {
 
     @Test("a press conference is found but marked as never counted")
     func pressConference() {
-        let text = Array("The police chief told a press conference in Bangkok.".utf8)
-        let article = Article(
-            MeetingInput(text: text, sentences: [0..<text.count], title: nil, published: nil, dateline: nil))
-        let found = MentionFinder(
-            tokens: article.tokens, text: text, sentenceOf: article.sentenceOf,
-            sentenceStarts: article.sentenceTokens.map(\.lowerBound), titleTokens: nil, isProse: article.isProse
-        ).mentions()
-        #expect(found.count == 1)
-        #expect(found.first?.isExcludedEvent == true)
+        let mentions = found("The police chief told a press conference in Bangkok.").mentions
+        #expect(mentions.count == 1)
+        #expect(mentions.first?.isExcludedEvent == true)
     }
 
     @Test("headlines and menus (no final stop) hold no mentions")

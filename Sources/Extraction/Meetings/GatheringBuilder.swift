@@ -38,7 +38,7 @@ struct GatheringBuilder: Sendable {
 
         let day = dates.start?.firstDay ?? published
         var countries = PartyAttribution(context: context, cluster: cluster).countries(on: day)
-        let shared = countries.count < 2 ? sharedPossessive(before: lead) : nil
+        let shared = countries.count < 2 ? sameParties(as: lead) : nil
         if let shared {
             for code in previousParties where countries[code] == nil { countries[code] = shared }
         }
@@ -82,8 +82,10 @@ struct GatheringBuilder: Sendable {
         return future ? .scheduled : .held
     }
 
-    /// The byte range of "their" right before the mention's phrase, if it is there.
-    private func sharedPossessive(before mention: Mention) -> Range<Int>? {
+    /// The byte range of "their" right before the mention's phrase ("their last meeting"): the
+    /// text says the gathering has the parties of the one before it. (A bare "the next
+    /// meeting", agreed on but not yet set, is left out, as the annotation leaves it out.)
+    private func sameParties(as mention: Mention) -> Range<Int>? {
         let index = mention.phrase.lowerBound - 1
         guard index >= 0, article.sentenceOf[index] == mention.sentence,
             MeetingNouns.sharedPossessives.match(article.tokens, at: index)?.length == 1

@@ -117,6 +117,13 @@ struct MentionFinder: Sendable {
                 start = open
                 continue
             }
+            // "the next round of talks": the occurrence is named before "of".
+            if let round = MeetingNouns.occurrenceNouns.match(tokens, endingAt: start, window: 2),
+                sentenceOf[round.start] == sentence
+            {
+                start = round.start
+                continue
+            }
             let lowerWord = token.isWord && !token.isCapitalized
             if token.isCapitalized || MeetingNouns.modifiers.match(tokens, at: start - 1)?.length == 1 {
                 start -= 1

@@ -42,6 +42,7 @@ struct MentionFinderTests {
             ("They held two-day counter-terrorism talks.", ["talks:two-day counter-terrorism talks"]),
             ("At Thursday's meeting, officials agreed.", ["meeting:meeting"]),
             ("Their last meeting was in Kunming.", ["meeting:last meeting"]),
+            ("The next round of talks will be held in Hanoi.", ["talks:next round of talks"]),
         ])
     func kinds(sentence: String, expected: [String]) {
         #expect(mentions(sentence) == expected, "in: \(sentence)")

@@ -114,6 +114,9 @@ enum MeetingNouns {
         "tomorrow's", "week's", "month's", "year's",
     ])
 
+    /// Words that name one occurrence of a gathering before "of" ("the next round of talks").
+    static let occurrenceNouns = PhraseSet(["round of", "rounds of", "new round of"])
+
     /// Possessives that make a gathering one of the parties just named ("their last meeting").
     static let sharedPossessives = PhraseSet(["their"])
 

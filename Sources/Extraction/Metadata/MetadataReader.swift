@@ -69,14 +69,16 @@ public enum MetadataReader {
         return Day(year: year, month: date.month, day: date.day)
     }
 
+    /// The page's own site name first (a photo credit above the body may name an agency),
+    /// then the lines above the body, the dateline, the title and the footer.
     private static func source(_ layout: ArticleLayout, dateline: Dateline?, head: HTMLHead) -> String? {
+        for name in siteMetaNames {
+            if let value = head.meta[name], let outlet = OutletMatcher.outlet(in: value) { return outlet }
+        }
         for line in layout.headerLines {
             if let name = OutletMatcher.outlet(in: layout.bytes, line) { return name }
         }
         if let name = dateline?.source { return name }
-        for name in siteMetaNames {
-            if let value = head.meta[name], let outlet = OutletMatcher.outlet(in: value) { return outlet }
-        }
         if let title = head.title, let outlet = OutletMatcher.outlet(in: title) { return outlet }
         for line in layout.footerLines.reversed() {
             if let name = OutletMatcher.outlet(in: layout.bytes, line) { return name }

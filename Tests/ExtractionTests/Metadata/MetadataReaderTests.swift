@@ -55,12 +55,13 @@ struct MetadataReaderTests {
         #expect(read("DHAKA, March 3 (Wire) -- Police met at the border to talk.").published == nil)
     }
 
-    @Test("meta tags of an HTML page win")
+    @Test("meta tags of an HTML page win, over a photo credit naming an agency")
     func metaTags() {
         let html = """
             <html><head><meta property="article:published_time" content="2022-01-02T08:15:32+07:00">
             <meta property="og:site_name" content="Khmer Times"></head>
-            <body><h1>Patrols agreed</h1><p>Police \(Self.lead)</p></body></html>
+            <body><h1>Patrols agreed</h1><p>Officers at the border post. (Photo: Reuters)</p>
+            <p>Police \(Self.lead)</p></body></html>
             """
         let metadata = read(html, format: .html)
         #expect(metadata.published == Day(year: 2022, month: 1, day: 2))

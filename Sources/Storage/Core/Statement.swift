@@ -13,6 +13,8 @@ import Foundation
 public final class Statement {
     /// The SQL text the statement was prepared from.
     public let sql: String
+    /// The result column names, in order (read once when prepared, shared by every row).
+    public let columnNames: [String]
     private let handle: OpaquePointer
     private let connection: OpaquePointer
 
@@ -34,17 +36,15 @@ public final class Statement {
         self.sql = sql
         self.handle = prepared
         self.connection = connection
+        self.columnNames = (0..<sqlite3_column_count(prepared)).map {
+            String(cString: sqlite3_column_name(prepared, $0))
+        }
     }
 
     deinit { sqlite3_finalize(handle) }
 
     /// How many `?` parameters the statement takes.
     public var parameterCount: Int { Int(sqlite3_bind_parameter_count(handle)) }
-
-    /// The result column names, in order.
-    public var columnNames: [String] {
-        (0..<sqlite3_column_count(handle)).map { String(cString: sqlite3_column_name(handle, $0)) }
-    }
 
     /// Runs the statement to completion, discarding any rows.
     ///

@@ -8,7 +8,7 @@ struct MeetingsCommand: ParsableCommand {
         discussion: """
             Examples:
               sectrack meetings --country vn --from 2015 --to 2016-06
-              sectrack meetings --topic drugs --format csv --output drugs.csv
+              sectrack meetings --topic drug_trafficking --format csv --output drugs.csv
             """
     )
 

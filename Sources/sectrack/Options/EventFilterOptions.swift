@@ -17,7 +17,9 @@ struct EventFilterOptions: ParsableArguments {
         help: ArgumentHelp("Events starting on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
     var to: String?
 
-    @Option(help: ArgumentHelp("A topic id of topics.tsv (drugs, terrorism, ...). Repeatable.", valueName: "topic"))
+    @Option(
+        help: ArgumentHelp(
+            "A topic id of topics.tsv (drug_trafficking, terrorism, ...). Repeatable.", valueName: "topic"))
     var topic: [String] = []
 
     @Option(help: ArgumentHelp("The host city, any case.", valueName: "city"))
@@ -53,9 +55,23 @@ struct EventFilterOptions: ParsableArguments {
             }
             return found.alpha2
         }
+        let topics = try Self.canonical(topic, among: topic.isEmpty ? [] : Topics().all.map(\.id), "topic")
+        let organizations = try Self.canonical(
+            org, among: org.isEmpty ? [] : Organizations().all.map(\.id), "organisation")
         return EventFilter(
-            countries: codes, from: try Self.date(from, "--from"), to: try Self.date(to, "--to"), topics: topic,
-            organizations: org, city: city, kind: kind, status: status, text: text)
+            countries: codes, from: try Self.date(from, "--from"), to: try Self.date(to, "--to"), topics: topics,
+            organizations: organizations, city: city, kind: kind, status: status, text: text)
+    }
+
+    /// Each of `values` as the vocabulary writes it (matched ignoring case), or an error that
+    /// lists the vocabulary.
+    private static func canonical(_ values: [String], among known: [String], _ noun: String) throws -> [String] {
+        try values.map { value in
+            guard let id = known.first(where: { $0.lowercased() == value.lowercased() }) else {
+                throw ValidationError("Unknown \(noun) '\(value)'. Known: \(known.joined(separator: ", ")).")
+            }
+            return id
+        }
     }
 
     private static func date(_ text: String?, _ option: String) throws -> PartialDate? {

@@ -94,6 +94,19 @@ struct QueryCommandTests {
         #expect(message.contains("Unknown country 'Vietnma'") && message.contains("Vietnam"), "\(message)")
     }
 
+    @Test("topics and organisations are vocabulary ids in any case; an unknown one lists the vocabulary")
+    func vocabularyFilters() throws {
+        let command = try #require(
+            try Sectrack.parseAsRoot(["meetings", "--topic", "Drug_Trafficking", "--org", "interpol"])
+                as? MeetingsCommand)
+        let filter = try command.filters.filter()
+        #expect(filter.topics == ["drug_trafficking"])
+        #expect(filter.organizations == ["INTERPOL"])
+        let error = #expect(throws: (any Error).self) { try Sectrack.parseAsRoot(["meetings", "--topic", "drugz"]) }
+        let message = Sectrack.message(for: error!)
+        #expect(message.contains("Unknown topic 'drugz'") && message.contains("drug_trafficking"), "\(message)")
+    }
+
     @Test("CSV export: header, neutralised formula, quoted cells, joined lists")
     func csv() throws {
         let scratch = try sample()

@@ -39,11 +39,12 @@ public struct Extractor: Sendable {
             published: published, source: metadata.source, title: metadata.title, text: string, meetings: meetings)
     }
 
-    /// The dateline's city as the gazetteer knows it, when it is a sizeable town.
+    /// The dateline's city as the gazetteer knows it (the most populous of that name), unless
+    /// its name is also a common English word.
     private static func datelineCity(_ name: String) -> HostCity? {
         let normalised = name.split(separator: " ").joined(separator: " ")
         let cities = Gazetteer.shared.cities.cities(named: normalised)
-        guard let city = cities.max(by: { $0.population < $1.population }), city.population > 50_000 else {
+        guard let city = cities.max(by: { $0.population < $1.population }), !city.isCommonWord else {
             return nil
         }
         return HostCity(name: city.name, country: city.countryCode)

@@ -53,7 +53,16 @@ struct Coreference: Sendable {
                     && fits(number, cluster) && mention.sentence - mentions[cluster.last!].sentence <= 6
             }
         case .known:
-            if mention.ordinal != nil { return nil }
+            if let ordinal = mention.ordinal {
+                // "The 58th meeting" just after "a two-day meeting of the committee" numbers it;
+                // "the next meeting", "the last meeting" are other occurrences.
+                guard ordinal > 0 else { return nil }
+                return clusters.indices.last { index in
+                    kindOf(clusters[index]) == kind && clusters[index].allSatisfy { mentions[$0].ordinal == nil }
+                        && fits(number, clusters[index])
+                        && mention.sentence - mentions[clusters[index].last!].sentence <= 2
+                }
+            }
             let candidates = clusters.indices.filter { fits(number, clusters[$0]) }
             if let shared = candidates.last(where: { sharesWords(clusters[$0], with: mention) }) { return shared }
             if let same = candidates.last(where: { kindOf(clusters[$0]) == kind }) { return same }

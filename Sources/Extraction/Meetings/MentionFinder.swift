@@ -63,7 +63,13 @@ struct MentionFinder: Sendable {
             headEnd = titleEnd + next.length
             titleEnd = titleTail(from: headEnd)
         }
-        if MeetingNouns.plurals.match(tokens, at: headEnd - 1)?.length == 1, kind != .talks { return nil }
+        // A plural names several gatherings ("regular meetings"), except "talks" and "a round of
+        // consultations", which name one.
+        if MeetingNouns.plurals.match(tokens, at: headEnd - 1)?.length == 1, kind != .talks,
+            MeetingNouns.occurrenceNouns.match(tokens, endingAt: index, window: 3) == nil
+        {
+            return nil
+        }
         if headEnd < tokens.count, MeetingNouns.compoundBlockers.match(tokens, at: headEnd) != nil {
             return nil
         }

@@ -91,6 +91,21 @@ struct MeetingFinderTests {
         #expect(meetings.first?.start?.description == "2024-04-02")
     }
 
+    @Test("'the 58th meeting' right after 'a two-day meeting of the committee' is the same gathering")
+    func numberedAfterward() {
+        let text = """
+            PUTRAJAYA, 5 Feb 2025 -- Malaysia and Thailand agreed to step up cooperation against smuggling after a \
+            two-day meeting of their General Border Committee that ended here yesterday.
+
+            The 58th meeting, co-chaired by the two defence chiefs, also discussed a border wall.
+
+            """
+        let meetings = Extractor().extract(Array(text.utf8)).meetings
+        #expect(meetings.count == 1, "\(meetings)")
+        #expect(meetings.first?.city == "Putrajaya")
+        #expect(meetings.first?.end?.description == "2025-02-04")
+    }
+
     @Test("a press conference and a trade summit are not meetings")
     func exclusions() {
         let article = MarkedArticle(

@@ -43,6 +43,8 @@ struct MentionFinderTests {
             ("At Thursday's meeting, officials agreed.", ["meeting:meeting"]),
             ("Their last meeting was in Kunming.", ["meeting:last meeting"]),
             ("The next round of talks will be held in Hanoi.", ["talks:next round of talks"]),
+            ("They held a first round of consultations in Beijing.", ["consultation:first round of consultations"]),
+            ("The two ministries hold regular consultations.", []),
         ])
     func kinds(sentence: String, expected: [String]) {
         #expect(mentions(sentence) == expected, "in: \(sentence)")

@@ -11,7 +11,7 @@ enum MeetingNouns {
         "meeting": .meeting,
         "dialogue": .dialogue, "dialog": .dialogue,
         "talks": .talks,
-        "consultation": .consultation,
+        "consultation": .consultation, "consultations": .consultation,
         "conference": .conference,
         "video conference": .conference, "video-conference": .conference, "videoconference": .conference,
         "video call": .conference, "teleconference": .conference,

@@ -283,6 +283,7 @@ enum Keys {
     static let comma = Tokenizer.key(",")
     static let period = Tokenizer.key(".")
     static let hyphen = Tokenizer.key("-")
+    static let from = Tokenizer.key("from")
     static let plus = Tokenizer.key("+")
     static let openParen = Tokenizer.key("(")
     static let closeParen = Tokenizer.key(")")

@@ -33,7 +33,8 @@ struct Participants: Sendable {
             if case .city = entry.cue.entity { continue }
             if var last = lists.last, let previous = last.members.last,
                 article.sentence(ofToken: article.places[previous].end - 1) == article.sentence(ofToken: entry.token),
-                Self.joined(tokens, from: article.places[previous].end, to: entry.token)
+                Self.joined(tokens, from: article.places[previous].end, to: entry.token),
+                Self.isDemonym(article.places[previous]) || !Self.isDemonym(entry)
             {
                 last.members.append(number)
                 last.lastToken = entry.end
@@ -49,6 +50,14 @@ struct Participants: Sendable {
             lists[index].cue = Self.cue(of: lists[index], article, mentions)
         }
         self.lists = lists
+    }
+
+    /// Whether the place is a demonym ("Thai"). A demonym never continues a list of names
+    /// ("trafficked from Cambodia, Thai police said" is two lists), while a name may end a
+    /// list of demonyms ("Thai, Lao and Myanmar police").
+    private static func isDemonym(_ place: (token: Int, end: Int, cue: PlaceCue)) -> Bool {
+        if case .country(_, let isDemonym) = place.cue.entity { return isDemonym }
+        return false
     }
 
     private static func joined(_ tokens: [Token], from end: Int, to start: Int) -> Bool {
@@ -125,6 +134,12 @@ struct Participants: Sendable {
                 || mentions.contains(where: { $0.head < preposition.start && preposition.start - $0.head <= 4 })
         {
             return .positive
+        }
+        // "workers trafficked from Cambodia": an origin, not a delegation.
+        if let from = ContextCues.participantPrepositions.match(tokens, endingAt: before, window: 1),
+            tokens[from.start].key == Keys.from
+        {
+            return .negative
         }
         // A subject after an opening adverbial: "On Saturday, China and Laos agreed".
         if tokens[before - 1].key == Keys.comma, before - 1 - sentence.lowerBound <= 4 { return .positive }

@@ -106,6 +106,17 @@ struct MeetingFinderTests {
         #expect(meetings.first?.end?.description == "2025-02-04")
     }
 
+    @Test("an origin ('workers from Cambodia') is no party, even when 'Thai police said' follows")
+    func originIsNoParty() {
+        let text = """
+            BANGKOK, Feb. 20, 2024 (Wire) - Security officials from Thailand, Laos and China met in Bangkok on \
+            Tuesday to discuss scam centres and the flow of trafficked workers from Cambodia, Thai police said.
+
+            """
+        let meetings = Extractor().extract(Array(text.utf8)).meetings
+        #expect(meetings.first?.countries == ["CN", "LA", "TH"], "\(meetings)")
+    }
+
     @Test("a press conference and a trade summit are not meetings")
     func exclusions() {
         let article = MarkedArticle(

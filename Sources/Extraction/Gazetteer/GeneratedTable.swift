@@ -6,8 +6,15 @@
 enum GeneratedTable {
     /// The records of `table`, each split into its fields (empty fields kept).
     static func records(_ table: String) -> [[Substring]] {
-        let bytes = table.utf8
         var records: [[Substring]] = []
+        forEachRecord(table) { records.append($0) }
+        return records
+    }
+
+    /// Calls `body` with the fields of each record of `table` in turn (empty fields kept),
+    /// without gathering the records: the array passed is reused for the next record.
+    static func forEachRecord(_ table: String, _ body: ([Substring]) -> Void) {
+        let bytes = table.utf8
         var fields: [Substring] = []
         var fieldStart = bytes.startIndex
         var index = bytes.startIndex
@@ -17,7 +24,7 @@ enum GeneratedTable {
                 fields.append(Substring(bytes[fieldStart..<index]))
                 fieldStart = bytes.index(after: index)
                 if byte == UInt8(ascii: "\n") {
-                    if fields.count > 1 || !fields[0].isEmpty { records.append(fields) }
+                    if fields.count > 1 || !fields[0].isEmpty { body(fields) }
                     fields.removeAll(keepingCapacity: true)
                 }
             }
@@ -25,12 +32,42 @@ enum GeneratedTable {
         }
         // The last line has no newline; its last field may be empty.
         fields.append(Substring(bytes[fieldStart..<bytes.endIndex]))
-        if fields.count > 1 || !fields[0].isEmpty { records.append(fields) }
-        return records
+        if fields.count > 1 || !fields[0].isEmpty { body(fields) }
     }
 
     /// The items of a "|"-separated list field (empty items dropped).
     static func list(_ field: Substring) -> [String] {
         field.utf8.split(separator: UInt8(ascii: "|")).map { String(Substring($0)) }
+    }
+
+    /// A decimal number written with at most nine digits after the point ("31.2222",
+    /// "-4.3276"), as the nearest `Double`: the same value `Double(String)` parses, since
+    /// the digits as an integer and the power of ten are both exact and one division rounds
+    /// once. `nil` for anything else.
+    static func decimal(_ field: Substring) -> Double? {
+        var digits: Int64 = 0
+        var scale: Int64 = 1
+        var sawPoint = false
+        var sawDigit = false
+        var negative = false
+        for (position, byte) in field.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "-") where position == 0:
+                negative = true
+            case UInt8(ascii: "."):
+                guard !sawPoint else { return nil }
+                sawPoint = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard digits < 1 << 40, scale < 1_000_000_000 else { return nil }
+                digits = digits * 10 + Int64(byte - UInt8(ascii: "0"))
+                if sawPoint { scale *= 10 }
+                sawDigit = true
+            default:
+                return nil
+            }
+        }
+        guard sawDigit else { return nil }
+        let value = Double(digits) / Double(scale)
+        return negative ? -value : value
     }
 }

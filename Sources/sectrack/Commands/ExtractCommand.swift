@@ -42,7 +42,7 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         var sink = ExtractSink(format: format, evidence: evidence, width: Terminal.columns(STDOUT_FILENO) ?? Int.max) {
-            FileHandle.standardOutput.write(Data($0.utf8))
+            FileHandle.standardOutput.write(Data($0))
         }
         let failed = extractAll(into: &sink) {
             FileHandle.standardError.write(Data("sectrack: \($0)\n".utf8))

@@ -2,9 +2,9 @@
 enum JSONText {
     /// `value` as a JSON string literal, quotes included (RFC 8259 escapes).
     static func quoted(_ value: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         appendQuoted(value, to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `value` quoted, or `null`.
@@ -12,41 +12,67 @@ enum JSONText {
         value.map { quoted($0) } ?? "null"
     }
 
-    /// Appends `value` as a JSON string literal to `out`: plain runs are copied whole, and
-    /// only quotes, backslashes and control characters are escaped.
-    static func appendQuoted(_ value: String, to out: inout String) {
-        out.append("\"")
-        let bytes = value.utf8
-        var runStart = bytes.startIndex
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            if byte == 0x22 || byte == 0x5C || byte < 0x20 {
-                out.append(contentsOf: Substring(bytes[runStart..<index]))
-                out.append(escape(byte))
-                runStart = bytes.index(after: index)
-            }
-            index = bytes.index(after: index)
-        }
-        out.append(contentsOf: Substring(bytes[runStart..<bytes.endIndex]))
-        out.append("\"")
+    /// Appends `value` as a JSON string literal to the UTF-8 bytes `out`: plain runs are copied
+    /// whole, and only quotes, backslashes and control characters are escaped.
+    static func appendQuoted(_ value: String, to out: inout [UInt8]) {
+        var value = value
+        value.withUTF8 { appendQuoted(utf8: $0, to: &out) }
     }
 
     /// Appends `value` quoted, or `null`.
-    static func appendQuoted(_ value: String?, to out: inout String) {
-        if let value { appendQuoted(value, to: &out) } else { out.append("null") }
+    static func appendQuoted(_ value: String?, to out: inout [UInt8]) {
+        if let value { appendQuoted(value, to: &out) } else { out.append(contentsOf: "null".utf8) }
     }
 
-    private static func escape(_ byte: UInt8) -> String {
+    private static func appendQuoted(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var runStart = 0
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            guard byte == 0x22 || byte == 0x5C || byte < 0x20 else { continue }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            appendEscape(byte, to: &out)
+            runStart = index + 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func appendEscape(_ byte: UInt8, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\\"))
         switch byte {
-        case 0x22: return "\\\""
-        case 0x5C: return "\\\\"
-        case 0x0A: return "\\n"
-        case 0x0D: return "\\r"
-        case 0x09: return "\\t"
+        case 0x22: out.append(UInt8(ascii: "\""))
+        case 0x5C: out.append(UInt8(ascii: "\\"))
+        case 0x0A: out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "t"))
         default:
             let hex = Array("0123456789abcdef".utf8)
-            return "\\u00" + String(decoding: [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]], as: UTF8.self)
+            out.append(contentsOf: "u00".utf8)
+            out.append(hex[Int(byte >> 4)])
+            out.append(hex[Int(byte & 0xF)])
         }
+    }
+
+    /// Appends the decimal digits of `value`.
+    static func append(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 {
+            out.append(UInt8(ascii: "-"))
+            append(value.magnitude, to: &out)
+        } else {
+            append(value.magnitude, to: &out)
+        }
+    }
+
+    private static func append(_ value: UInt, to out: inout [UInt8]) {
+        if value >= 10 { append(value / 10, to: &out) }
+        out.append(UInt8(ascii: "0") + UInt8(value % 10))
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends the UTF-8 bytes of a literal piece of JSON syntax.
+    mutating func append(literal: StaticString) {
+        literal.withUTF8Buffer { append(contentsOf: $0) }
     }
 }

@@ -15,4 +15,16 @@ struct GeneratedTableTests {
         #expect(GeneratedTable.list("Saigon|Sài Gòn||HCMC") == ["Saigon", "Sài Gòn", "HCMC"])
         #expect(GeneratedTable.list("").isEmpty)
     }
+
+    @Test(
+        "a decimal field parses to the same Double as the standard parser",
+        arguments: ["31.2222", "-4.3276", "121.4581", "0", "-0.5", "10.823", "113.25", "-99.1277", "1.000000001"])
+    func decimal(field: String) {
+        #expect(GeneratedTable.decimal(Substring(field)) == Double(field))
+    }
+
+    @Test("anything but a plain decimal is refused", arguments: ["", "-", "1.2.3", "1e5", "12a", "--1", "1-"])
+    func notDecimal(field: String) {
+        #expect(GeneratedTable.decimal(Substring(field)) == nil)
+    }
 }

@@ -11,12 +11,12 @@ struct ExtractCommandTests {
 
     /// What the sink emits for `story` under `path`, in `format`.
     private func output(_ format: ExtractFormat, evidence: Bool = false, articles: Int = 1) -> String {
-        var text = ""
-        var sink = ExtractSink(format: format, evidence: evidence, width: 400) { text += $0 }
+        var bytes: [UInt8] = []
+        var sink = ExtractSink(format: format, evidence: evidence, width: 400) { bytes += $0 }
         let result = Extractor().extract(Array(Self.story.utf8))
         for index in 0..<articles { sink.add(path: "a\(index).txt", result) }
         sink.finish()
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     @Test("ndjson prints one parseable object per input, with the contract's keys")
@@ -70,11 +70,11 @@ struct ExtractCommandTests {
         let missing = scratch.path("missing.txt")
         let command = try #require(
             try Sectrack.parseAsRoot(["extract", scratch.path("in"), missing]) as? ExtractCommand)
-        var text = ""
+        var bytes: [UInt8] = []
         var failures: [String] = []
-        var sink = ExtractSink(format: .ndjson, evidence: false, width: 80) { text += $0 }
+        var sink = ExtractSink(format: .ndjson, evidence: false, width: 80) { bytes += $0 }
         #expect(command.extractAll(into: &sink) { failures.append($0) })
-        let paths = text.split(separator: "\n").compactMap {
+        let paths = String(decoding: bytes, as: UTF8.self).split(separator: "\n").compactMap {
             (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["path"] as? String
         }
         #expect(Set(paths) == [scratch.path("in/a.txt"), scratch.path("in/deep/b.html")])

@@ -9,41 +9,67 @@ public struct CityGazetteer: Sendable {
     public let all: [City]
     /// Each wording with the cities it names, most populous first.
     let wordings: [(phrase: String, cities: [City])]
-    private let byWording: [String: [Int32]]
-    private let byFoldedWording: [String: [Int32]]
+    /// The position in `wordings` of each wording, and of each wording lower-cased.
+    private let byWording: [String: Int32]
+    private let byFoldedWording: [String: Int32]
+    /// The cities of each lower-cased wording, most populous first.
+    private let foldedCities: [[Int32]]
 
     /// Parses the generated table (done once by ``Gazetteer/shared``).
     public init() {
         var all: [City] = []
-        var byWording: [String: [Int32]] = [:]
-        var order: [String] = []
-        for fields in GeneratedTable.records(CityTable.cities) {
+        var byWording: [String: Int32] = [:]
+        var byFoldedWording: [String: Int32] = [:]
+        var phrases: [String] = []
+        var cities: [[Int32]] = []
+        var foldedCities: [[Int32]] = []
+        all.reserveCapacity(40_000)
+        byWording.reserveCapacity(80_000)
+        byFoldedWording.reserveCapacity(80_000)
+        /// Adds `city` to the list at `key` of `table`, opening a new list when `key` is new.
+        func add(_ city: Int32, _ key: String, _ table: inout [String: Int32], _ lists: inout [[Int32]]) -> Bool {
+            if let position = table[key] {
+                if lists[Int(position)].last != city { lists[Int(position)].append(city) }
+                return false
+            }
+            table[key] = Int32(lists.count)
+            lists.append([city])
+            return true
+        }
+        GeneratedTable.forEachRecord(CityTable.cities) { fields in
             let index = Int32(all.count)
             let name = String(fields[0])
             let ascii = fields[1].isEmpty ? name : String(fields[1])
             all.append(
                 City(
                     name: name, asciiName: ascii, countryCode: String(fields[2]),
-                    latitude: Double(fields[3])!, longitude: Double(fields[4])!, population: Int(fields[5])!,
-                    isCommonWord: fields[6] == "1"))
-            for phrase in [name, ascii] + GeneratedTable.list(fields[7]) where byWording[phrase]?.last != index {
-                if byWording[phrase] == nil { order.append(phrase) }
-                byWording[phrase, default: []].append(index)
+                    latitude: GeneratedTable.decimal(fields[3])!, longitude: GeneratedTable.decimal(fields[4])!,
+                    population: Int(fields[5])!, isCommonWord: fields[6] == "1"))
+            for phrase in [name, ascii] + GeneratedTable.list(fields[7]) {
+                if add(index, phrase, &byWording, &cities) { phrases.append(phrase) }
+                _ = add(index, Self.folded(phrase), &byFoldedWording, &foldedCities)
             }
         }
-        var byFoldedWording: [String: [Int32]] = [:]
-        for phrase in order { byFoldedWording[phrase.lowercased(), default: []] += byWording[phrase]! }
         self.all = all
         self.byWording = byWording
-        self.byFoldedWording = byFoldedWording.mapValues { $0.sorted() }
-        wordings = order.map { phrase in (phrase, byWording[phrase]!.map { all[Int($0)] }) }
+        self.byFoldedWording = byFoldedWording
+        self.foldedCities = foldedCities
+        wordings = zip(phrases, cities).map { phrase, indices in (phrase, indices.map { all[Int($0)] }) }
+    }
+
+    /// `name` lower-cased: by bytes when it is ASCII (most names), else by Unicode rules.
+    private static func folded(_ name: String) -> String {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.lowercased() }
+        guard name.utf8.contains(where: { $0 &- 65 < 26 }) else { return name }
+        return String(decoding: name.utf8.map { $0 &- 65 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// The cities called `name`, most populous first: by exact wording, else ignoring case.
     /// Several for an ambiguous name ("Victoria"); empty when none.
     public func cities(named name: String) -> [City] {
-        let indices = byWording[name] ?? byFoldedWording[name.lowercased()] ?? []
-        return indices.map { all[Int($0)] }
+        if let position = byWording[name] { return wordings[Int(position)].cities }
+        guard let position = byFoldedWording[Self.folded(name)] else { return [] }
+        return foldedCities[Int(position)].map { all[Int($0)] }
     }
 
     /// The candidate a mention most likely means, given the countries in its context (for

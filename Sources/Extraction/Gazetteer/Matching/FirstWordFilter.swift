@@ -9,23 +9,26 @@
 /// The table is written once in `init` and only read afterwards, which is why the class can
 /// be `@unchecked Sendable`.
 final class FirstWordFilter: @unchecked Sendable {
+    /// FNV-1a's offset basis and prime: the word hashes are 64-bit FNV-1a.
+    private static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+    private static let prime: UInt64 = 0x100_0000_01B3
     private let slots: UnsafeMutableBufferPointer<UInt64>
     private let mask: Int
 
     /// A filter holding the first word of each phrase that begins with a word character.
     init(phrases: [(bytes: [UInt8], letterCase: PhraseCase)]) {
         var hashes: [UInt64] = []
+        hashes.reserveCapacity(phrases.count * 2)
         for (phrase, letterCase) in phrases {
-            let upper = phrase.map { $0 &- 97 < 26 ? $0 - 32 : $0 }
-            upper.withUnsafeBufferPointer { upper in
-                phrase.withUnsafeBufferPointer { bytes in
-                    let word = Self.word(from: 0, in: bytes)
-                    guard word.end > 0 else { return }
-                    switch letterCase {
-                    case .insensitive: hashes.append(word.folded)
-                    case .exact: hashes.append(word.exact)
-                    case .proper: hashes += [word.exact, Self.word(from: 0, in: upper).exact]
-                    }
+            phrase.withUnsafeBufferPointer { bytes in
+                let word = Self.word(from: 0, in: bytes)
+                guard word.end > 0 else { return }
+                switch letterCase {
+                case .insensitive: hashes.append(word.folded)
+                case .exact: hashes.append(word.exact)
+                case .proper:
+                    hashes.append(word.exact)
+                    hashes.append(Self.capitalsHash(of: UnsafeBufferPointer(rebasing: bytes[..<word.end])))
                 }
             }
         }
@@ -60,12 +63,19 @@ final class FirstWordFilter: @unchecked Sendable {
         contains(word.exact) || (word.folded != word.exact && contains(word.folded))
     }
 
+    /// The exact hash (as ``word(from:in:)`` computes it) of `word` written in capitals.
+    private static func capitalsHash(of word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = offsetBasis
+        for byte in word { hash = (hash ^ UInt64(byte &- 97 < 26 ? byte - 32 : byte)) &* prime }
+        return hash == 0 ? 1 : hash
+    }
+
     /// The end of the word starting at `start` (`start` itself when no word starts there), the
     /// hash of its bytes and the hash of its ASCII-folded bytes (hashes are never 0).
     @inline(__always)
     static func word(from start: Int, in text: UnsafeBufferPointer<UInt8>) -> (end: Int, exact: UInt64, folded: UInt64)
     {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a offset basis
+        var hash = offsetBasis
         var exact = hash
         var end = start
         while end < text.count {
@@ -73,15 +83,15 @@ final class FirstWordFilter: @unchecked Sendable {
             if byte < 0x80 {
                 guard WordCharacter.isASCIIWord(byte) else { break }
                 let folded = byte &- 65 < 26 ? byte | 0x20 : byte
-                hash = (hash ^ UInt64(folded)) &* 0x100_0000_01B3
-                exact = (exact ^ UInt64(byte)) &* 0x100_0000_01B3
+                hash = (hash ^ UInt64(folded)) &* prime
+                exact = (exact ^ UInt64(byte)) &* prime
                 end += 1
             } else {
                 let (isWord, length) = WordCharacter.character(at: end, in: text)
                 guard isWord else { break }
                 for offset in 0..<length {
-                    hash = (hash ^ UInt64(text[end + offset])) &* 0x100_0000_01B3
-                    exact = (exact ^ UInt64(text[end + offset])) &* 0x100_0000_01B3
+                    hash = (hash ^ UInt64(text[end + offset])) &* prime
+                    exact = (exact ^ UInt64(text[end + offset])) &* prime
                 }
                 end += length
             }

@@ -43,92 +43,120 @@ final class PhraseTrie: @unchecked Sendable {
     /// The number of trie nodes, root included.
     let nodeCount: Int
 
-    /// Byte order of two folded phrases, ties broken by their position in the input: the
-    /// order the trie is built in. A plain loop over the buffers, much faster than the
-    /// generic `lexicographicallyPrecedes` on the many thousand phrases sorted at start-up.
-    private static func precedes(_ x: [UInt8], _ xIndex: Int, _ y: [UInt8], _ yIndex: Int) -> Bool {
-        x.withUnsafeBufferPointer { x in
-            y.withUnsafeBufferPointer { y in
-                let shared = min(x.count, y.count)
-                var index = 0
-                while index < shared {
-                    if x[index] != y[index] { return x[index] < y[index] }
-                    index += 1
+    /// The phrases in one buffer: phrase `p` is `bytes[starts[p]..<starts[p + 1]]`.
+    private struct PackedPhrases {
+        var bytes: [UInt8] = []
+        var starts: [Int32] = [0]
+
+        init(_ keys: [Key]) {
+            starts.reserveCapacity(keys.count + 1)
+            bytes.reserveCapacity(keys.reduce(0) { $0 + $1.bytes.count })
+            for key in keys {
+                bytes.append(contentsOf: key.bytes)
+                starts.append(Int32(bytes.count))
+            }
+        }
+    }
+
+    /// The order the trie is built in: byte order of the folded phrases, ties broken by their
+    /// position in the input. A plain loop over the packed bytes, much faster than comparing
+    /// arrays on the many thousand phrases sorted at start-up.
+    private static func buildOrder(_ folded: PackedPhrases) -> [Int] {
+        folded.bytes.withUnsafeBufferPointer { bytes in
+            folded.starts.withUnsafeBufferPointer { starts in
+                (0..<starts.count - 1).sorted { x, y in
+                    var xIndex = Int(starts[x])
+                    var yIndex = Int(starts[y])
+                    let xEnd = Int(starts[x + 1])
+                    let yEnd = Int(starts[y + 1])
+                    while xIndex < xEnd && yIndex < yEnd {
+                        if bytes[xIndex] != bytes[yIndex] { return bytes[xIndex] < bytes[yIndex] }
+                        xIndex += 1
+                        yIndex += 1
+                    }
+                    let xCount = xEnd - Int(starts[x])
+                    let yCount = yEnd - Int(starts[y])
+                    return xCount != yCount ? xCount < yCount : x < y
                 }
-                return x.count != y.count ? x.count < y.count : xIndex < yIndex
             }
         }
     }
 
     init(_ keys: [Key]) {
         let fold = Self.fold
-        let folded = keys.map { key in key.bytes.map { fold[Int($0)] } }
-        let order = folded.indices.sorted { a, b in Self.precedes(folded[a], a, folded[b], b) }
-        var edgeStarts: [Int32] = []
+        let written = PackedPhrases(keys)
+        var folded = written
+        for index in folded.bytes.indices { folded.bytes[index] = fold[Int(folded.bytes[index])] }
+        let order = Self.buildOrder(folded)
+        // Node n's first edge and first output, side by side (see `nodeTable`).
+        var nodeStarts: [Int32] = []
         var labels: [UInt8] = []
         var targets: [Int32] = []
-        var outputStarts: [Int32] = []
         var outputs: [Int32] = []
-        // Breadth-first: node n covers order[low[n]..<high[n]], all sharing `depth[n]` bytes.
-        var low = [0]
-        var high = [order.count]
-        var depth = [0]
-        var node = 0
-        while node < low.count {
-            var start = low[node]
-            let end = high[node]
-            let level = depth[node]
-            outputStarts.append(Int32(outputs.count))
-            while start < end, folded[order[start]].count == level {
-                outputs.append(Int32(order[start]))
-                start += 1
+        folded.bytes.withUnsafeBufferPointer { bytes in
+            folded.starts.withUnsafeBufferPointer { starts in
+                /// Byte `level` of the phrase at `position` in `order`, which is at least that long.
+                func label(_ position: Int, _ level: Int) -> UInt8 { bytes[Int(starts[order[position]]) + level] }
+                func length(_ position: Int) -> Int {
+                    Int(starts[order[position] + 1] - starts[order[position]])
+                }
+                // Breadth-first: node n covers order[low[n]..<high[n]], all sharing `depth[n]` bytes.
+                var low = [0]
+                var high = [order.count]
+                var depth = [0]
+                var node = 0
+                while node < low.count {
+                    var start = low[node]
+                    let end = high[node]
+                    let level = depth[node]
+                    nodeStarts.append(Int32(labels.count))
+                    nodeStarts.append(Int32(outputs.count))
+                    while start < end, length(start) == level {
+                        outputs.append(Int32(order[start]))
+                        start += 1
+                    }
+                    while start < end {
+                        let byte = label(start, level)
+                        var stop = start + 1
+                        while stop < end, label(stop, level) == byte { stop += 1 }
+                        labels.append(byte)
+                        targets.append(Int32(low.count))
+                        low.append(start)
+                        high.append(stop)
+                        depth.append(level + 1)
+                        start = stop
+                    }
+                    node += 1
+                }
             }
-            edgeStarts.append(Int32(labels.count))
-            while start < end {
-                let label = folded[order[start]][level]
-                var stop = start + 1
-                while stop < end, folded[order[stop]][level] == label { stop += 1 }
-                labels.append(label)
-                targets.append(Int32(low.count))
-                low.append(start)
-                high.append(stop)
-                depth.append(level + 1)
-                start = stop
-            }
-            node += 1
         }
-        edgeStarts.append(Int32(labels.count))
-        outputStarts.append(Int32(outputs.count))
-        nodeCount = low.count
+        nodeCount = nodeStarts.count / 2
+        nodeStarts.append(Int32(labels.count))
+        nodeStarts.append(Int32(outputs.count))
         precondition(nodeCount < 1 << 24, "PhraseTrie: too many nodes for 24-bit edge targets")
 
         var rootChildren = [Int32](repeating: -1, count: 256)
-        for edge in Int(edgeStarts[0])..<Int(edgeStarts[1]) { rootChildren[Int(labels[edge])] = targets[edge] }
+        for edge in Int(nodeStarts[0])..<Int(nodeStarts[2]) { rootChildren[Int(labels[edge])] = targets[edge] }
         for upper in 65...90 { rootChildren[upper] = rootChildren[upper + 32] }
-        // Whether a phrase begins (ends) with a word character, which then needs a word edge.
-        let wordEdges = keys.map { key in
-            let scalars = String(decoding: key.bytes, as: UTF8.self).unicodeScalars
-            return (
-                start: WordCharacter.isWord(scalar: scalars.first!.value),
-                end: WordCharacter.isWord(scalar: scalars.last!.value)
-            )
-        }
-        var starts: [Int32] = [0]
-        var bytes: [UInt8] = []
-        for key in keys {
-            bytes += key.bytes
-            starts.append(Int32(bytes.count))
-        }
 
         foldTable = .copy(fold)
         rootChild = .copy(rootChildren)
         firstWords = FirstWordFilter(phrases: keys.map { ($0.bytes, $0.letterCase) })
-        nodeTable = .copy(zip(edgeStarts, outputStarts).flatMap { [$0, $1] })
+        nodeTable = .copy(nodeStarts)
         self.edges = .copy(zip(targets, labels).map { UInt32($0) << 8 | UInt32($1) })
         output = .copy(outputs)
-        phraseStart = .copy(starts)
-        phraseBytes = .copy(bytes)
+        phraseStart = .copy(written.starts)
+        phraseBytes = .copy(written.bytes)
         phraseCase = .copy(keys.map(\.letterCase))
+        // Whether a phrase begins (ends) with a word character, which then needs a word edge.
+        let wordEdges = written.bytes.withUnsafeBufferPointer { bytes in
+            (0..<keys.count).map { phrase in
+                (
+                    start: WordCharacter.startsWord(at: Int(written.starts[phrase]), in: bytes),
+                    end: WordCharacter.endsWord(before: Int(written.starts[phrase + 1]), in: bytes)
+                )
+            }
+        }
         phraseNeedsWordStart = .copy(wordEdges.map(\.start))
         phraseNeedsWordEnd = .copy(wordEdges.map(\.end))
     }

@@ -44,6 +44,7 @@ struct LocalFactReader: Sendable {
                 !isInsideMention(entry.token, mentions)
             else { continue }
             let owner = nearest(owners, to: entry.token, in: mentions)
+            if let clauseEnd = settingEnd(of: mentions[owner]), entry.token > clauseEnd { continue }
             let role = role(of: entry.token, cue: entry.cue, mention: mentions[owner])
             let distance = distance(entry.token, mentions[owner])
             // "the meeting" reaches only nearby dates; "the 5th meeting of ..." introduces one.
@@ -112,6 +113,22 @@ struct LocalFactReader: Sendable {
             }
         }
         return facts
+    }
+
+    /// "At the talks, the two sides reviewed their cooperation in 2022": a gathering already
+    /// known, named as the setting at the head of its sentence, is not dated by what was said
+    /// there. The token index of the comma that closes the setting, unless an apposition
+    /// about the gathering itself follows it ("At the meeting, held on Friday, ...").
+    private func settingEnd(of mention: Mention) -> Int? {
+        let tokens = article.tokens
+        let sentence = article.sentenceTokens[mention.sentence]
+        let comma = mention.phrase.upperBound
+        guard mention.reference == .known, !mention.isBare, mention.ordinal == nil,
+            mention.phrase.lowerBound - 2 == sentence.lowerBound, comma + 1 < sentence.upperBound,
+            Keys.settingPrepositions.contains(tokens[sentence.lowerBound].key),
+            tokens[comma].key == Keys.comma, !Keys.appositionOpeners.contains(tokens[comma + 1].key)
+        else { return nil }
+        return comma
     }
 
     /// Tokens between `index` and the phrase of `mention` (0 inside it).

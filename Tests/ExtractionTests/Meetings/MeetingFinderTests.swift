@@ -43,6 +43,20 @@ struct MeetingFinderTests {
         #expect(meetings[1].evidence.contains { $0.field == .countries && $0.text == "their" })
     }
 
+    @Test("'At the talks, ...' points back: a date said there is what was discussed, not a new gathering")
+    func settingTakesNoDate() {
+        let article = MarkedArticle(
+            """
+            A [[Thai|TH~]] police delegation held talks with [[Malaysian|MY~]] counterparts in \
+            [[Penang|@George Town,MY]] on [[March 3|2024-03-03]]. At the talks, the two sides reviewed their \
+            joint work in [[2023|2023]] and agreed to act against [[high-tech crime|$cybercrime]].
+            """, published: "2024-03-04")
+        let meetings = article.meetings()
+        #expect(meetings.count == 1, "\(meetings)")
+        #expect(meetings.first?.start?.description == "2024-03-03")
+        #expect(meetings.first?.topics == ["cybercrime"])
+    }
+
     @Test("a gathering still to come never takes the dispatch's date from the dateline")
     func futureIgnoresDatelineDate() {
         let text = """

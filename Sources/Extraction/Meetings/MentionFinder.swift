@@ -300,7 +300,8 @@ enum Keys {
     /// Prepositions that make a gathering the setting of a sentence ("At the meeting, ...").
     static let settingPrepositions: Set<UInt64> = Set(["at", "during", "in", "throughout"].map(Tokenizer.key))
     /// Words after a comma that open an apposition about the noun before it.
-    static let appositionOpeners: Set<UInt64> = Set(["held", "which", "that", "opened", "scheduled"].map(Tokenizer.key))
+    static let appositionOpeners: Set<UInt64> = Set(
+        ["held", "which", "that", "opened", "scheduled"].map(Tokenizer.key))
     static let titleJoiners: Set<UInt64> = Set(
         ["of", "on", "and", "for", "the", "against", "along"].map(Tokenizer.key))
 }

@@ -2,7 +2,8 @@
 enum YearGuess {
     /// In order: the year nearest `anchor` (a full date elsewhere in the article); the year
     /// whose day falls on the weekday the lead paragraph names, nearest the reference (the
-    /// latest year the article mentions, else `referenceYear`, else the default); the latest
+    /// latest year the article mentions, else `referenceYear`, else the default) and not
+    /// before the latest year mentioned when such a year fits; the latest
     /// year the article mentions; `referenceYear`. `nil` when nothing points to a year.
     static func place(month: Int, day: Int, near anchor: Day?, text: ArticleLayout, referenceYear: Int?) -> Day? {
         if let anchor {
@@ -12,8 +13,11 @@ enum YearGuess {
         let mentioned = text.latestYearMentioned
         if let weekday = text.leadWeekday {
             let reference = mentioned ?? referenceYear ?? BylineCalendarWords.defaultReferenceYear
-            let candidates = BylineCalendarWords.plausibleYears.compactMap { Day(year: $0, month: month, day: day) }
+            let fitting = BylineCalendarWords.plausibleYears.compactMap { Day(year: $0, month: month, day: day) }
                 .filter { $0.weekday == weekday }
+            // An article is seldom older than the latest year it mentions ("the first since 2011").
+            let notOlder = fitting.filter { $0.year >= mentioned ?? Int.min }
+            let candidates = notOlder.isEmpty ? fitting : notOlder
             return candidates.min { lhs, rhs in
                 let (l, r) = (abs(lhs.year - reference), abs(rhs.year - reference))
                 return l != r ? l < r : lhs.year > rhs.year

@@ -50,6 +50,14 @@ struct MetadataReaderTests {
         #expect(got == Day(year: 2020, month: 3, day: 3), "got \(String(describing: got))")
     }
 
+    @Test("the weekday's year is not before the latest year the article mentions")
+    func weekdayYearNotBeforeMentionedYear() {
+        // Tuesdays on March 3: 2015, 2020, 2026. 2015 is nearest 2016, but the article recalls 2016.
+        let text = "DHAKA, March 3 (Wire) -- Police \(Self.lead) The patrols are the first since 2016."
+        let got = read(text).published
+        #expect(got == Day(year: 2020, month: 3, day: 3), "got \(String(describing: got))")
+    }
+
     @Test("nothing pointing to a year leaves the date unknown")
     func noYear() {
         #expect(read("DHAKA, March 3 (Wire) -- Police met at the border to talk.").published == nil)

@@ -35,6 +35,17 @@ struct AttributionTests {
         #expect(meeting?.end?.description == "2021-04-08")
     }
 
+    @Test("what a speaker says the sides 'should' do after the talks is their agenda; a later aside is not")
+    func speakerAgenda() {
+        let meeting = only(
+            """
+            The police chiefs of [[Laos|LA]] and [[Cambodia|KH]] held talks on [[Monday|2022-05-09]]. The Lao chief \
+            said the two sides should jointly fight [[online gambling|$gambling]]. Tourist numbers grew, despite \
+            [[smuggling|$smuggling]] rings in the region.
+            """, published: "2022-05-10")
+        #expect(meeting?.topics == ["gambling"])
+    }
+
     @Test("a bare 'will hold talks' keeps a date at the far end of its sentence")
     func bareNounFarDate() {
         let meeting = only(

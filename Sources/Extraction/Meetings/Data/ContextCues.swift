@@ -84,7 +84,8 @@ enum ContextCues {
         "raised", "highlighted", "stressed", "under the", "statement", "declaration", "communique",
         "communiqué", "memorandum", "mou", "pact", "deal", "plan", "work plan", "resolutions", "covers",
         "priority areas", "decided", "decision", "consensus", "offered", "will provide", "to provide",
-        "expected to", "dominate", "praised", "proposal",
+        "expected to", "dominate", "praised", "proposal", "should", "is willing to", "are willing to",
+        "is ready to", "are ready to", "stands ready to",
     ])
 
     /// Words that make a sentence report what a participant said at the gathering.

@@ -63,11 +63,11 @@ floor_s=$(elapsed "$t0" "$t1")
 # the argument), and the start-up of that process (extracting one empty-ish file) on its own.
 printf 'x\n' >"$work/tiny.txt"
 t0=$(now)
-"$bin" extract --format ndjson "$work/tiny.txt" >/dev/null
+"$bin" extract --jobs 1 --format ndjson "$work/tiny.txt" >/dev/null
 t1=$(now)
 startup_s=$(elapsed "$t0" "$t1")
 t0=$(now)
-"$bin" extract --format ndjson "$corpus" >/dev/null
+"$bin" extract --jobs 1 --format ndjson "$corpus" >/dev/null
 t1=$(now)
 extract_s=$(elapsed "$t0" "$t1")
 sample_bytes=$bytes

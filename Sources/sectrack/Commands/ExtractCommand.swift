@@ -31,6 +31,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Read standard input as an HTML page (files are told apart by their .html/.htm name).")
     var html = false
 
+    @Option(help: "Articles extracted at once (default: one per core); the output keeps input order.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Argument(
         help: ArgumentHelp("Article files (.txt, .html, .htm) or folders; - reads standard input.", valueName: "path"))
     var files: [String]
@@ -38,6 +41,7 @@ struct ExtractCommand: ParsableCommand {
     func validate() throws {
         if files.isEmpty { throw ValidationError("Give at least one article file, or - for standard input.") }
         if evidence && format != .table { throw ValidationError("--evidence goes with --format table.") }
+        if jobs < 1 { throw ValidationError("--jobs takes a number of 1 or more.") }
     }
 
     func run() throws {
@@ -53,34 +57,18 @@ struct ExtractCommand: ParsableCommand {
     /// Extracts every input into `sink` in input order and finishes it; reports each file that
     /// cannot be read to `failure` and returns whether any could not.
     func extractAll(into sink: inout ExtractSink, failure: (String) -> Void) -> Bool {
-        let extractor = Extractor()
         var failed = false
-        for item in InputWalker(arguments: files) {
-            let path: String
-            switch item {
-            case .file(let file): path = file
-            case .standardInput: path = "-"
-            case .skipped: continue
-            }
-            switch read(path) {
-            case .success(let bytes):
-                sink.add(path: path, extractor.extract(bytes, format: inputFormat(of: path)))
-            case .failure(let reason):
+        let extraction = ParallelExtraction(jobs: jobs, standardInputFormat: html ? .html : nil)
+        extraction.run(InputWalker(arguments: files)) { outcome in
+            switch outcome {
+            case .extracted(let path, let result):
+                sink.add(path: path, result)
+            case .failed(let path, let reason):
                 failure("\(path): \(reason)")
                 failed = true
             }
         }
         sink.finish()
         return failed
-    }
-
-    private func read(_ path: String) -> Result<[UInt8], ArticleFile.Failure> {
-        path == "-" ? ArticleFile.readStandardInput() : ArticleFile.read(path)
-    }
-
-    /// HTML for `.html`/`.htm` files and for standard input with `--html`; otherwise the
-    /// extractor decides from the bytes.
-    private func inputFormat(of path: String) -> InputFormat? {
-        path == "-" ? (html ? .html : nil) : InputFormat.named(by: path)
     }
 }

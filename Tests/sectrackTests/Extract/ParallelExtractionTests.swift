@@ -30,7 +30,8 @@ struct ParallelExtractionTests {
             if index % 7 == 3 {
                 paths.append(scratch.path("missing-\(index).txt"))
             } else {
-                paths.append(try scratch.write("a\(index).txt", wireStory("Vientiane", "March \(index % 28 + 1), 2024")))
+                let story = wireStory("Vientiane", "March \(index % 28 + 1), 2024")
+                paths.append(try scratch.write("a\(index).txt", story))
             }
         }
         var seen: [String] = []

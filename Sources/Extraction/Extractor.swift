@@ -66,10 +66,8 @@ public struct Extractor: Sendable {
             case .country(let code, let form):
                 input.places.append(PlaceCue(range: entity.range, entity: .country(code, isDemonym: form == .demonym)))
                 // A city-state is its own capital: "in Singapore" names the host city too.
-                if form != .demonym,
-                    let city = Gazetteer.shared.cities.cities(named: entity.text).first(where: {
-                        $0.countryCode == code && $0.population >= 1_000_000
-                    })
+                if form != .demonym, let city = Gazetteer.shared.cityStates[entity.text.lowercased()],
+                    city.countryCode == code
                 {
                     input.places.append(
                         PlaceCue(range: entity.range, entity: .city(HostCity(name: city.name, country: code))))

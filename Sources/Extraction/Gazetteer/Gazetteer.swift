@@ -18,6 +18,9 @@ public struct Gazetteer: Sendable {
     public let organizations: Organizations
     public let groups: Groups
     public let topics: Topics
+    /// For each wording of a city-state, lower-cased ("singapore"), the city it also names: the
+    /// city of that name with a million people or more in that very country.
+    let cityStates: [String: City]
     private let matcher: PhraseMatcher<Entity>
 
     /// Parses every table and builds the matcher; prefer ``shared``.
@@ -39,6 +42,15 @@ public struct Gazetteer: Sendable {
         for id in groups.ids {
             patterns += Self.withTitleCase(groups.wordings(of: id)).map { PhrasePattern($0, .proper, .group(id)) }
         }
+        var cityStates: [String: City] = [:]
+        for wording in countries.wordings where wording.occursInText && wording.form != .demonym {
+            if let city = cities.cities(named: wording.phrase).first(where: {
+                $0.countryCode == wording.code && $0.population >= 1_000_000
+            }) {
+                cityStates[wording.phrase.lowercased()] = city
+            }
+        }
+        self.cityStates = cityStates
         for wording in countries.wordings where wording.occursInText {
             patterns.append(
                 PhrasePattern(wording.phrase, wording.letterCase, .country(code: wording.code, form: wording.form)))

@@ -106,8 +106,9 @@ struct Participants: Sendable {
         } else if after < sentence.upperBound,
             ContextCues.participantNouns.match(tokens, at: after) != nil
                 || (after + 1 < sentence.upperBound && ContextCues.participantNouns.match(tokens, at: after + 1) != nil
-                    && !tokens[after].isCapitalized)
+                    && (!tokens[after].isCapitalized || tokens[after + 1].isCapitalized))
         {
+            // "Thai border police"; "the Australian Federal Police", a force's proper name.
             return .positive
         }
         // Before the list: skip "the", "all", "10", "other".

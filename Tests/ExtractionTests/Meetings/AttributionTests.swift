@@ -46,6 +46,18 @@ struct AttributionTests {
         #expect(meeting?.topics == ["gambling"])
     }
 
+    @Test("an officer of 'the Australian Federal Police' who presented a paper there takes part, with its topic")
+    func presenterOfANamedForce() {
+        let meeting = only(
+            """
+            Police chiefs from [[Laos|LA]] and [[Vietnam|VN]] held a meeting in [[Hanoi|@Hanoi,VN]] on \
+            [[Monday|2022-05-09]]. A senior officer of the [[Australian|AU~]] Federal Police presented a paper on \
+            [[terrorism financing|$terrorism]].
+            """, published: "2022-05-10")
+        #expect(meeting?.countries == ["AU", "LA", "VN"])
+        #expect(meeting?.topics == ["terrorism"])
+    }
+
     @Test("a bare 'will hold talks' keeps a date at the far end of its sentence")
     func bareNounFarDate() {
         let meeting = only(

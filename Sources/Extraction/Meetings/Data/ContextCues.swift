@@ -92,6 +92,7 @@ enum ContextCues {
     static let speech = PhraseSet([
         "speaking at", "speaking from", "speaking during", "in his", "in her", "in their", "addressing",
         "keynote", "opening remarks", "opening speech", "told the", "said at", "co-chairing", "chairing",
+        "presented", "presentation", "presentations", "delivered a", "briefed",
     ])
 
     /// Words that make a sentence name who attends (read for organisations).

@@ -3,20 +3,21 @@ import Extraction
 /// Aligned tables of extracted meetings for people reading in a terminal.
 enum ExtractionTable {
     static let header = [
-        "file", "#", "start", "end", "status", "kind", "city", "country", "countries", "topics", "name",
+        "file", "#", "start", "end", "status", "kind", "city", "country", "countries", "organizations", "topics",
+        "name",
     ]
     static let evidenceHeader = ["file", "#", "field", "value", "bytes", "text"]
 
     /// One row per meeting; an article without meetings gets one row saying so.
     static func rows(path: String, _ result: ArticleExtraction) -> [[String]] {
         guard !result.meetings.isEmpty else {
-            return [[path, "-", "-", "-", "-", "(no meeting)", "-", "-", "-", "-", "-"]]
+            return [[path, "-", "-", "-", "-", "(no meeting)", "-", "-", "-", "-", "-", "-"]]
         }
         return result.meetings.enumerated().map { index, meeting in
             [
                 path, "\(index + 1)", meeting.start?.description ?? "-", meeting.end?.description ?? "-",
                 meeting.status.rawValue, meeting.kind.rawValue, meeting.city ?? "-", meeting.country ?? "-",
-                joined(meeting.countries), joined(meeting.topics), meeting.name ?? "-",
+                joined(meeting.countries), joined(meeting.organizations), joined(meeting.topics), meeting.name ?? "-",
             ]
         }
     }

@@ -6,6 +6,9 @@ struct GatheringBuilder: Sendable {
     /// The participants of the gathering kept just before this one: "their last meeting"
     /// recalls a gathering of the same parties.
     var previousParties: [String] = []
+    /// The kind of that gathering: "the first meeting of the committee" after a meeting of it
+    /// is another occurrence of the same series, with the same parties.
+    var previousKind: MeetingKind?
 
     private var article: Article { context.article }
     private var members: [Int] { context.clusters[cluster] }
@@ -38,7 +41,7 @@ struct GatheringBuilder: Sendable {
 
         let day = dates.start?.firstDay ?? published
         var countries = PartyAttribution(context: context, cluster: cluster).countries(on: day)
-        let shared = countries.count < 2 ? sameParties(as: lead) : nil
+        let shared = countries.count < 2 ? sameParties(as: lead, kind: kind) : nil
         if let shared {
             for code in previousParties where countries[code] == nil { countries[code] = shared }
         }
@@ -82,15 +85,20 @@ struct GatheringBuilder: Sendable {
         return future ? .scheduled : .held
     }
 
-    /// The byte range of "their" right before the mention's phrase ("their last meeting"): the
-    /// text says the gathering has the parties of the one before it. (A bare "the next
-    /// meeting", agreed on but not yet set, is left out, as the annotation leaves it out.)
-    private func sameParties(as mention: Mention) -> Range<Int>? {
+    /// The byte range of the words that say the gathering has the parties of the one before
+    /// it: "their" right before the mention's phrase ("their last meeting"), or the phrase of
+    /// another numbered occurrence of the same kind ("the first meeting of the committee was
+    /// held in 2017"). (A bare "the next meeting", agreed on but not yet set, is left out, as
+    /// the annotation leaves it out.)
+    private func sameParties(as mention: Mention, kind: MeetingKind) -> Range<Int>? {
         let index = mention.phrase.lowerBound - 1
-        guard index >= 0, article.sentenceOf[index] == mention.sentence,
+        if index >= 0, article.sentenceOf[index] == mention.sentence,
             MeetingNouns.sharedPossessives.match(article.tokens, at: index)?.length == 1
-        else { return nil }
-        return article.tokens[index].range
+        {
+            return article.tokens[index].range
+        }
+        guard let ordinal = mention.ordinal, ordinal != 0, kind == previousKind else { return nil }
+        return article.byteRange(mention.phrase)
     }
 
     private func evidence(_ field: MeetingField, _ value: String, _ range: Range<Int>) -> Evidence {

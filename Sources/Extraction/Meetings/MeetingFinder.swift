@@ -34,7 +34,8 @@ struct MeetingFinder: Sendable {
         var found: [Meeting] = []
         for number in clusters.indices {
             let builder = GatheringBuilder(
-                context: context, cluster: number, previousParties: found.last?.countries ?? [])
+                context: context, cluster: number, previousParties: found.last?.countries ?? [],
+                previousKind: found.last?.kind)
             if let meeting = builder.meeting() { found.append(meeting) }
         }
         return Self.mergingRepeats(found)

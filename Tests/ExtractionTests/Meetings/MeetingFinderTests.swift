@@ -57,6 +57,23 @@ struct MeetingFinderTests {
         #expect(meetings.first?.topics == ["cybercrime"])
     }
 
+    @Test("'the first meeting of the committee', recalled with its date, is another gathering of the same parties")
+    func numberedOccurrenceOfTheSameSeries() {
+        let article = MarkedArticle(
+            """
+            The coast guards of [[China|CN]] and the [[Philippines|PH]] held the second meeting of their joint \
+            committee on [[maritime security|$maritime_security]] in [[Manila|@Manila,PH]] on \
+            [[Tuesday|2020-01-14]]. The first meeting of the committee was held in [[Beijing|@Beijing,CN]] in \
+            [[February 2017|2017-02]].
+            """, published: "2020-01-15")
+        let meetings = article.meetings()
+        #expect(meetings.count == 2, "\(meetings)")
+        guard meetings.count == 2 else { return }
+        #expect(meetings[1].start?.description == "2017-02")
+        #expect(meetings[1].city == "Beijing")
+        #expect(meetings[1].countries == ["CN", "PH"])
+    }
+
     @Test("a gathering still to come never takes the dispatch's date from the dateline")
     func futureIgnoresDatelineDate() {
         let text = """

@@ -183,9 +183,16 @@ struct LocalFactReader: Sendable {
         return end < sentence.upperBound && Keys.datelineMarks.contains(article.tokens[end].key)
     }
 
-    /// A bare year ("Chair for 2022", "2023-2027") is no gathering's date; "in 2005" may be.
+    /// A bare year ("Chair for 2022", "2023-2027") is no gathering's date; "in 2005" may be, and
+    /// so may a year to come told in words ("to be held in China next year"), while "last
+    /// year" and "this year" after a verb tell of other things ("the conference heard ... last year").
     private func isLooseYear(_ token: Int, _ cue: DateCue) -> Bool {
-        guard case .year? = cue.start else { return false }
+        guard case .year(let year)? = cue.start else { return false }
+        if !(0x30...0x39).contains(article.input.text[cue.range.lowerBound]), let published = article.input.published,
+            year > published.year
+        {
+            return false
+        }
         return token == 0 || article.tokens[token - 1].key != Keys.in
     }
 

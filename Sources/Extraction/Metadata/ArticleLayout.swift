@@ -65,7 +65,7 @@ struct ArticleLayout {
     var leadWeekday: Int? {
         guard let lead = firstBody else { return nil }
         for token in DateToken.tokenize(bytes, lead) {
-            if case .word(let word) = token.kind, word.count >= 6, let weekday = BylineCalendarWords.weekdays[word] {
+            if case .word(_, let weekday?) = token.kind, token.range.count >= 6 {
                 return weekday
             }
         }

@@ -2,13 +2,17 @@
 struct DateToken {
     enum Kind: Equatable {
         case number(value: Int, digits: Int)
-        case word(String)
+        /// A word, with the month and the weekday it names, if any (`Oct`, `Wednesday`).
+        case word(month: Int?, weekday: Int?)
         case mark(UInt8)
     }
 
     let kind: Kind
     /// Byte range in the line's text.
     let range: Range<Int>
+
+    private static let months = WordTable(BylineCalendarWords.months)
+    private static let weekdays = WordTable(BylineCalendarWords.weekdays)
 
     /// Splits `bytes[range]` into tokens; blanks separate tokens and are dropped, bytes above
     /// ASCII join words (so `Thứ` is one word), and each other ASCII byte is a mark.
@@ -34,8 +38,9 @@ struct DateToken {
                 while i < range.upperBound, ByteClass.isLetter(bytes[i]) || (bytes[i] >= 0x80 && bytes[i] != 0xE2) {
                     i += 1
                 }
-                let word = String(decoding: bytes[start..<i].map(ByteClass.lower), as: UTF8.self)
-                tokens.append(DateToken(kind: .word(word), range: start..<i))
+                let word = bytes[start..<i]
+                let kind = Kind.word(month: months.value(for: word), weekday: weekdays.value(for: word))
+                tokens.append(DateToken(kind: kind, range: start..<i))
             } else {
                 i += 1
                 if !ByteClass.isSpace(b) { tokens.append(DateToken(kind: .mark(b), range: start..<i)) }

@@ -18,6 +18,21 @@ struct MappedText {
         ends.reserveCapacity(capacity)
     }
 
+    /// Text that is `input` unchanged, each byte from the input byte at its own offset.
+    init(unchanged input: [UInt8]) {
+        bytes = input
+        starts = Self.offsets(count: input.count, from: 0)
+        ends = Self.offsets(count: input.count, from: 1)
+    }
+
+    /// `first, first + 1, ...`, `count` of them.
+    private static func offsets(count: Int, from first: Int32) -> [Int32] {
+        Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count { buffer[index] = first + Int32(index) }
+            initialized = count
+        }
+    }
+
     var count: Int { bytes.count }
     var last: UInt8? { bytes.last }
 
@@ -26,6 +41,14 @@ struct MappedText {
         bytes.append(byte)
         starts.append(start)
         ends.append(end)
+    }
+
+    /// Appends `input[range]` unchanged: each byte came from the input byte at its own offset.
+    mutating func append(unchanged input: [UInt8], range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        bytes.append(contentsOf: input[range])
+        starts.append(contentsOf: Self.offsets(count: range.count, from: Int32(range.lowerBound)))
+        ends.append(contentsOf: Self.offsets(count: range.count, from: Int32(range.lowerBound + 1)))
     }
 
     /// Copies `range` of `other`, origins included.

@@ -1,0 +1,57 @@
+/// A short list of lower-case byte patterns (prefixes, phrases, separators) with a table of
+/// the bytes they start with, so a scan rejects most positions with one lookup.
+///
+///     let separators = BytePatterns(["|", ">"])
+///     separators.first(in: Array("Home | News"[...].utf8)[...], at: 5)   // [0x7C]
+///
+/// Matching ignores the case of ASCII letters in the text, as `ByteClass.lower` does.
+struct BytePatterns: Sendable {
+    /// The patterns, in the order given.
+    let all: [[UInt8]]
+    /// Whether some pattern starts with each byte value (a letter in either case).
+    private let startBytes: [Bool]
+
+    init(_ patterns: [String]) {
+        all = patterns.map { Array($0.utf8) }
+        var startBytes = [Bool](repeating: false, count: 256)
+        for pattern in all {
+            guard let first = pattern.first else { continue }
+            startBytes[Int(first)] = true
+            if ByteClass.isLower(first) { startBytes[Int(first - 0x20)] = true }
+        }
+        self.startBytes = startBytes
+    }
+
+    /// Whether some pattern can start at a byte of this value.
+    func mayStart(with byte: UInt8) -> Bool { startBytes[Int(byte)] }
+
+    /// The first pattern, in list order, that occurs in `bytes` at `index`.
+    func first(in bytes: ArraySlice<UInt8>, at index: Int) -> [UInt8]? {
+        guard index < bytes.endIndex, mayStart(with: bytes[index]) else { return nil }
+        return all.first { Self.matches($0, in: bytes, at: index) }
+    }
+
+    /// Whether some pattern occurs anywhere in `bytes`.
+    func occurs(in bytes: ArraySlice<UInt8>) -> Bool {
+        startBytes.withUnsafeBufferPointer { startBytes in
+            bytes.withUnsafeBufferPointer { buffer in
+                for (offset, b) in buffer.enumerated() where startBytes[Int(b)] {
+                    let index = bytes.startIndex + offset
+                    if all.contains(where: { Self.matches($0, in: bytes, at: index) }) { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    /// Whether `pattern` occurs in `bytes` at `index`, ignoring the case of the text.
+    static func matches(_ pattern: [UInt8], in bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
+        guard index >= bytes.startIndex, bytes.endIndex - index >= pattern.count else { return false }
+        var k = 0
+        while k < pattern.count {
+            if ByteClass.lower(bytes[index + k]) != pattern[k] { return false }
+            k += 1
+        }
+        return true
+    }
+}

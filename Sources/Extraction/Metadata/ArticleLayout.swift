@@ -19,13 +19,7 @@ struct ArticleLayout {
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        var lines: [Range<Int>] = []
-        var start = 0
-        for (i, b) in bytes.enumerated() where b == 0x0A {
-            if i > start { lines.append(start..<i) }
-            start = i + 1
-        }
-        if start < bytes.count { lines.append(start..<bytes.count) }
+        let lines = Self.lines(of: bytes)
         self.lines = lines
         let isBody = { (index: Int) in LineFeatures(bytes[lines[index]]).isBodyLike }
         let firstIndex = lines.indices.first(where: isBody)
@@ -34,6 +28,20 @@ struct ArticleLayout {
         headerLines = lines[..<min(first, Self.headerLimit)]
         firstBody = firstIndex.map { lines[$0] }
         footerLines = lines[(last + 1)...].prefix(Self.footerLimit)
+    }
+
+    /// The ranges of the non-blank lines of `bytes`.
+    private static func lines(of bytes: [UInt8]) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            for i in buffer.indices where buffer[i] == 0x0A {
+                if i > start { lines.append(start..<i) }
+                start = i + 1
+            }
+            if start < buffer.count { lines.append(start..<buffer.count) }
+        }
+        return lines
     }
 
     func dates(in line: Range<Int>) -> [BylineDate] { BylineDateParser.dates(in: bytes, line) }

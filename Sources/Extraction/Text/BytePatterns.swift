@@ -1,8 +1,9 @@
-/// A short list of lower-case byte patterns (prefixes, phrases, separators) with a table of
-/// the bytes they start with, so a scan rejects most positions with one lookup.
+/// A short list of lower-case byte patterns (prefixes, phrases, separators), filed by the
+/// byte they start with, so a scan rejects most positions with one lookup and tries only
+/// the patterns that can match at the others.
 ///
 ///     let separators = BytePatterns(["|", ">"])
-///     separators.first(in: Array("Home | News"[...].utf8)[...], at: 5)   // [0x7C]
+///     separators.first(in: Array("Home | News".utf8)[...], at: 5)   // [0x7C]
 ///
 /// Matching ignores the case of ASCII letters in the text, as `ByteClass.lower` does.
 struct BytePatterns: Sendable {
@@ -10,37 +11,48 @@ struct BytePatterns: Sendable {
     let all: [[UInt8]]
     /// Whether some pattern starts with each byte value (a letter in either case).
     private let startBytes: [Bool]
+    /// The patterns, in list order, that start with each byte value (a letter in either case).
+    private let byStartByte: [[[UInt8]]]
 
     init(_ patterns: [String]) {
         all = patterns.map { Array($0.utf8) }
-        var startBytes = [Bool](repeating: false, count: 256)
+        var byStartByte = [[[UInt8]]](repeating: [], count: 256)
         for pattern in all {
             guard let first = pattern.first else { continue }
-            startBytes[Int(first)] = true
-            if ByteClass.isLower(first) { startBytes[Int(first - 0x20)] = true }
+            byStartByte[Int(first)].append(pattern)
+            if ByteClass.isLower(first) { byStartByte[Int(first - 0x20)].append(pattern) }
         }
-        self.startBytes = startBytes
+        self.byStartByte = byStartByte
+        startBytes = byStartByte.map { !$0.isEmpty }
     }
 
     /// Whether some pattern can start at a byte of this value.
     func mayStart(with byte: UInt8) -> Bool { startBytes[Int(byte)] }
 
+    /// The patterns, in list order, that `bytes` holds at `index`.
+    func all(in bytes: ArraySlice<UInt8>, at index: Int) -> [[UInt8]] {
+        guard index < bytes.endIndex, mayStart(with: bytes[index]) else { return [] }
+        return byStartByte[Int(bytes[index])].filter { Self.matches($0, in: bytes, at: index) }
+    }
+
     /// The first pattern, in list order, that occurs in `bytes` at `index`.
     func first(in bytes: ArraySlice<UInt8>, at index: Int) -> [UInt8]? {
         guard index < bytes.endIndex, mayStart(with: bytes[index]) else { return nil }
-        return all.first { Self.matches($0, in: bytes, at: index) }
+        for pattern in byStartByte[Int(bytes[index])] where Self.matches(pattern, in: bytes, at: index) {
+            return pattern
+        }
+        return nil
     }
 
     /// Whether some pattern occurs anywhere in `bytes`.
     func occurs(in bytes: ArraySlice<UInt8>) -> Bool {
         startBytes.withUnsafeBufferPointer { startBytes in
-            bytes.withUnsafeBufferPointer { buffer in
-                for (offset, b) in buffer.enumerated() where startBytes[Int(b)] {
-                    let index = bytes.startIndex + offset
-                    if all.contains(where: { Self.matches($0, in: bytes, at: index) }) { return true }
-                }
-                return false
+            var index = bytes.startIndex
+            while index < bytes.endIndex {
+                if startBytes[Int(bytes[index])], first(in: bytes, at: index) != nil { return true }
+                index += 1
             }
+            return false
         }
     }
 

@@ -47,10 +47,7 @@ struct LineFeatures {
     func starts(with prefix: [UInt8]) -> Bool { BytePatterns.matches(prefix, in: window, at: window.startIndex) }
 
     /// The patterns of `list` the line starts with, in list order.
-    func prefixes(in list: BytePatterns) -> [[UInt8]] {
-        guard let first = window.first, list.mayStart(with: first) else { return [] }
-        return list.all.filter(starts(with:))
-    }
+    func prefixes(in list: BytePatterns) -> [[UInt8]] { list.all(in: window, at: window.startIndex) }
 
     /// Whether the line starts with one of the patterns of `list`.
     func starts(withAnyOf list: BytePatterns) -> Bool { list.first(in: window, at: window.startIndex) != nil }

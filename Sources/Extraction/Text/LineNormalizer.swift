@@ -46,17 +46,18 @@ enum LineNormalizer {
         return (out, lines)
     }
 
-    /// The end of the words that run from `k`: up to a byte that may start a blank (a line
-    /// end included), except a single space between two words.
+    /// The end of the words that run from `k`: up to a blank, a CR or the line end, except a
+    /// single space before a word, which stays as it is.
     private static func endOfWords(_ bytes: UnsafeBufferPointer<UInt8>, from k: Int) -> Int {
         var end = k
         while end < bytes.count {
             let b = bytes[end]
             if b > 0x20, b < 0x80 {
                 end += 1
-            } else if b == 0x20, end + 1 < bytes.count, !mayStartBlank(bytes[end + 1]) {
+            } else if b == 0x20 {
+                guard end + 1 < bytes.count, !startsBlank(bytes, at: end + 1) else { break }
                 end += 2
-            } else if mayStartBlank(b) {
+            } else if startsBlank(bytes, at: end) {
                 break
             } else {
                 end += 1
@@ -65,9 +66,8 @@ enum LineNormalizer {
         return end
     }
 
-    /// Whether a blank (ASCII or one of the Unicode ones `ByteClass.blankLength` knows) can
-    /// start at this byte.
-    private static func mayStartBlank(_ b: UInt8) -> Bool {
-        b <= 0x20 || b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF
+    /// Whether a blank, a CR or a line end is at `i`.
+    private static func startsBlank(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        bytes[i] == 0x0A || bytes[i] == 0x0D || ByteClass.blankLength(bytes, at: i) > 0
     }
 }

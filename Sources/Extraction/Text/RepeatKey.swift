@@ -16,6 +16,6 @@ struct RepeatKey: Hashable {
     func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
 
     static func == (lhs: RepeatKey, rhs: RepeatKey) -> Bool {
-        lhs.fingerprint == rhs.fingerprint && lhs.bytes.elementsEqual(rhs.bytes)
+        lhs.fingerprint == rhs.fingerprint && lhs.bytes == rhs.bytes
     }
 }

@@ -17,9 +17,9 @@ struct ArticleLayout {
     private static let footerLimit = 6
     private static let byPrefix = Array("by ".utf8)
 
-    init(_ bytes: [UInt8]) {
+    /// The layout of `bytes`, whose non-blank lines are `lines`.
+    init(_ bytes: [UInt8], lines: [Range<Int>]) {
         self.bytes = bytes
-        let lines = Self.lines(of: bytes)
         self.lines = lines
         let isBody = { (index: Int) in LineFeatures(bytes[lines[index]]).isBodyLike }
         let firstIndex = lines.indices.first(where: isBody)
@@ -28,20 +28,6 @@ struct ArticleLayout {
         headerLines = lines[..<min(first, Self.headerLimit)]
         firstBody = firstIndex.map { lines[$0] }
         footerLines = lines[(last + 1)...].prefix(Self.footerLimit)
-    }
-
-    /// The ranges of the non-blank lines of `bytes`.
-    private static func lines(of bytes: [UInt8]) -> [Range<Int>] {
-        var lines: [Range<Int>] = []
-        bytes.withUnsafeBufferPointer { buffer in
-            var start = 0
-            for i in buffer.indices where buffer[i] == 0x0A {
-                if i > start { lines.append(start..<i) }
-                start = i + 1
-            }
-            if start < buffer.count { lines.append(start..<buffer.count) }
-        }
-        return lines
     }
 
     func dates(in line: Range<Int>) -> [BylineDate] { BylineDateParser.dates(in: bytes, line) }

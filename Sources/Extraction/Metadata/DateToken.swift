@@ -11,13 +11,24 @@ struct DateToken {
     /// Byte range in the line's text.
     let range: Range<Int>
 
-    private static let months = WordTable(BylineCalendarWords.months)
-    private static let weekdays = WordTable(BylineCalendarWords.weekdays)
+    /// The month and the weekday each calendar word names.
+    private static let calendarWords: WordTable<CalendarWord> = {
+        var words: [String: CalendarWord] = [:]
+        for (word, month) in BylineCalendarWords.months { words[word, default: CalendarWord()].month = month }
+        for (word, weekday) in BylineCalendarWords.weekdays { words[word, default: CalendarWord()].weekday = weekday }
+        return WordTable(words)
+    }()
+
+    private struct CalendarWord {
+        var month: Int?
+        var weekday: Int?
+    }
 
     /// Splits `bytes[range]` into tokens; blanks separate tokens and are dropped, bytes above
     /// ASCII join words (so `Thứ` is one word), and each other ASCII byte is a mark.
     static func tokenize(_ bytes: [UInt8], _ range: Range<Int>) -> [DateToken] {
         var tokens: [DateToken] = []
+        tokens.reserveCapacity(range.count / 2 + 1)
         var i = range.lowerBound
         while i < range.upperBound {
             let b = bytes[i]
@@ -38,8 +49,8 @@ struct DateToken {
                 while i < range.upperBound, ByteClass.isLetter(bytes[i]) || (bytes[i] >= 0x80 && bytes[i] != 0xE2) {
                     i += 1
                 }
-                let word = bytes[start..<i]
-                let kind = Kind.word(month: months.value(for: word), weekday: weekdays.value(for: word))
+                let word = calendarWords.value(for: bytes[start..<i])
+                let kind = Kind.word(month: word?.month, weekday: word?.weekday)
                 tokens.append(DateToken(kind: kind, range: start..<i))
             } else {
                 i += 1

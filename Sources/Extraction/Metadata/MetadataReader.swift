@@ -18,7 +18,7 @@ public enum MetadataReader {
     /// Reads the metadata of `prepared`. `referenceYear` (a crawl or file year, when the
     /// caller knows one) places a dateline's day and month when the article gives no year.
     public static func read(_ prepared: PreparedText, referenceYear: Int? = nil) -> ArticleMetadata {
-        let layout = ArticleLayout(prepared.bytes)
+        let layout = ArticleLayout(prepared.bytes, lines: prepared.lines)
         var metadata = ArticleMetadata()
         let dateline = layout.dateline
         metadata.datelineCity = dateline?.city

@@ -6,6 +6,9 @@
 /// or before a lower-case word; after `a.m.`, `p.m.` or `U.S.` it ends one only when a
 /// typical sentence opener follows.
 public enum SentenceSegmenter {
+    /// The text being split.
+    private typealias Bytes = UnsafeBufferPointer<UInt8>
+
     /// UTF-8 byte ranges of the sentences of `text`, trimmed of blanks.
     public static func sentences(in text: String) -> [Range<Int>] { sentences(in: Array(text.utf8)) }
 
@@ -14,7 +17,7 @@ public enum SentenceSegmenter {
         text.withUnsafeBufferPointer { sentences(in: $0) }
     }
 
-    private static func sentences(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    private static func sentences(in bytes: Bytes) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         var i = 0
@@ -56,7 +59,7 @@ public enum SentenceSegmenter {
     }
 
     /// Length of the terminator at `i`: a run of `.`, `!` or `?`, or `…`; `nil` if none.
-    private static func terminatorLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+    private static func terminatorLength(_ bytes: Bytes, at i: Int) -> Int? {
         let b = bytes[i]
         if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") {
             var j = i + 1
@@ -73,7 +76,7 @@ public enum SentenceSegmenter {
     }
 
     /// Past any closing quotes and brackets after a terminator.
-    private static func closersEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    private static func closersEnd(_ bytes: Bytes, from start: Int) -> Int {
         var k = start
         while k < bytes.count {
             let b = bytes[k]
@@ -90,7 +93,7 @@ public enum SentenceSegmenter {
     }
 
     /// The bytes of the next word after blanks on the same line (empty at a line end).
-    private static func nextWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Slice<UnsafeBufferPointer<UInt8>> {
+    private static func nextWord(_ bytes: Bytes, from start: Int) -> Slice<Bytes> {
         var k = start
         while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
         var end = k
@@ -99,7 +102,7 @@ public enum SentenceSegmenter {
     }
 
     private static func endsSentence(
-        _ bytes: UnsafeBufferPointer<UInt8>, terminator i: Int, length: Int, next: Slice<UnsafeBufferPointer<UInt8>>
+        _ bytes: Bytes, terminator i: Int, length: Int, next: Slice<Bytes>
     ) -> Bool {
         guard let first = next.first(where: { !isOpeningPunctuation($0) }) else { return true }
         if ByteClass.isLower(first) { return false }
@@ -122,7 +125,7 @@ public enum SentenceSegmenter {
     private static let sentenceOpeners = WordTable(Abbreviations.sentenceOpeners)
 
     /// Single letters joined by full stops: `U.S`, `a.m`.
-    private static func isAcronym(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    private static func isAcronym(_ token: Slice<Bytes>) -> Bool {
         guard token.count >= 3 else { return false }
         for (offset, b) in token.enumerated() {
             if offset % 2 == 0 ? !ByteClass.isLetter(b) : b != UInt8(ascii: ".") { return false }
@@ -134,7 +137,7 @@ public enum SentenceSegmenter {
         b == 0x22 || b == 0x27 || b == 0x28 || b == 0x5B || b == 0xE2 || b == 0x80 || b == 0x9C || b == 0x98
     }
 
-    private static func emit(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, into result: inout [Range<Int>]) {
+    private static func emit(_ range: Range<Int>, _ bytes: Bytes, into result: inout [Range<Int>]) {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper, ByteClass.isSpace(bytes[lower]) { lower += 1 }

@@ -42,7 +42,7 @@ public enum MetadataReader {
     }
 
     private static func textDate(_ layout: ArticleLayout, dateline: Dateline?, referenceYear: Int?) -> Day? {
-        let header = layout.headerLines.flatMap { layout.dates(in: $0) }
+        let header = layout.headerDates.joined()
         let footer = layout.footerLines.flatMap { layout.dates(in: $0) }
         let datelineDay = dateline?.date.map { (month: $0.month, day: $0.day) }
         if let date = header.first(where: { $0.year != nil }) {

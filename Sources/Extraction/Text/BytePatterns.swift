@@ -47,12 +47,12 @@ struct BytePatterns: Sendable {
     /// Whether some pattern occurs anywhere in `bytes`.
     func occurs(in bytes: ArraySlice<UInt8>) -> Bool {
         startBytes.withUnsafeBufferPointer { startBytes in
-            var index = bytes.startIndex
-            while index < bytes.endIndex {
-                if startBytes[Int(bytes[index])], first(in: bytes, at: index) != nil { return true }
-                index += 1
+            bytes.withUnsafeBufferPointer { buffer in
+                for offset in buffer.indices where startBytes[Int(buffer[offset])] {
+                    if first(in: bytes, at: bytes.startIndex + offset) != nil { return true }
+                }
+                return false
             }
-            return false
         }
     }
 

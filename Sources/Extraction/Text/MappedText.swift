@@ -53,9 +53,15 @@ struct MappedText {
 
     /// Copies `range` of `other`, origins included.
     mutating func append(contentsOf other: MappedText, range: Range<Int>) {
-        bytes.append(contentsOf: other.bytes[range])
-        starts.append(contentsOf: other.starts[range])
-        ends.append(contentsOf: other.ends[range])
+        Self.append(other.bytes, range, to: &bytes)
+        Self.append(other.starts, range, to: &starts)
+        Self.append(other.ends, range, to: &ends)
+    }
+
+    /// Appends `source[range]` to `target` in one copy (appending an array slice costs far
+    /// more per call).
+    private static func append<Element>(_ source: [Element], _ range: Range<Int>, to target: inout [Element]) {
+        source.withUnsafeBufferPointer { target.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// Copies byte `index` of `other`, origin included.

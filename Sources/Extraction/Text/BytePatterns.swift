@@ -8,7 +8,7 @@
 /// Matching ignores the case of ASCII letters in the text, as `ByteClass.lower` does.
 struct BytePatterns: Sendable {
     /// The patterns, in the order given.
-    let all: [[UInt8]]
+    private let all: [[UInt8]]
     /// Whether some pattern starts with each byte value (a letter in either case).
     private let startBytes: [Bool]
     /// The patterns, in list order, that start with each byte value (a letter in either case).

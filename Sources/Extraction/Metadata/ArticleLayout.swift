@@ -7,6 +7,8 @@ struct ArticleLayout {
     let lines: [Range<Int>]
     /// Lines before the first body paragraph.
     let headerLines: ArraySlice<Range<Int>>
+    /// The dates each header line writes, one array per line of `headerLines`.
+    let headerDates: [[BylineDate]]
     /// The first line that reads like body prose.
     let firstBody: Range<Int>?
     /// Lines after the last body paragraph.
@@ -17,21 +19,16 @@ struct ArticleLayout {
     private static let footerLimit = 6
     private static let byPrefix = Array("by ".utf8)
 
-    init(_ bytes: [UInt8]) {
+    /// The layout of `bytes`, whose non-blank lines are `lines`.
+    init(_ bytes: [UInt8], lines: [Range<Int>]) {
         self.bytes = bytes
-        var lines: [Range<Int>] = []
-        var start = 0
-        for (i, b) in bytes.enumerated() where b == 0x0A {
-            if i > start { lines.append(start..<i) }
-            start = i + 1
-        }
-        if start < bytes.count { lines.append(start..<bytes.count) }
         self.lines = lines
         let isBody = { (index: Int) in LineFeatures(bytes[lines[index]]).isBodyLike }
         let firstIndex = lines.indices.first(where: isBody)
         let first = firstIndex ?? lines.count
         let last = lines.indices.last(where: isBody) ?? lines.count - 1
         headerLines = lines[..<min(first, Self.headerLimit)]
+        headerDates = headerLines.map { BylineDateParser.dates(in: bytes, $0) }
         firstBody = firstIndex.map { lines[$0] }
         footerLines = lines[(last + 1)...].prefix(Self.footerLimit)
     }
@@ -52,20 +49,20 @@ struct ArticleLayout {
 
     /// The longest headline-like line above the body that is not a site name, byline or date.
     var title: String? {
-        let candidates = headerLines.filter { line in
+        let candidates = zip(headerLines, headerDates).filter { line, dates in
             let features = LineFeatures(bytes[line])
             return features.isHeadlineLike && features.wordCount >= 3
                 && features.bytes.contains(where: ByteClass.isLower) && !features.starts(with: Self.byPrefix)
-                && dates(in: line).isEmpty
+                && dates.isEmpty
         }
-        return candidates.max { $0.count < $1.count }.map { String(decoding: bytes[$0], as: UTF8.self) }
+        return candidates.max { $0.0.count < $1.0.count }.map { String(decoding: bytes[$0.0], as: UTF8.self) }
     }
 
     /// The first weekday the lead paragraph names in full (`on Wednesday`).
     var leadWeekday: Int? {
         guard let lead = firstBody else { return nil }
         for token in DateToken.tokenize(bytes, lead) {
-            if case .word(let word) = token.kind, word.count >= 6, let weekday = BylineCalendarWords.weekdays[word] {
+            if case .word(_, let weekday?) = token.kind, token.range.count >= 6 {
                 return weekday
             }
         }

@@ -119,8 +119,8 @@ enum BylineDateParser {
     }
 
     private static func monthNumber(_ token: DateToken) -> Int? {
-        guard case .word(let word) = token.kind else { return nil }
-        return BylineCalendarWords.months[word]
+        guard case .word(let month, _) = token.kind else { return nil }
+        return month
     }
 
     /// Whether the number at `k` is part of a time of day (`19:46`, `6:42`).

@@ -2,7 +2,8 @@
 struct DateToken {
     enum Kind: Equatable {
         case number(value: Int, digits: Int)
-        case word(String)
+        /// A word, with the month and the weekday it names, if any (`Oct`, `Wednesday`).
+        case word(month: Int?, weekday: Int?)
         case mark(UInt8)
     }
 
@@ -10,10 +11,24 @@ struct DateToken {
     /// Byte range in the line's text.
     let range: Range<Int>
 
+    /// The month and the weekday each calendar word names.
+    private static let calendarWords: WordTable<CalendarWord> = {
+        var words: [String: CalendarWord] = [:]
+        for (word, month) in BylineCalendarWords.months { words[word, default: CalendarWord()].month = month }
+        for (word, weekday) in BylineCalendarWords.weekdays { words[word, default: CalendarWord()].weekday = weekday }
+        return WordTable(words)
+    }()
+
+    private struct CalendarWord {
+        var month: Int?
+        var weekday: Int?
+    }
+
     /// Splits `bytes[range]` into tokens; blanks separate tokens and are dropped, bytes above
     /// ASCII join words (so `Thứ` is one word), and each other ASCII byte is a mark.
     static func tokenize(_ bytes: [UInt8], _ range: Range<Int>) -> [DateToken] {
         var tokens: [DateToken] = []
+        tokens.reserveCapacity(range.count / 2 + 1)
         var i = range.lowerBound
         while i < range.upperBound {
             let b = bytes[i]
@@ -34,8 +49,9 @@ struct DateToken {
                 while i < range.upperBound, ByteClass.isLetter(bytes[i]) || (bytes[i] >= 0x80 && bytes[i] != 0xE2) {
                     i += 1
                 }
-                let word = String(decoding: bytes[start..<i].map(ByteClass.lower), as: UTF8.self)
-                tokens.append(DateToken(kind: .word(word), range: start..<i))
+                let word = calendarWords.value(for: bytes[start..<i])
+                let kind = Kind.word(month: word?.month, weekday: word?.weekday)
+                tokens.append(DateToken(kind: kind, range: start..<i))
             } else {
                 i += 1
                 if !ByteClass.isSpace(b) { tokens.append(DateToken(kind: .mark(b), range: start..<i)) }

@@ -10,10 +10,9 @@ struct Dateline {
     var source: String?
 
     /// The dashes and colon that end a dateline, longest first.
-    private static let separators: [[UInt8]] = [
-        Array(" -- ".utf8), Array("--".utf8), Array(" \u{2014} ".utf8), Array("\u{2014}".utf8),
-        Array(" \u{2013} ".utf8), Array("\u{2013}".utf8), Array(" - ".utf8), Array(": ".utf8),
-    ]
+    private static let separators = BytePatterns([
+        " -- ", "--", " \u{2014} ", "\u{2014}", " \u{2013} ", "\u{2013}", " - ", ": ",
+    ])
     /// A dateline is at most this many bytes before its dash.
     private static let maximumLength = 90
 
@@ -23,34 +22,48 @@ struct Dateline {
         guard line.lowerBound < bytes.count else { return nil }
         let first = bytes[line.lowerBound]
         guard ByteClass.isUpper(first) || first >= 0x80 else { return nil }
-        var best: Range<Int>?
-        for separator in separators {
-            if let found = ByteSearch.find(separator, in: bytes, from: window.lowerBound, to: window.upperBound),
-                found < (best?.lowerBound ?? .max)
-            {
-                best = found..<(found + separator.count)
-            }
-        }
-        guard let dash = best else { return nil }
+        guard let dash = firstSeparator(in: bytes[window]) else { return nil }
         let colon = bytes[dash.lowerBound] == UInt8(ascii: ":")
         let prefix = line.lowerBound..<dash.lowerBound
         let cityEnd =
             bytes[prefix].firstIndex(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "(") })
             ?? prefix.upperBound
         let cityBytes = bytes[line.lowerBound..<cityEnd]
-        let cityWords = cityBytes.split(separator: 0x20)
-        guard (1...5).contains(cityWords.count),
-            cityWords.allSatisfy({ ByteClass.isUpper($0.first!) || $0.first! >= 0x80 }),
+        let cityWords = words(in: cityBytes)
+        guard (1...5).contains(cityWords.count), cityWords.capitalized,
             !colon || cityBytes.allSatisfy({ !ByteClass.isLower($0) })
         else { return nil }
         let dates = BylineDateParser.dates(in: bytes, prefix)
         let source = OutletMatcher.outlet(in: bytes, prefix)
-        let restWords = bytes[prefix].split(separator: 0x20).count
-        guard restWords <= 10, dates.count <= 1 else { return nil }
+        guard words(in: bytes[prefix]).count <= 10, dates.count <= 1 else { return nil }
         let city = String(decoding: cityBytes, as: UTF8.self).trimmingCharacters(in: " ")
         var end = dash.upperBound
         while end > dash.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
         return Dateline(range: line.lowerBound..<end, city: city, date: dates.first, source: source)
+    }
+
+    /// The earliest separator in `text`, the first in list order where several start at one place.
+    private static func firstSeparator(in text: ArraySlice<UInt8>) -> Range<Int>? {
+        for index in text.indices {
+            if let separator = separators.first(in: text, at: index) { return index..<(index + separator.count) }
+        }
+        return nil
+    }
+
+    /// How many words (runs of bytes other than space) `text` has, and whether each starts
+    /// with a capital or a non-ASCII byte.
+    private static func words(in text: ArraySlice<UInt8>) -> (count: Int, capitalized: Bool) {
+        var count = 0
+        var capitalized = true
+        var previous: UInt8 = 0x20
+        for b in text {
+            if previous == 0x20, b != 0x20 {
+                count += 1
+                capitalized = capitalized && (ByteClass.isUpper(b) || b >= 0x80)
+            }
+            previous = b
+        }
+        return (count, capitalized)
     }
 }
 

@@ -18,7 +18,7 @@ public enum MetadataReader {
     /// Reads the metadata of `prepared`. `referenceYear` (a crawl or file year, when the
     /// caller knows one) places a dateline's day and month when the article gives no year.
     public static func read(_ prepared: PreparedText, referenceYear: Int? = nil) -> ArticleMetadata {
-        let layout = ArticleLayout(prepared.bytes)
+        let layout = ArticleLayout(prepared.bytes, lines: prepared.lines)
         var metadata = ArticleMetadata()
         let dateline = layout.dateline
         metadata.datelineCity = dateline?.city
@@ -42,7 +42,7 @@ public enum MetadataReader {
     }
 
     private static func textDate(_ layout: ArticleLayout, dateline: Dateline?, referenceYear: Int?) -> Day? {
-        let header = layout.headerLines.flatMap { layout.dates(in: $0) }
+        let header = layout.headerDates.joined()
         let footer = layout.footerLines.flatMap { layout.dates(in: $0) }
         let datelineDay = dateline?.date.map { (month: $0.month, day: $0.day) }
         if let date = header.first(where: { $0.year != nil }) {

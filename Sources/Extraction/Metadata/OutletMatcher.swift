@@ -18,6 +18,7 @@ enum OutletMatcher {
     /// One pass over the range: at each word start, only the patterns that begin with its byte
     /// are tried, and the best pattern found so far (the lowest index) bounds the rest.
     static func outlet(in bytes: [UInt8], _ range: Range<Int>) -> String? {
+        let (patterns, byFirstByte) = (Self.patterns, Self.byFirstByte)
         var best = Int.max
         var position = range.lowerBound
         while position < range.upperBound {

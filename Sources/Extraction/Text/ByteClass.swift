@@ -13,7 +13,7 @@ enum ByteClass {
 
     /// Length in bytes of the horizontal blank starting at `i` (space, tab, no-break space,
     /// ideographic space, zero-width space, stray BOM), or 0.
-    static func blankLength(_ bytes: [UInt8], at i: Int) -> Int {
+    static func blankLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let b = bytes[i]
         if b == 0x20 || b == 0x09 || b == 0x0C || b == 0x0B { return 1 }
         if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { return 2 }

@@ -59,36 +59,10 @@ struct DebrisFilter {
 
     /// A line that repeats an earlier one (a body or link list printed twice).
     private mutating func removeRepeats() {
-        var seen: [UInt64: [Int]] = [:]
+        var seen = Set<RepeatKey>(minimumCapacity: lines.count)
         for (index, line) in lines.enumerated() where line.range.count >= DebrisRules.duplicateMinimumBytes {
-            let key = fingerprint(line.range)
-            let earlier = seen[key, default: []]
-            if earlier.contains(where: { sameBytes(lines[$0].range, line.range) }) {
-                removed[index] = true
-            } else {
-                seen[key, default: []].append(index)
-            }
+            if !seen.insert(RepeatKey(bytes[line.range])).inserted { removed[index] = true }
         }
-    }
-
-    /// FNV-1a hash of a line's bytes.
-    private func fingerprint(_ range: Range<Int>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for k in range {
-            hash = (hash ^ UInt64(bytes[k])) &* 0x100_0000_01B3
-        }
-        return hash
-    }
-
-    private func sameBytes(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-        guard a.count == b.count else { return false }
-        var (i, j) = (a.lowerBound, b.lowerBound)
-        while i < a.upperBound {
-            if bytes[i] != bytes[j] { return false }
-            i += 1
-            j += 1
-        }
-        return true
     }
 
     /// A run of link-like lines, one per line, after the last line of body prose.

@@ -9,20 +9,20 @@ enum DebrisLine {
     /// `Back to Top Close`, `Share: Facebook Twitter`, `[Print] [Close]`.
     static func isNavigation(_ line: LineFeatures) -> Bool {
         guard line.wordCount <= 12 else { return false }
-        let bytes = line.lowered
+        let bytes = line.window
         var anchor = false
-        var k = 0
-        while k < bytes.count {
-            while k < bytes.count, isWordPunctuation(bytes[k]) || bytes[k] == 0x20 { k += 1 }
+        var k = bytes.startIndex
+        while k < bytes.endIndex {
+            while k < bytes.endIndex, isWordPunctuation(bytes[k]) || bytes[k] == 0x20 { k += 1 }
             var end = k
-            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            while end < bytes.endIndex, bytes[end] != 0x20 { end += 1 }
             var wordEnd = end
             while wordEnd > k, isWordPunctuation(bytes[wordEnd - 1]) { wordEnd -= 1 }
             if wordEnd > k {
                 let word = bytes[k..<wordEnd]
-                if navigationWords.contains(where: { $0.elementsEqual(word) }) {
+                if navigationWords.contains(word) {
                     anchor = true
-                } else if !functionWords.contains(where: { $0.elementsEqual(word) }) {
+                } else if !functionWords.contains(word) {
                     return false
                 }
             }
@@ -31,8 +31,8 @@ enum DebrisLine {
         return anchor
     }
 
-    private static let navigationWords = DebrisRules.navigationWords.map { Array($0.utf8) }
-    private static let functionWords = DebrisRules.functionWords.map { Array($0.utf8) }
+    private static let navigationWords = WordTable(DebrisRules.navigationWords)
+    private static let functionWords = WordTable(DebrisRules.functionWords)
 
     private static func isWordPunctuation(_ b: UInt8) -> Bool {
         switch b {
@@ -47,22 +47,23 @@ enum DebrisLine {
     /// `Tags: police, ASEAN`, `Posted in: SOCIETY`.
     static func isLabel(_ line: LineFeatures) -> Bool {
         guard line.wordCount <= 15 else { return false }
-        for prefix in DebrisRules.labelPrefixes where line.starts(with: prefix) {
-            var k = prefix.count
-            while k < line.lowered.count, line.lowered[k] == 0x20 { k += 1 }
-            if k < line.lowered.count, line.lowered[k] == UInt8(ascii: ":") { return true }
+        let bytes = line.window
+        for prefix in line.prefixes(in: DebrisRules.labelPrefixes) {
+            var k = bytes.startIndex + prefix.count
+            while k < bytes.endIndex, bytes[k] == 0x20 { k += 1 }
+            if k < bytes.endIndex, bytes[k] == UInt8(ascii: ":") { return true }
         }
         return false
     }
 
     /// `[Editor: ...]`, `Editor: ...`.
     static func isEditorLine(_ line: LineFeatures) -> Bool {
-        line.wordCount <= 10 && DebrisRules.editorPrefixes.contains { line.starts(with: $0) }
+        line.wordCount <= 10 && line.starts(withAnyOf: DebrisRules.editorPrefixes)
     }
 
     /// `Photo: ...`, `(Photo/...)`, `(Cover image: ...)`, and a whole-line credit `(Agency/Name)`.
     static func isPhotoCredit(_ line: LineFeatures) -> Bool {
-        if DebrisRules.photoPrefixes.contains(where: { line.starts(with: $0) }) { return true }
+        if line.starts(withAnyOf: DebrisRules.photoPrefixes) { return true }
         guard line.bytes.first == UInt8(ascii: "("), line.bytes.last == UInt8(ascii: ")"), line.wordCount <= 6,
             !line.hasDigit
         else {
@@ -74,8 +75,8 @@ enum DebrisLine {
     /// `Copyright © 2015 ...`, `(c) 2019 ...`, `... All rights reserved.`
     static func isCopyright(_ line: LineFeatures) -> Bool {
         guard line.wordCount <= 40 else { return false }
-        if DebrisRules.copyrightPrefixes.contains(where: { line.starts(with: $0) }) { return true }
-        return DebrisRules.copyrightPhrases.contains { line.contains($0) }
+        return line.starts(withAnyOf: DebrisRules.copyrightPrefixes)
+            || DebrisRules.copyrightPhrases.occurs(in: line.window)
     }
 
     /// A long string of digits alone on a line (page-view counters, tracking ids).
@@ -90,12 +91,12 @@ enum DebrisLine {
             && line.bytes.contains(where: { $0 >= 0xE0 })
     }
 
-    private static let addressPrefixes: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
+    private static let addressPrefixes = BytePatterns(["http://", "https://", "www."])
 
     /// A web or mail address alone on a line (`reporter@example.com`, `www.example.com/news`).
     static func isLoneAddress(_ line: LineFeatures) -> Bool {
         guard line.wordCount == 1 else { return false }
-        return line.bytes.contains(UInt8(ascii: "@")) || addressPrefixes.contains { line.starts(with: $0) }
+        return line.bytes.contains(UInt8(ascii: "@")) || line.starts(withAnyOf: addressPrefixes)
     }
 
     /// Desk initials like `ABC/DEF/GH` closing an agency story.
@@ -109,13 +110,13 @@ enum DebrisLine {
     /// (a byline with a timestamp has the same shape and is kept).
     static func isMenu(_ line: LineFeatures) -> Bool {
         guard !line.hasDigit else { return false }
-        let bytes = line.lowered
+        let bytes = line.window
         var items = 0
         var wordsInItem = 0
         var inWord = false
-        var k = 0
-        while k < bytes.count {
-            if let separator = DebrisRules.menuSeparators.first(where: { ByteSearch.hasPrefix($0, in: bytes, at: k) }) {
+        var k = bytes.startIndex
+        while k < bytes.endIndex {
+            if let separator = DebrisRules.menuSeparators.first(in: bytes, at: k) {
                 if wordsInItem > 0 { items += 1 }
                 wordsInItem = 0
                 inWord = false
@@ -138,8 +139,8 @@ enum DebrisLine {
     /// `Related stories:`, `Read more`, `Related search: a, b`.
     static func isRelatedHeader(_ line: LineFeatures) -> Bool {
         guard line.wordCount <= 12, !line.endsSentence else { return false }
-        for header in DebrisRules.relatedHeaders where line.starts(with: header) {
-            let rest = line.lowered.dropFirst(header.count)
+        for header in line.prefixes(in: DebrisRules.relatedHeaders) {
+            let rest = line.window.dropFirst(header.count)
             if let next = rest.first, ByteClass.isLetter(next) { continue }
             return line.wordCount <= 5 || rest.contains(UInt8(ascii: ":"))
         }

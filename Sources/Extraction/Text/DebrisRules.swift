@@ -15,32 +15,32 @@ enum DebrisRules {
     /// Words allowed in a navigation line that do not make one by themselves.
     static let functionWords: Set<String> = ["to", "in", "on", "this", "us", "the", "and", "of", "up", "out", "story"]
     /// Openings of tag and section labels (`Tags: police, ASEAN`), each followed by a colon.
-    static let labelPrefixes: [[UInt8]] = bytes([
+    static let labelPrefixes = BytePatterns([
         "tags", "tag", "teg", "topics", "topic", "keywords", "posted in", "filed under", "category",
         "categories", "newspaper section", "section", "share", "share this", "share to", "share on",
     ])
     /// Openings of editor lines.
-    static let editorPrefixes: [[UInt8]] = bytes([
+    static let editorPrefixes = BytePatterns([
         "editor:", "editor :", "editors:", "edited by", "responsible editor", "web editor", "chief editor",
         "(editor", "[editor",
     ])
     /// Openings of photo captions and credits.
-    static let photoPrefixes: [[UInt8]] = bytes([
+    static let photoPrefixes = BytePatterns([
         "photo:", "photos:", "photo by", "photo/", "photo credit", "(photo", "[photo", "file photo",
         "cover image", "(cover image", "caption:", "image:", "picture:", "pic:", "(file photo",
     ])
     /// Openings of copyright notices; any line containing `©` or "all rights reserved" is one too.
-    static let copyrightPrefixes: [[UInt8]] = bytes(["copyright", "(c) ", "(c)1", "(c)2"])
-    static let copyrightPhrases: [[UInt8]] = bytes(["all rights reserved", "\u{A9}"])
+    static let copyrightPrefixes = BytePatterns(["copyright", "(c) ", "(c)1", "(c)2"])
+    static let copyrightPhrases = BytePatterns(["all rights reserved", "\u{A9}"])
     /// Headers of related-story link lists (`Related stories:`, `Read more`).
-    static let relatedHeaders: [[UInt8]] = bytes([
+    static let relatedHeaders = BytePatterns([
         "related", "read more", "read also", "also read", "see also", "more stories", "more news",
         "more on this", "you may also like", "you might also like", "recommended", "further reading",
         "most popular", "most read", "popular stories", "latest news", "top stories", "editor's picks",
         "more from", "also on", "other news",
     ])
     /// Separators between menu items.
-    static let menuSeparators: [[UInt8]] = bytes(["|", "\u{2022}", "\u{00B7}", "\u{00BB}", ">", "\u{203A}"])
+    static let menuSeparators = BytePatterns(["|", "\u{2022}", "\u{00B7}", "\u{00BB}", ">", "\u{203A}"])
     /// A menu has at least this many items, each of at most `menuItemWords` words.
     static let menuMinimumItems = 3
     static let menuItemWords = 4
@@ -49,6 +49,4 @@ enum DebrisRules {
     static let trailingListMinimumLines = 3
     /// Repeated lines shorter than this are kept (signature marks like `* * *`).
     static let duplicateMinimumBytes = 20
-
-    private static func bytes(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
 }

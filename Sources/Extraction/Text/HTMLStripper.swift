@@ -34,9 +34,7 @@ struct HTMLStripper {
                 if scalar == "\u{A0}" {
                     space(origin: start.offset, end: start.end)
                 } else {
-                    for byte in String(Character(scalar)).utf8 {
-                        out.append(byte, start: Int32(start.offset), end: Int32(start.end))
-                    }
+                    for byte in scalar.utf8 { out.append(byte, start: Int32(start.offset), end: Int32(start.end)) }
                 }
                 i += length
             } else if ByteClass.isSpace(b) {
@@ -44,10 +42,25 @@ struct HTMLStripper {
                 space(origin: span.offset, end: span.end)
                 i += 1
             } else {
-                out.append(from: input, at: i)
-                i += 1
+                let end = endOfText(from: i)
+                out.append(contentsOf: input, range: i..<end)
+                i = end
             }
         }
+    }
+
+    /// The end of the text that starts at `start` (a byte that is not markup, a reference or
+    /// a blank) and is copied as it stands: up to markup, a reference or a blank, taking
+    /// along single spaces between words.
+    private func endOfText(from start: Int) -> Int {
+        var k = start + 1
+        while k < bytes.count {
+            let b = bytes[k]
+            if b == UInt8(ascii: "<") || b == UInt8(ascii: "&") { break }
+            if ByteClass.isSpace(b), b != 0x20 || ByteClass.isSpace(bytes[k - 1]) { break }
+            k += 1
+        }
+        return k
     }
 
     private mutating func space(origin: Int, end: Int) {
@@ -73,8 +86,8 @@ struct HTMLStripper {
     /// Handles the markup starting at `i` (a `<`) and returns where text resumes.
     private mutating func markup(at i: Int) -> Int {
         let n = bytes.count
-        if bytes[i...].starts(with: Array("<!--".utf8)) {
-            return (find(Array("-->".utf8), from: i + 4) ?? n - 3) + 3
+        if matches(Self.commentOpen, at: i) {
+            return (find(Self.commentClose, from: i + 4) ?? n - 3) + 3
         }
         guard i + 1 < n else {
             out.append(contentsOf: input, range: i..<n)
@@ -90,12 +103,13 @@ struct HTMLStripper {
             out.append(contentsOf: input, range: i..<(i + 1))
             return i + 1
         }
-        let name = String(decoding: bytes[nameStart..<j].map(ByteClass.lower), as: UTF8.self)
+        let name = String(decoding: bytes[nameStart..<j], as: UTF8.self).lowercased()
+        let treatment = HTMLTreatment.of(name)
         let tagEnd = endOfTag(from: j)
         let after = min(tagEnd + 1, n)
         let selfClosing = tagEnd > 0 && tagEnd < n && bytes[tagEnd - 1] == UInt8(ascii: "/")
         if closing {
-            closeElement(name, at: i)
+            closeElement(name, treatment, at: i)
             return after
         }
         if name == "meta" {
@@ -103,53 +117,56 @@ struct HTMLStripper {
             return after
         }
         if name == "title" {
-            let close = find(Array("</title".utf8), from: after, caseInsensitive: true) ?? n
+            let close = find(Self.titleClose, from: after, caseInsensitive: true) ?? n
             if head.title == nil { head.title = cleanText(bytes[after..<close]) }
             return close
         }
         let furniture =
-            HTMLElements.dropped.contains(name)
-            || (articleDepth == 0 && HTMLElements.droppedOutsideArticle.contains(name))
+            treatment.contains(.dropped) || (articleDepth == 0 && treatment.contains(.droppedOutsideArticle))
         if furniture && !selfClosing {
             breakLine(count: 2, at: i)
-            return skipElement(name, from: after)
+            return skipElement(name, treatment, from: after)
         }
-        if HTMLElements.rawText.contains(name) && !selfClosing {
-            return skipElement(name, from: after)
+        if treatment.contains(.rawText) && !selfClosing {
+            return skipElement(name, treatment, from: after)
         }
         if name == "article" { articleDepth += 1 }
         if name == "h1", head.heading == nil { headingStart = out.count }
-        openElement(name, at: i)
+        openElement(treatment, at: i)
         return after
     }
 
-    private mutating func openElement(_ name: String, at i: Int) {
-        if HTMLElements.paragraph.contains(name) {
+    private static let commentOpen = Array("<!--".utf8)
+    private static let commentClose = Array("-->".utf8)
+    private static let titleClose = Array("</title".utf8)
+
+    private mutating func openElement(_ treatment: HTMLTreatment, at i: Int) {
+        if treatment.contains(.paragraph) {
             breakLine(count: 2, at: i)
-        } else if HTMLElements.line.contains(name) {
+        } else if treatment.contains(.line) {
             breakLine(count: 1, at: i)
-        } else if HTMLElements.wordBreak.contains(name) {
+        } else if treatment.contains(.wordBreak) {
             let origin = input.sourceSpan(of: i..<i).offset
             space(origin: origin, end: origin)
         }
     }
 
-    private mutating func closeElement(_ name: String, at i: Int) {
+    private mutating func closeElement(_ name: String, _ treatment: HTMLTreatment, at i: Int) {
         if name == "article" { articleDepth = max(articleDepth - 1, 0) }
         if name == "h1", let start = headingStart {
             head.heading = cleanText(out.bytes[start...])
             headingStart = nil
         }
-        if name != "br" { openElement(name, at: i) }
+        if name != "br" { openElement(treatment, at: i) }
     }
 
     /// Skips to just past the end tag that closes `name`, counting nested elements of the
     /// same name (raw-text elements cannot nest).
-    private func skipElement(_ name: String, from start: Int) -> Int {
+    private func skipElement(_ name: String, _ treatment: HTMLTreatment, from start: Int) -> Int {
         let n = bytes.count
         let open = Array("<\(name)".utf8)
         let close = Array("</\(name)".utf8)
-        if HTMLElements.rawText.contains(name) {
+        if treatment.contains(.rawText) {
             guard let end = find(close, from: start, caseInsensitive: true) else { return n }
             return min(endOfTag(from: end) + 1, n)
         }

@@ -1,10 +1,11 @@
-/// Cheap facts about one line, computed on its bytes for the debris rules.
+/// Cheap facts about one line, computed in one pass over its bytes for the debris rules.
 struct LineFeatures {
     let bytes: ArraySlice<UInt8>
-    /// The line lower-cased (ASCII letters only); only its first `loweredLimit` bytes when
-    /// it is longer (no rule reads further into a long line).
-    let lowered: [UInt8]
-    private static let loweredLimit = 400
+    /// The bytes the rules that read words and prefixes look at: the line's first
+    /// `windowLimit` bytes (no rule reads further into a long line). Rules match it ignoring
+    /// the case of ASCII letters.
+    let window: ArraySlice<UInt8>
+    private static let windowLimit = 400
     let wordCount: Int
     let hasDigit: Bool
     let hasASCIILetter: Bool
@@ -12,36 +13,44 @@ struct LineFeatures {
 
     init(_ bytes: ArraySlice<UInt8>) {
         self.bytes = bytes
-        lowered = bytes.prefix(Self.loweredLimit).map(ByteClass.lower)
+        window = bytes.prefix(Self.windowLimit)
         var words = 0
-        var inWord = false
-        var digit = false
-        var letter = false
-        var nonASCII = false
-        bytes.withUnsafeBufferPointer { buffer in
-            for b in buffer {
-                if b == 0x20 {
-                    inWord = false
-                } else {
-                    if !inWord { words += 1 }
-                    inWord = true
+        var previousBlank = true
+        var kinds: UInt8 = 0
+        Self.byteKinds.withUnsafeBufferPointer { byteKinds in
+            bytes.withUnsafeBufferPointer { buffer in
+                for b in buffer {
+                    let blank = b == 0x20
+                    words &+= previousBlank && !blank ? 1 : 0
+                    previousBlank = blank
+                    kinds |= byteKinds[Int(b)]
                 }
-                digit = digit || ByteClass.isDigit(b)
-                letter = letter || ByteClass.isLetter(b)
-                nonASCII = nonASCII || b >= 0x80
             }
         }
         wordCount = words
-        hasDigit = digit
-        hasASCIILetter = letter
-        hasNonASCII = nonASCII
+        hasDigit = kinds & Self.digit != 0
+        hasASCIILetter = kinds & Self.letter != 0
+        hasNonASCII = kinds & Self.nonASCII != 0
     }
 
-    /// Whether the lower-cased line starts with `prefix` (lower-case UTF-8).
-    func starts(with prefix: [UInt8]) -> Bool { ByteSearch.hasPrefix(prefix, in: lowered, at: 0) }
+    /// What each byte value tells about its line, as a bit set of `digit`, `letter`, `nonASCII`.
+    private static let digit: UInt8 = 1
+    private static let letter: UInt8 = 2
+    private static let nonASCII: UInt8 = 4
+    private static let byteKinds: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
+        let b = UInt8(value)
+        if b >= 0x80 { return nonASCII }
+        return ByteClass.isDigit(b) ? digit : ByteClass.isLetter(b) ? letter : 0
+    }
 
-    /// Whether the lower-cased line contains `phrase` (lower-case UTF-8).
-    func contains(_ phrase: [UInt8]) -> Bool { ByteSearch.find(phrase, in: lowered) != nil }
+    /// Whether the line starts with `prefix` (lower-case UTF-8), in any letter case.
+    func starts(with prefix: [UInt8]) -> Bool { BytePatterns.matches(prefix, in: window, at: window.startIndex) }
+
+    /// The patterns of `list` the line starts with, in list order.
+    func prefixes(in list: BytePatterns) -> [[UInt8]] { list.all(in: window, at: window.startIndex) }
+
+    /// Whether the line starts with one of the patterns of `list`.
+    func starts(withAnyOf list: BytePatterns) -> Bool { list.first(in: window, at: window.startIndex) != nil }
 
     /// The last byte that is not a closing quote or bracket.
     var lastSignificant: UInt8? {

@@ -18,6 +18,21 @@ struct MappedText {
         ends.reserveCapacity(capacity)
     }
 
+    /// Text that is `input` unchanged, each byte from the input byte at its own offset.
+    init(unchanged input: [UInt8]) {
+        bytes = input
+        starts = Self.offsets(count: input.count, from: 0)
+        ends = Self.offsets(count: input.count, from: 1)
+    }
+
+    /// `first, first + 1, ...`, `count` of them.
+    private static func offsets(count: Int, from first: Int32) -> [Int32] {
+        Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count { buffer[index] = first + Int32(index) }
+            initialized = count
+        }
+    }
+
     var count: Int { bytes.count }
     var last: UInt8? { bytes.last }
 
@@ -28,11 +43,25 @@ struct MappedText {
         ends.append(end)
     }
 
+    /// Appends `input[range]` unchanged: each byte came from the input byte at its own offset.
+    mutating func append(unchanged input: [UInt8], range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        bytes.append(contentsOf: input[range])
+        starts.append(contentsOf: Self.offsets(count: range.count, from: Int32(range.lowerBound)))
+        ends.append(contentsOf: Self.offsets(count: range.count, from: Int32(range.lowerBound + 1)))
+    }
+
     /// Copies `range` of `other`, origins included.
     mutating func append(contentsOf other: MappedText, range: Range<Int>) {
-        bytes.append(contentsOf: other.bytes[range])
-        starts.append(contentsOf: other.starts[range])
-        ends.append(contentsOf: other.ends[range])
+        Self.append(other.bytes, range, to: &bytes)
+        Self.append(other.starts, range, to: &starts)
+        Self.append(other.ends, range, to: &ends)
+    }
+
+    /// Appends `source[range]` to `target` in one copy (appending an array slice costs far
+    /// more per call).
+    private static func append<Element>(_ source: [Element], _ range: Range<Int>, to target: inout [Element]) {
+        source.withUnsafeBufferPointer { target.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// Copies byte `index` of `other`, origin included.

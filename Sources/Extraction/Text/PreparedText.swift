@@ -15,11 +15,14 @@ public struct PreparedText: Sendable {
     public let head: HTMLHead
     /// The format the input was read as.
     public let format: InputFormat
+    /// The byte ranges of the lines of `bytes`, in order (blank lines have none).
+    let lines: [Range<Int>]
     /// The cleaned text tied byte by byte to the input.
     private let map: MappedText
 
-    init(mapped: MappedText, warnings: [String], head: HTMLHead, format: InputFormat) {
+    init(mapped: MappedText, lines: [Range<Int>], warnings: [String], head: HTMLHead, format: InputFormat) {
         bytes = mapped.bytes
+        self.lines = lines
         text = String(decoding: mapped.bytes, as: UTF8.self)
         map = mapped
         self.warnings = warnings

@@ -6,17 +6,28 @@
 /// or before a lower-case word; after `a.m.`, `p.m.` or `U.S.` it ends one only when a
 /// typical sentence opener follows.
 public enum SentenceSegmenter {
+    /// The text being split.
+    private typealias Bytes = UnsafeBufferPointer<UInt8>
+
     /// UTF-8 byte ranges of the sentences of `text`, trimmed of blanks.
     public static func sentences(in text: String) -> [Range<Int>] { sentences(in: Array(text.utf8)) }
 
     /// UTF-8 byte ranges of the sentences of `bytes`, trimmed of blanks.
-    public static func sentences(in bytes: [UInt8]) -> [Range<Int>] {
+    public static func sentences(in text: [UInt8]) -> [Range<Int>] {
+        text.withUnsafeBufferPointer { sentences(in: $0) }
+    }
+
+    private static func sentences(in bytes: Bytes) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         var i = 0
         let n = bytes.count
         while i < n {
             let b = bytes[i]
+            if !mayEndSentence(b) {
+                i += 1
+                continue
+            }
             if b == 0x0A {
                 emit(start..<i, bytes, into: &result)
                 start = i + 1
@@ -42,8 +53,13 @@ public enum SentenceSegmenter {
         return result
     }
 
+    /// A line end or a byte that may start a terminator (`.`, `!`, `?`, the lead byte of `…`).
+    private static func mayEndSentence(_ b: UInt8) -> Bool {
+        b == 0x0A || b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == 0xE2
+    }
+
     /// Length of the terminator at `i`: a run of `.`, `!` or `?`, or `…`; `nil` if none.
-    private static func terminatorLength(_ bytes: [UInt8], at i: Int) -> Int? {
+    private static func terminatorLength(_ bytes: Bytes, at i: Int) -> Int? {
         let b = bytes[i]
         if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") {
             var j = i + 1
@@ -60,7 +76,7 @@ public enum SentenceSegmenter {
     }
 
     /// Past any closing quotes and brackets after a terminator.
-    private static func closersEnd(_ bytes: [UInt8], from start: Int) -> Int {
+    private static func closersEnd(_ bytes: Bytes, from start: Int) -> Int {
         var k = start
         while k < bytes.count {
             let b = bytes[k]
@@ -77,7 +93,7 @@ public enum SentenceSegmenter {
     }
 
     /// The bytes of the next word after blanks on the same line (empty at a line end).
-    private static func nextWord(_ bytes: [UInt8], from start: Int) -> ArraySlice<UInt8> {
+    private static func nextWord(_ bytes: Bytes, from start: Int) -> Slice<Bytes> {
         var k = start
         while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
         var end = k
@@ -86,7 +102,7 @@ public enum SentenceSegmenter {
     }
 
     private static func endsSentence(
-        _ bytes: [UInt8], terminator i: Int, length: Int, next: ArraySlice<UInt8>
+        _ bytes: Bytes, terminator i: Int, length: Int, next: Slice<Bytes>
     ) -> Bool {
         guard let first = next.first(where: { !isOpeningPunctuation($0) }) else { return true }
         if ByteClass.isLower(first) { return false }
@@ -95,18 +111,21 @@ public enum SentenceSegmenter {
         while k > 0, !ByteClass.isSpace(bytes[k - 1]), !isOpeningPunctuation(bytes[k - 1]) { k -= 1 }
         let token = bytes[k..<i]
         if token.count == 1, ByteClass.isUpper(token.first!) { return false }
-        let word = String(decoding: token.map(ByteClass.lower), as: UTF8.self)
-        if Abbreviations.continuing.contains(word) { return false }
-        if Abbreviations.beforeNumber.contains(word) { return !ByteClass.isDigit(first) }
-        if Abbreviations.mayEnd.contains(word) || isAcronym(token) {
-            let opener = String(decoding: next.map(ByteClass.lower).filter(ByteClass.isLetter), as: UTF8.self)
-            return Abbreviations.sentenceOpeners.contains(opener)
+        if continuing.contains(token) { return false }
+        if beforeNumber.contains(token) { return !ByteClass.isDigit(first) }
+        if mayEnd.contains(token) || isAcronym(token) {
+            return sentenceOpeners.contains(next.lazy.filter(ByteClass.isLetter))
         }
         return true
     }
 
+    private static let continuing = WordTable(Abbreviations.continuing)
+    private static let beforeNumber = WordTable(Abbreviations.beforeNumber)
+    private static let mayEnd = WordTable(Abbreviations.mayEnd)
+    private static let sentenceOpeners = WordTable(Abbreviations.sentenceOpeners)
+
     /// Single letters joined by full stops: `U.S`, `a.m`.
-    private static func isAcronym(_ token: ArraySlice<UInt8>) -> Bool {
+    private static func isAcronym(_ token: Slice<Bytes>) -> Bool {
         guard token.count >= 3 else { return false }
         for (offset, b) in token.enumerated() {
             if offset % 2 == 0 ? !ByteClass.isLetter(b) : b != UInt8(ascii: ".") { return false }
@@ -118,7 +137,7 @@ public enum SentenceSegmenter {
         b == 0x22 || b == 0x27 || b == 0x28 || b == 0x5B || b == 0xE2 || b == 0x80 || b == 0x9C || b == 0x98
     }
 
-    private static func emit(_ range: Range<Int>, _ bytes: [UInt8], into result: inout [Range<Int>]) {
+    private static func emit(_ range: Range<Int>, _ bytes: Bytes, into result: inout [Range<Int>]) {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper, ByteClass.isSpace(bytes[lower]) { lower += 1 }

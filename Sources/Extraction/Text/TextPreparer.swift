@@ -19,23 +19,27 @@ public enum TextPreparer {
         }
         let (normalized, lines) = LineNormalizer.normalize(text)
         let kept = DebrisFilter.keptLines(lines, in: normalized.bytes)
-        let joined = join(kept, of: normalized)
+        let (joined, lineRanges) = join(kept, of: normalized)
         if joined.count == 0, !bytes.isEmpty { warnings.append("no article text left after cleaning") }
-        return PreparedText(mapped: joined, warnings: warnings, head: head, format: chosen)
+        return PreparedText(mapped: joined, lines: lineRanges, warnings: warnings, head: head, format: chosen)
     }
 
     /// The kept lines, separated by `\n`, or by `\n\n` where a blank line or removed
-    /// lines stood between them in the paragraph structure.
-    private static func join(_ lines: [TextLine], of text: MappedText) -> MappedText {
+    /// lines stood between them in the paragraph structure; and where each line now stands.
+    private static func join(_ lines: [TextLine], of text: MappedText) -> (text: MappedText, lines: [Range<Int>]) {
         var out = MappedText(capacity: text.count)
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {
             if index > 0 {
                 let origin = text.sourceSpan(of: lines[index - 1].range).end
                 out.append(0x0A, start: Int32(origin), end: Int32(origin))
                 if line.blankBefore { out.append(0x0A, start: Int32(origin), end: Int32(origin)) }
             }
+            let start = out.count
             out.append(contentsOf: text, range: line.range)
+            ranges.append(start..<out.count)
         }
-        return out
+        return (out, ranges)
     }
 }

@@ -1,43 +1,70 @@
 /// First stage of preparation: bytes as read to well-formed UTF-8 with `\n` line ends.
 ///
 /// Drops a leading BOM, turns CRLF and lone CR into LF, and replaces each ill-formed
-/// sequence (its maximal well-formed prefix, as Unicode recommends) with U+FFFD.
+/// sequence (its maximal well-formed prefix, as Unicode recommends) with U+FFFD. Runs of
+/// bytes that need none of this are copied in one piece.
 enum UTF8Decoder {
     static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
 
     static func decode(_ input: [UInt8]) -> (text: MappedText, invalidSequences: Int) {
+        if isClean(input) { return (MappedText(unchanged: input), 0) }
         var out = MappedText(capacity: input.count)
         var invalid = 0
-        var i = input.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let n = input.count
-        while i < n {
-            let b = input[i]
-            if b < 0x80 {
+        input.withUnsafeBufferPointer { bytes in
+            let n = bytes.count
+            var i = input.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            var unchangedFrom = i
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80, b != 0x0D {
+                    i += 1
+                    continue
+                }
                 if b == 0x0D {
-                    let end = i + 1 < n && input[i + 1] == 0x0A ? i + 2 : i + 1
+                    out.append(unchanged: input, range: unchangedFrom..<i)
+                    let end = i + 1 < n && bytes[i + 1] == 0x0A ? i + 2 : i + 1
                     out.append(0x0A, start: Int32(i), end: Int32(end))
                     i = end
-                } else {
-                    out.append(b, start: Int32(i), end: Int32(i + 1))
-                    i += 1
+                    unchangedFrom = i
+                    continue
                 }
-                continue
+                let length = wellFormedLength(bytes, at: i)
+                if !length.valid {
+                    out.append(unchanged: input, range: unchangedFrom..<i)
+                    invalid += 1
+                    for byte in replacement { out.append(byte, start: Int32(i), end: Int32(i + length.count)) }
+                    unchangedFrom = i + length.count
+                }
+                i += length.count
             }
-            let length = wellFormedLength(input, at: i)
-            if length.valid {
-                for k in i..<(i + length.count) { out.append(input[k], start: Int32(k), end: Int32(k + 1)) }
-            } else {
-                invalid += 1
-                for byte in replacement { out.append(byte, start: Int32(i), end: Int32(i + length.count)) }
-            }
-            i += length.count
+            out.append(unchanged: input, range: unchangedFrom..<n)
         }
         return (out, invalid)
     }
 
+    /// Whether `input` is well-formed UTF-8 without a BOM or a CR, so decoding leaves it as is.
+    private static func isClean(_ input: [UInt8]) -> Bool {
+        guard !input.starts(with: [0xEF, 0xBB, 0xBF]) else { return false }
+        return input.withUnsafeBufferPointer { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b == 0x0D { return false }
+                    i += 1
+                    continue
+                }
+                let length = wellFormedLength(bytes, at: i)
+                guard length.valid else { return false }
+                i += length.count
+            }
+            return true
+        }
+    }
+
     /// The length of the sequence starting at `i` (a non-ASCII lead byte) and whether it is
     /// well formed; when it is not, `count` is the maximal prefix to replace (at least 1).
-    private static func wellFormedLength(_ s: [UInt8], at i: Int) -> (count: Int, valid: Bool) {
+    private static func wellFormedLength(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> (count: Int, valid: Bool) {
         let b = s[i]
         let needed: Int
         var low: UInt8 = 0x80

@@ -1,0 +1,69 @@
+/// A short list of lower-case byte patterns (prefixes, phrases, separators), filed by the
+/// byte they start with, so a scan rejects most positions with one lookup and tries only
+/// the patterns that can match at the others.
+///
+///     let separators = BytePatterns(["|", ">"])
+///     separators.first(in: Array("Home | News".utf8)[...], at: 5)   // [0x7C]
+///
+/// Matching ignores the case of ASCII letters in the text, as `ByteClass.lower` does.
+struct BytePatterns: Sendable {
+    /// The patterns, in the order given.
+    private let all: [[UInt8]]
+    /// Whether some pattern starts with each byte value (a letter in either case).
+    private let startBytes: [Bool]
+    /// The patterns, in list order, that start with each byte value (a letter in either case).
+    private let byStartByte: [[[UInt8]]]
+
+    init(_ patterns: [String]) {
+        all = patterns.map { Array($0.utf8) }
+        var byStartByte = [[[UInt8]]](repeating: [], count: 256)
+        for pattern in all {
+            guard let first = pattern.first else { continue }
+            byStartByte[Int(first)].append(pattern)
+            if ByteClass.isLower(first) { byStartByte[Int(first - 0x20)].append(pattern) }
+        }
+        self.byStartByte = byStartByte
+        startBytes = byStartByte.map { !$0.isEmpty }
+    }
+
+    /// Whether some pattern can start at a byte of this value.
+    func mayStart(with byte: UInt8) -> Bool { startBytes[Int(byte)] }
+
+    /// The patterns, in list order, that `bytes` holds at `index`.
+    func all(in bytes: ArraySlice<UInt8>, at index: Int) -> [[UInt8]] {
+        guard index < bytes.endIndex, mayStart(with: bytes[index]) else { return [] }
+        return byStartByte[Int(bytes[index])].filter { Self.matches($0, in: bytes, at: index) }
+    }
+
+    /// The first pattern, in list order, that occurs in `bytes` at `index`.
+    func first(in bytes: ArraySlice<UInt8>, at index: Int) -> [UInt8]? {
+        guard index < bytes.endIndex, mayStart(with: bytes[index]) else { return nil }
+        for pattern in byStartByte[Int(bytes[index])] where Self.matches(pattern, in: bytes, at: index) {
+            return pattern
+        }
+        return nil
+    }
+
+    /// Whether some pattern occurs anywhere in `bytes`.
+    func occurs(in bytes: ArraySlice<UInt8>) -> Bool {
+        startBytes.withUnsafeBufferPointer { startBytes in
+            bytes.withUnsafeBufferPointer { buffer in
+                for offset in buffer.indices where startBytes[Int(buffer[offset])] {
+                    if first(in: bytes, at: bytes.startIndex + offset) != nil { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    /// Whether `pattern` occurs in `bytes` at `index`, ignoring the case of the text.
+    static func matches(_ pattern: [UInt8], in bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
+        guard index >= bytes.startIndex, bytes.endIndex - index >= pattern.count else { return false }
+        var k = 0
+        while k < pattern.count {
+            if ByteClass.lower(bytes[index + k]) != pattern[k] { return false }
+            k += 1
+        }
+        return true
+    }
+}

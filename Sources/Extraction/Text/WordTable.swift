@@ -1,0 +1,72 @@
+/// A fixed table of lower-case ASCII words with a value each, looked up by the bytes of a
+/// word written in any letter case, without making a `String` or hashing one.
+///
+///     let months = WordTable(["oct": 10, "october": 10])
+///     months.value(for: Array("Oct".utf8))   // 10
+///
+/// Matching lower-cases ASCII letters only, as `ByteClass.lower` does; other bytes must be
+/// equal.
+struct WordTable<Value: Sendable>: Sendable {
+    private let keys: [[UInt8]]
+    private let values: [Value]
+    /// Open-addressing slots (linear probing): an index into `keys` plus one, 0 when empty.
+    private let slots: [Int32]
+    private let mask: Int
+    private let longestKey: Int
+
+    init(_ entries: [String: Value]) {
+        let sorted = entries.sorted { $0.key < $1.key }
+        keys = sorted.map { Array($0.key.utf8) }
+        values = sorted.map(\.value)
+        longestKey = keys.map(\.count).max() ?? 0
+        var capacity = 8
+        while capacity < keys.count * 2 { capacity *= 2 }
+        mask = capacity - 1
+        var slots = [Int32](repeating: 0, count: capacity)
+        for (index, key) in keys.enumerated() {
+            var slot = Self.hash(key) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index + 1)
+        }
+        self.slots = slots
+    }
+
+    /// The value of `word` (any letter case), or `nil` when the table does not hold it.
+    func value(for word: some Collection<UInt8>) -> Value? {
+        guard word.count <= longestKey, !word.isEmpty else { return nil }
+        var slot = Self.hash(word) & mask
+        while slots[slot] != 0 {
+            let index = Int(slots[slot] - 1)
+            if Self.equal(keys[index], word) { return values[index] }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// FNV-1a over the lower-cased bytes.
+    private static func hash(_ word: some Collection<UInt8>) -> Int {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in word { hash = (hash ^ UInt64(ByteClass.lower(b))) &* 0x100_0000_01B3 }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    }
+
+    private static func equal(_ key: [UInt8], _ word: some Collection<UInt8>) -> Bool {
+        guard key.count == word.count else { return false }
+        var index = 0
+        for b in word {
+            if ByteClass.lower(b) != key[index] { return false }
+            index += 1
+        }
+        return true
+    }
+}
+
+extension WordTable where Value == Bool {
+    /// A table of words that only records whether a word is in it.
+    init(_ words: Set<String>) {
+        self.init(Dictionary(uniqueKeysWithValues: words.map { ($0, true) }))
+    }
+
+    /// Whether `word` (any letter case) is in the table.
+    func contains(_ word: some Collection<UInt8>) -> Bool { value(for: word) != nil }
+}

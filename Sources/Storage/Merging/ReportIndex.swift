@@ -163,7 +163,7 @@ final class ReportIndex {
     }
 
     private func makeRoom(for incoming: Int) {
-        if count + incoming > capacity { removeAll() }
+        if incoming > 0, count + incoming > capacity { removeAll() }
     }
 
     /// A month as one number, so that months can be counted through.

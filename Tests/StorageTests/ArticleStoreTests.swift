@@ -78,7 +78,7 @@ struct ArticleStoreTests {
             Samples.article(path: "bad.txt", bytes: "Patrol boats crossed the lake.", meetings: [broken]),
             Samples.article(path: "copy-of-a.txt"),
             Samples.article(path: "c.txt", bytes: "Customs officers seized smuggled timber."),
-        ]) { seen.append($0) }
+        ]) { _, outcome in seen.append(outcome) }
         #expect(results.count == 4)
         guard case .success(.inserted(let a, _)) = results[0], case .failure = results[1],
             case .success(.alreadyKnown(a)) = results[2], case .success(.inserted(let c, _)) = results[3]

@@ -36,14 +36,15 @@ public struct ArticleStore {
 
     /// Saves `articles` in one transaction, each in a savepoint of its own: an article that
     /// fails (or whose `afterEach` throws) leaves nothing of itself and the others still land.
-    /// `afterEach` runs inside the article's savepoint (ingest merges its meetings there). The
+    /// `afterEach` runs inside the article's savepoint with the article and what became of it
+    /// (ingest merges its meetings there). The
     /// text of every article inserted is then indexed in one statement, which is much cheaper
     /// than one full-text update per article.
     ///
     /// - returns: each article's outcome or error, in order.
     /// - throws: ``DatabaseError`` when the database is busy (nothing of the batch is kept, so
     ///   the caller may try the whole batch again) or the batch cannot be committed.
-    public func save(batch articles: [NewArticle], afterEach: (SaveOutcome) throws -> Void) throws
+    public func save(batch articles: [NewArticle], afterEach: (NewArticle, SaveOutcome) throws -> Void) throws
         -> [Result<SaveOutcome, any Error>]
     {
         try db.transaction {
@@ -53,7 +54,7 @@ public struct ArticleStore {
                 do {
                     let outcome = try db.transaction {
                         let outcome = try insert(article)
-                        try afterEach(outcome)
+                        try afterEach(article, outcome)
                         return outcome
                     }
                     if case .inserted(let id, _) = outcome { inserted.append(id) }

@@ -65,43 +65,73 @@ public final class Statement {
 
     /// Binds `arguments`, steps through every row calling `body`, and resets the statement
     /// (also when it fails) so a cached statement is ready for its next use.
+    ///
+    /// The bytes of every text and blob argument are laid end to end in one buffer that SQLite
+    /// reads where it lies (`SQLITE_STATIC`) instead of copying each value: the buffer is valid
+    /// for the whole closure, and the statement is reset and its bindings cleared before the
+    /// closure ends, so SQLite never holds a pointer into it afterwards.
     private func run(_ arguments: [DatabaseValue], _ body: (OpaquePointer) -> Void) throws(DatabaseError) {
-        defer {
-            sqlite3_reset(handle)
-            sqlite3_clear_bindings(handle)
-        }
-        try bind(arguments)
-        while true {
-            let code = sqlite3_step(handle)
-            switch code {
-            case SQLITE_ROW: body(handle)
-            case SQLITE_DONE: return
-            default: throw DatabaseError(connection: connection, code: code, sql: sql)
+        // A wrong argument count is a bug in our own code, so it traps.
+        precondition(
+            arguments.count == parameterCount,
+            "\(arguments.count) arguments for \(parameterCount) parameters in `\(sql)`")
+        let payload = Self.payload(of: arguments)
+        try payload.withUnsafeBufferPointer { (buffer) throws(DatabaseError) in
+            try buffer.withMemoryRebound(to: CChar.self) { (chars) throws(DatabaseError) in
+                defer {
+                    sqlite3_reset(handle)
+                    sqlite3_clear_bindings(handle)
+                }
+                try bind(arguments, bytes: chars)
+                while true {
+                    let code = sqlite3_step(handle)
+                    switch code {
+                    case SQLITE_ROW: body(handle)
+                    case SQLITE_DONE: return
+                    default: throw DatabaseError(connection: connection, code: code, sql: sql)
+                    }
+                }
             }
         }
     }
 
-    /// A wrong argument count is a bug in our own code, so it traps.
-    private func bind(_ arguments: [DatabaseValue]) throws(DatabaseError) {
-        precondition(
-            arguments.count == parameterCount,
-            "\(arguments.count) arguments for \(parameterCount) parameters in `\(sql)`")
-        for (offset, value) in arguments.enumerated() {
-            let index = Int32(offset + 1)
+    /// The UTF-8 of every text argument and the bytes of every blob, in argument order.
+    private static func payload(of arguments: [DatabaseValue]) -> [UInt8] {
+        var payload: [UInt8] = []
+        for value in arguments {
+            switch value {
+            case .text(let text): payload.append(contentsOf: text.utf8)
+            case .blob(let bytes): payload.append(contentsOf: bytes)
+            case .null, .integer, .real: continue
+            }
+        }
+        return payload
+    }
+
+    /// Binds `arguments`, whose text and blob bytes `bytes` holds in order (``payload(of:)``).
+    /// An empty text is bound as a copy of "": a pointer to no bytes is not one SQLite keeps.
+    private func bind(_ arguments: [DatabaseValue], bytes: UnsafeBufferPointer<CChar>) throws(DatabaseError) {
+        var offset = 0
+        for (position, value) in arguments.enumerated() {
+            let index = Int32(position + 1)
             let code: Int32
             switch value {
             case .null: code = sqlite3_bind_null(handle, index)
             case .integer(let number): code = sqlite3_bind_int64(handle, index, number)
             case .real(let number): code = sqlite3_bind_double(handle, index, number)
             case .text(let text):
-                code = sqlite3_bind_text(handle, index, text, Int32(text.utf8.count), sectrack_sqlite_transient())
-            case .blob(let bytes):
-                code = bytes.withUnsafeBytes { buffer in
-                    guard let base = buffer.baseAddress, !buffer.isEmpty else {
-                        return sqlite3_bind_zeroblob(handle, index, 0)
-                    }
-                    return sqlite3_bind_blob(handle, index, base, Int32(buffer.count), sectrack_sqlite_transient())
-                }
+                let count = text.utf8.count
+                code =
+                    count == 0
+                    ? sqlite3_bind_text(handle, index, "", 0, sectrack_sqlite_transient())
+                    : sqlite3_bind_text(handle, index, bytes.baseAddress! + offset, Int32(count), nil)
+                offset += count
+            case .blob(let data):
+                code =
+                    data.isEmpty
+                    ? sqlite3_bind_zeroblob(handle, index, 0)
+                    : sqlite3_bind_blob(handle, index, bytes.baseAddress! + offset, Int32(data.count), nil)
+                offset += data.count
             }
             guard code == SQLITE_OK else { throw DatabaseError(connection: connection, code: code, sql: sql) }
         }

@@ -11,7 +11,7 @@ import Extraction
 ///     try events.attach(meetingID, to: id)
 ///     let timeline = try events.events(matching: EventFilter(countries: ["VN"]))
 public struct EventStore {
-    private let db: Database
+    let db: Database
 
     /// A store over `db`, whose schema ``Schema/prepare(_:)`` has set up.
     public init(_ db: Database) { self.db = db }
@@ -130,7 +130,7 @@ public struct EventStore {
     }
 
     /// The list fields and their tables: fixed names chosen by code, never values.
-    private static let lists: [(field: MeetingField, eventTable: String, meetingTable: String, column: String)] = [
+    static let lists: [(field: MeetingField, eventTable: String, meetingTable: String, column: String)] = [
         (.countries, "event_countries", "meeting_countries", "country"),
         (.organizations, "event_organizations", "meeting_organizations", "organization"),
         (.topics, "event_topics", "meeting_topics", "topic"),

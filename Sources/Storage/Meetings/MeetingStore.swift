@@ -38,7 +38,12 @@ public struct MeetingStore {
     /// Inserts `meetings` for `article`, lists and evidence included; returns their ids in order.
     /// The caller holds the transaction.
     func insert(_ meetings: [Meeting], article: ArticleID) throws -> [MeetingID] {
-        try meetings.enumerated().map { position, meeting in
+        var ids: [MeetingID] = []
+        var countries: [DatabaseValue] = []
+        var organizations: [DatabaseValue] = []
+        var topics: [DatabaseValue] = []
+        var evidence: [DatabaseValue] = []
+        for (position, meeting) in meetings.enumerated() {
             let range = DateRange(start: meeting.start, end: meeting.end)
             try db.execute(
                 """
@@ -52,34 +57,32 @@ public struct MeetingStore {
                     meeting.city.databaseValue, meeting.country.databaseValue,
                 ])
             let id = MeetingID(db.lastInsertedRowID)
-            for country in meeting.countries {
-                try db.execute(
-                    "INSERT INTO meeting_countries(meeting_id, country) VALUES (?, ?)",
-                    [id.databaseValue, .text(country)])
+            ids.append(id)
+            for country in meeting.countries { countries += [id.databaseValue, .text(country)] }
+            for organization in meeting.organizations { organizations += [id.databaseValue, .text(organization)] }
+            for topic in meeting.topics { topics += [id.databaseValue, .text(topic)] }
+            for (position, item) in meeting.evidence.enumerated() {
+                evidence += [
+                    id.databaseValue, position.databaseValue, .text(item.field.rawValue), .text(item.value),
+                    item.span.offset.databaseValue, item.span.length.databaseValue, .text(item.text),
+                ]
             }
-            for organization in meeting.organizations {
-                try db.execute(
-                    "INSERT INTO meeting_organizations(meeting_id, organization) VALUES (?, ?)",
-                    [id.databaseValue, .text(organization)])
-            }
-            for topic in meeting.topics {
-                try db.execute(
-                    "INSERT INTO meeting_topics(meeting_id, topic) VALUES (?, ?)", [id.databaseValue, .text(topic)])
-            }
-            for (position, evidence) in meeting.evidence.enumerated() {
-                try db.execute(
-                    """
-                    INSERT INTO meeting_evidence(meeting_id, position, field, value, byte_offset, byte_length, text) \
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
-                    [
-                        id.databaseValue, position.databaseValue, .text(evidence.field.rawValue), .text(evidence.value),
-                        evidence.span.offset.databaseValue, evidence.span.length.databaseValue, .text(evidence.text),
-                    ])
-            }
-            return id
         }
+        // The lists and evidence of all the article's meetings go in a few multi-row statements.
+        try Self.countryRows.run(countries, in: db)
+        try Self.organizationRows.run(organizations, in: db)
+        try Self.topicRows.run(topics, in: db)
+        try Self.evidenceRows.run(evidence, in: db)
+        return ids
     }
+
+    private static let countryRows = RowInsert(into: "meeting_countries", columns: ["meeting_id", "country"])
+    private static let organizationRows = RowInsert(
+        into: "meeting_organizations", columns: ["meeting_id", "organization"])
+    private static let topicRows = RowInsert(into: "meeting_topics", columns: ["meeting_id", "topic"])
+    private static let evidenceRows = RowInsert(
+        into: "meeting_evidence",
+        columns: ["meeting_id", "position", "field", "value", "byte_offset", "byte_length", "text"])
 
     private static let columns =
         "SELECT id, article_id, name, kind, status, start, end, city, country FROM meetings"

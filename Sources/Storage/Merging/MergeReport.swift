@@ -29,11 +29,17 @@ public struct MergeReport: Sendable {
     /// The article's publication date, which places an undated report in time.
     public let published: Day?
     public let meeting: Meeting
+    /// The meeting's title and host city in the forms they are compared in, made once here
+    /// rather than for every pair of reports compared.
+    let title: NameWords?
+    let cityKey: String?
 
     public init(key: ReportKey, published: Day?, meeting: Meeting) {
         self.key = key
         self.published = published
         self.meeting = meeting
+        title = meeting.name.map(NameWords.init)
+        cityKey = meeting.city.map(CityKey.of)
     }
 
     /// The days the meeting's dates cover: from the first day of `start` to the last day of

@@ -32,9 +32,9 @@ public enum ReportAffinity {
     public static func score(_ a: MergeReport, _ b: MergeReport) -> Double? {
         guard a.key.article != b.key.article else { return nil }
         guard var total = dateScore(a, b) else { return nil }
-        guard let place = placeScore(a.meeting, b.meeting) else { return nil }
+        guard let place = placeScore(a, b) else { return nil }
         guard let parties = partyScore(a.meeting.countries, b.meeting.countries) else { return nil }
-        guard let title = titleScore(a.meeting.name, b.meeting.name) else { return nil }
+        guard let title = titleScore(a.title, b.title) else { return nil }
         total += place + parties + title
         total += 0.5 * jaccard(a.meeting.organizations, b.meeting.organizations)
         if a.meeting.kind == b.meeting.kind { total += 0.5 }
@@ -82,14 +82,14 @@ public enum ReportAffinity {
         return days.lowerBound.adding(days: -reach) <= day && day <= days.upperBound.adding(days: reach)
     }
 
-    private static func placeScore(_ a: Meeting, _ b: Meeting) -> Double? {
+    private static func placeScore(_ a: MergeReport, _ b: MergeReport) -> Double? {
         var total = 0.0
-        if let x = a.country, let y = b.country {
+        if let x = a.meeting.country, let y = b.meeting.country {
             guard x == y else { return nil }
             total += 1
         }
-        if let x = a.city, let y = b.city {
-            guard CityKey.of(x) == CityKey.of(y) else { return nil }
+        if let x = a.cityKey, let y = b.cityKey {
+            guard x == y else { return nil }
             total += 2
         }
         return total
@@ -103,10 +103,8 @@ public enum ReportAffinity {
         return 2 * jaccard(a, b)
     }
 
-    private static func titleScore(_ a: String?, _ b: String?) -> Double? {
-        guard let a, let b else { return 0 }
-        let x = NameWords(a)
-        let y = NameWords(b)
+    private static func titleScore(_ x: NameWords?, _ y: NameWords?) -> Double? {
+        guard let x, let y else { return 0 }
         if let m = x.ordinal, let n = y.ordinal, m != n { return nil }
         return 2 * x.similarity(to: y)
     }

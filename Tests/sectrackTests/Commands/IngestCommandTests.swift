@@ -91,6 +91,47 @@ struct IngestCommandTests {
         #expect(try ArticleStore(Database(path: db)).count() == 24)
     }
 
+    @Test("two ingests at once, each merging reports of the other's meetings, give the events of one ingest")
+    func concurrentIngestsMerge() throws {
+        let scratch = try Scratch()
+        // More than one batch each, so each ingest's merger has read reports before the other writes.
+        let count = IngestPipeline.batchSize + 50
+        for index in 0..<count {
+            let city = ["Vientiane", "Hanoi", "Phnom Penh", "Bangkok", "Yangon"][index % 5]
+            let months = ["January", "March", "May", "July", "September", "November"]
+            let date = "\(months[index / 28 % 6]) \(index % 28 + 1), \(2000 + index / 168)"
+            try scratch.write("one/\(index).txt", wireStory(city, date, "Story \(index)."))
+            try scratch.write("two/\(index).txt", wireStory(city, date, "Report \(index), told again."))
+        }
+        let together = scratch.path("together.db")
+        _ = try IngestPipeline(databasePath: together, workers: 2).run(
+            InputWalker(arguments: [scratch.path("one"), scratch.path("two")]), failure: { _ in }, progress: { _ in })
+        let apart = scratch.path("apart.db")
+        _ = try ingest([], db: apart)
+        let results = Results()
+        let group = DispatchGroup()
+        for folder in ["one", "two"] {
+            let path = scratch.path(folder)
+            DispatchQueue.global().async(group: group) {
+                let outcome = Result {
+                    try IngestPipeline(databasePath: apart, workers: 1).run(
+                        InputWalker(arguments: [path]), failure: { _ in }, progress: { _ in })
+                }
+                results.append(outcome)
+            }
+        }
+        group.wait()
+        #expect(try results.all.map { try $0.get().landed } == [count, count])
+        let events = { (path: String) throws -> [[String]] in
+            try EventListing(Database(path: path)).items().map(\.articlePaths).sorted {
+                $0.lexicographicallyPrecedes($1)
+            }
+        }
+        let merged = try events(together)
+        #expect(merged.count == count, "each story and its retelling are one event")
+        #expect(try events(apart) == merged)
+    }
+
     @Test("standard input is one article named -")
     func walkerNamesStandardInput() {
         let items = InputWalker(arguments: ["-"]).map { item -> String in

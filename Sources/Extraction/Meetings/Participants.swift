@@ -55,7 +55,7 @@ struct Participants: Sendable {
     /// Whether the place is a demonym ("Thai"). A demonym never continues a list of names
     /// ("trafficked from Cambodia, Thai police said" is two lists), while a name may end a
     /// list of demonyms ("Thai, Lao and Myanmar police").
-    private static func isDemonym(_ place: (token: Int, end: Int, cue: PlaceCue)) -> Bool {
+    private static func isDemonym(_ place: PlaceEntry) -> Bool {
         if case .country(_, let isDemonym) = place.cue.entity { return isDemonym }
         return false
     }

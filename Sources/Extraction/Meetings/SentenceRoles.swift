@@ -29,7 +29,8 @@ struct SentenceRoles: Sendable {
         for (number, cluster) in clusters.enumerated() {
             for mention in cluster { clusterOfMention[mention] = number }
         }
-        var lastInSentence: [Int: Int] = [:]
+        // The gathering each sentence names last.
+        var lastInSentence = [Int?](repeating: nil, count: article.sentenceTokens.count)
         for (number, mention) in mentions.enumerated() {
             // A gathering named as the setting of another ("on the sidelines of the Forum") does
             // not take the focus from it.

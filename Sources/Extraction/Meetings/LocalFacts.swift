@@ -129,8 +129,8 @@ struct LocalFactReader: Sendable {
             facts[number].isOccurrence = ContextCues.occurrenceVerbs.occurs(
                 in: article.tokens,
                 max(sentence.lowerBound, mention.phrase.lowerBound - 4)..<min(after, mention.head + 4))
-            if let here = hereToken(in: sentence, near: mention), facts[number].city == nil,
-                let dateline = article.input.dateline,
+            if facts[number].city == nil, let dateline = article.input.dateline,
+                let here = hereToken(in: sentence, near: mention),
                 nearest(bySentence[mention.sentence], to: here, in: mentions) == number
             {
                 facts[number].city = NamedCity(city: dateline, range: article.tokens[here].range)
@@ -264,7 +264,7 @@ struct LocalFactReader: Sendable {
     }
 
     private func hereToken(in sentence: Range<Int>, near mention: Mention) -> Int? {
-        for index in sentence where article.tokens[index].key == Keys.here { return index }
-        return nil
+        let here = Keys.here
+        return sentence.first { article.tokens[$0].key == here }
     }
 }

@@ -76,8 +76,9 @@ struct Participants: Sendable {
     private static func countedLists(_ article: Article) -> [CountryList] {
         var out: [CountryList] = []
         let tokens = article.tokens
+        let counts = ContextCues.counts
         for index in tokens.indices {
-            guard let count = ContextCues.counts.match(tokens, at: index), count.length == 1 else { continue }
+            guard let count = counts.match(tokens, at: index), count.length == 1 else { continue }
             // "the four countries", "the two police forces".
             var next = index + 1
             if next + 1 < tokens.count, ContextCues.countedParties.match(tokens, at: next) == nil,

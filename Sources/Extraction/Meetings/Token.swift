@@ -37,18 +37,20 @@ enum Tokenizer {
     private static func tokens(of text: UnsafeBufferPointer<UInt8>) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(text.count / 5)
+        let folded = Self.folded
         var index = 0
         let count = text.count
         while index < count {
             let byte = text[index]
-            if byte < 0x80, !isAlphanumeric(byte) {
+            let first = folded[Int(byte)]
+            if first == notWord {
                 if !isSpace(byte) {
                     out.append(Token(range: index..<index + 1, key: markKey(byte), isCapitalized: false, isWord: false))
                 }
                 index += 1
                 continue
             }
-            if byte >= 0x80, let width = separatorWidth(text, at: index) {
+            if first == maybeSeparator, let width = separatorWidth(text, at: index) {
                 if width == 3 {
                     let key = markKey(wideMark: text[index + 2])
                     out.append(Token(range: index..<index + 3, key: key, isCapitalized: false, isWord: false))
@@ -59,23 +61,31 @@ enum Tokenizer {
             let start = index
             var hash = fnvOffset
             while index < count {
-                let byte = text[index]
-                if byte < 0x80 {
-                    guard isAlphanumeric(byte) else { break }
-                    // Setting bit 5 lower-cases a letter and leaves a digit as it is.
-                    hash = (hash ^ UInt64(byte | 0x20)) &* fnvPrime
-                } else {
-                    if separatorWidth(text, at: index) != nil { break }
-                    hash = (hash ^ UInt64(byte)) &* fnvPrime
+                var value = folded[Int(text[index])]
+                if value <= maybeSeparator {
+                    if value == notWord || separatorWidth(text, at: index) != nil { break }
+                    value = text[index]
                 }
+                hash = (hash ^ UInt64(value)) &* fnvPrime
                 index += 1
             }
-            let first = text[start]
-            let capital = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39) || first >= 0xC3
+            let capital = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0xC3
             out.append(Token(range: start..<index, key: hash, isCapitalized: capital, isWord: true))
         }
         return out
     }
+
+    /// What each byte adds to a word's key: itself, lower-cased for an ASCII letter; `notWord`
+    /// for a space or an ASCII mark; `maybeSeparator` for a byte that may open a no-break space
+    /// or a wide mark (and is a word byte otherwise).
+    private static let folded: [UInt8] = (0...255).map { value in
+        let byte = UInt8(value)
+        if byte == 0xC2 || byte == 0xE2 { return maybeSeparator }
+        if byte < 0x80, !isAlphanumeric(byte) { return notWord }
+        return lower(byte)
+    }
+    private static let notWord: UInt8 = 0
+    private static let maybeSeparator: UInt8 = 1
 
     @inline(__always) static func lower(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte

@@ -24,19 +24,19 @@ final class Article: Sendable {
         self.input = input
         let tokens = Tokenizer.tokens(of: input.text)
         self.tokens = tokens
-        var sentenceOf = [Int](repeating: 0, count: tokens.count)
+        var sentenceOf: [Int] = []
+        sentenceOf.reserveCapacity(tokens.count)
         var sentenceTokens: [Range<Int>] = []
+        sentenceTokens.reserveCapacity(input.sentences.count + 1)
         var cursor = 0
         for (number, sentence) in input.sentences.enumerated() {
             let first = cursor
-            while cursor < tokens.count, tokens[cursor].range.lowerBound < sentence.upperBound {
-                sentenceOf[cursor] = number
-                cursor += 1
-            }
+            while cursor < tokens.count, tokens[cursor].range.lowerBound < sentence.upperBound { cursor += 1 }
+            sentenceOf.append(contentsOf: repeatElement(number, count: cursor - first))
             sentenceTokens.append(first..<cursor)
         }
         if cursor < tokens.count {
-            for index in cursor..<tokens.count { sentenceOf[index] = max(0, sentenceTokens.count) }
+            sentenceOf.append(contentsOf: repeatElement(sentenceTokens.count, count: tokens.count - cursor))
             sentenceTokens.append(cursor..<tokens.count)
         }
         self.sentenceOf = sentenceOf

@@ -100,7 +100,10 @@ struct LocalFactReader: Sendable {
             let owner = nearest(owners, to: entry.token, in: mentions)
             switch entry.cue.entity {
             case .city(let city):
-                guard isVenue(entry.token), !continuesName(entry.token) else { continue }
+                // With both already known, a city can change nothing.
+                guard facts[owner].city == nil || facts[owner].country == nil, isVenue(entry.token),
+                    !continuesName(entry.token)
+                else { continue }
                 if namesBuilding(entry.end) {
                     if namesPlace(entry.end), facts[owner].country == nil {
                         facts[owner].country = NamedCountry(code: city.country, range: entry.cue.range)
@@ -110,7 +113,7 @@ struct LocalFactReader: Sendable {
                 guard facts[owner].city == nil else { continue }
                 facts[owner].city = NamedCity(city: city, range: entry.cue.range)
             case .country(let code, let isDemonym):
-                guard !isDemonym, isVenue(entry.token), facts[owner].country == nil,
+                guard !isDemonym, facts[owner].country == nil, isVenue(entry.token),
                     !isInsideMention(entry.token, mentions)
                 else { continue }
                 facts[owner].country = NamedCountry(code: code, range: entry.cue.range)
@@ -222,7 +225,7 @@ struct LocalFactReader: Sendable {
 
     /// A place right after "in", "at", "held in" and not after "returning to" or "from".
     func isVenue(_ token: Int) -> Bool {
-        let next = Article.tokenIndex(article.tokens, atByte: article.tokens[token].range.upperBound)
+        let next = token + 1  // the token after the place name's first
         if ContextCues.hostVerbs.match(article.tokens, at: next + 1) != nil
             || ContextCues.hostVerbs.match(article.tokens, at: next) != nil
         {

@@ -9,29 +9,29 @@ struct AgendaAttribution: Sendable {
     let context: GatheringContext
     let cluster: Int
 
-    func topics(window: ClosedRange<Day>?) -> [String: Range<Int>] {
-        var out: [String: Range<Int>] = [:]
-        for entry in context.article.topics where out[entry.cue.id] == nil {
+    func topics(window: ClosedRange<Day>?) -> SupportedValues {
+        var out = SupportedValues()
+        for entry in context.article.topics where !out.contains(entry.cue.id) {
             guard let role = context.role(of: entry.token, for: cluster) else { continue }
             if isPlace(entry.token, entry.cue) { continue }
             let sentence = context.article.sentence(ofToken: entry.token)
             if role != .mention, !reportsAgenda(sentence) || isBackground(sentence, window) { continue }
-            out[entry.cue.id] = entry.cue.range
+            out.add(entry.cue.id, entry.cue.range)
         }
         return out
     }
 
-    func organizations() -> [String: Range<Int>] {
-        var out: [String: Range<Int>] = [:]
+    func organizations() -> SupportedValues {
+        var out = SupportedValues()
         let article = context.article
-        for entry in article.organizations where out[entry.cue.id] == nil {
+        for entry in article.organizations where !out.contains(entry.cue.id) {
             guard let role = context.role(of: entry.token, for: cluster) else { continue }
             if role != .mention,
                 !article.occurs(ContextCues.attendance, inSentence: article.sentence(ofToken: entry.token))
             {
                 continue
             }
-            out[entry.cue.id] = entry.cue.range
+            out.add(entry.cue.id, entry.cue.range)
         }
         return out
     }

@@ -14,29 +14,29 @@ final class Article: Sendable {
     /// The first sentence of prose with twelve tokens or more: the lead of wire copy.
     let leadSentence: Int?
     /// Cues by the token they start at.
-    let dates: [(token: Int, cue: DateCue)]
-    let durations: [(token: Int, cue: DurationCue)]
-    let places: [(token: Int, end: Int, cue: PlaceCue)]
-    let organizations: [(token: Int, cue: TaggedID)]
-    let topics: [(token: Int, cue: TaggedID)]
+    let dates: [Anchored<DateCue>]
+    let durations: [Anchored<DurationCue>]
+    let places: [PlaceEntry]
+    let organizations: [Anchored<TaggedID>]
+    let topics: [Anchored<TaggedID>]
 
     init(_ input: MeetingInput) {
         self.input = input
         let tokens = Tokenizer.tokens(of: input.text)
         self.tokens = tokens
-        var sentenceOf = [Int](repeating: 0, count: tokens.count)
+        var sentenceOf: [Int] = []
+        sentenceOf.reserveCapacity(tokens.count)
         var sentenceTokens: [Range<Int>] = []
+        sentenceTokens.reserveCapacity(input.sentences.count + 1)
         var cursor = 0
         for (number, sentence) in input.sentences.enumerated() {
             let first = cursor
-            while cursor < tokens.count, tokens[cursor].range.lowerBound < sentence.upperBound {
-                sentenceOf[cursor] = number
-                cursor += 1
-            }
+            while cursor < tokens.count, tokens[cursor].range.lowerBound < sentence.upperBound { cursor += 1 }
+            sentenceOf.append(contentsOf: repeatElement(number, count: cursor - first))
             sentenceTokens.append(first..<cursor)
         }
         if cursor < tokens.count {
-            for index in cursor..<tokens.count { sentenceOf[index] = max(0, sentenceTokens.count) }
+            sentenceOf.append(contentsOf: repeatElement(sentenceTokens.count, count: tokens.count - cursor))
             sentenceTokens.append(cursor..<tokens.count)
         }
         self.sentenceOf = sentenceOf
@@ -49,11 +49,13 @@ final class Article: Sendable {
         leadSentence = sentenceTokens.indices.first { isProse[$0] && sentenceTokens[$0].count >= 12 }
         func first(_ byte: Int) -> Int { Article.tokenIndex(tokens, atByte: byte) }
         titleTokens = input.title.map { first($0.lowerBound)..<first($0.upperBound) }
-        dates = input.dates.map { (first($0.range.lowerBound), $0) }
-        durations = input.durations.map { (first($0.range.lowerBound), $0) }
-        places = input.places.map { (first($0.range.lowerBound), max(first($0.range.upperBound), 1), $0) }
-        organizations = input.organizations.map { (first($0.range.lowerBound), $0) }
-        topics = input.topics.map { (first($0.range.lowerBound), $0) }
+        dates = input.dates.map { Anchored(token: first($0.range.lowerBound), cue: $0) }
+        durations = input.durations.map { Anchored(token: first($0.range.lowerBound), cue: $0) }
+        places = input.places.map {
+            PlaceEntry(token: first($0.range.lowerBound), end: max(first($0.range.upperBound), 1), cue: $0)
+        }
+        organizations = input.organizations.map { Anchored(token: first($0.range.lowerBound), cue: $0) }
+        topics = input.topics.map { Anchored(token: first($0.range.lowerBound), cue: $0) }
     }
 
     /// The index of the first token that ends after `byte`.
@@ -68,7 +70,7 @@ final class Article: Sendable {
     }
 
     /// The date cues that start in sentence `number` (cues are in text order).
-    func dates(inSentence number: Int) -> ArraySlice<(token: Int, cue: DateCue)> {
+    func dates(inSentence number: Int) -> ArraySlice<Anchored<DateCue>> {
         let tokens = sentenceTokens[number]
         var low = 0
         var high = dates.count
@@ -136,4 +138,17 @@ final class Article: Sendable {
     func occurs(_ table: PhraseSet, inSentence number: Int) -> Bool {
         table.occurs(in: tokens, sentenceTokens[number])
     }
+}
+
+/// A cue of the other taggers with the token it starts at.
+struct Anchored<Cue: Sendable>: Sendable {
+    var token: Int
+    var cue: Cue
+}
+
+/// A place cue with the token it starts at and the token after it.
+struct PlaceEntry: Sendable {
+    var token: Int
+    var end: Int
+    var cue: PlaceCue
 }

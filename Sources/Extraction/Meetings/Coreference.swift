@@ -89,10 +89,10 @@ struct Coreference: Sendable {
     private func sameTitle(_ cluster: [Int], as mention: Mention) -> Bool {
         let keys = Set(mention.nameKeys)
         return cluster.contains { other in
-            let otherKeys = Set(mentions[other].nameKeys)
             guard mentions[other].reference == .named, mentions[other].ordinal == mention.ordinal else {
                 return false
             }
+            let otherKeys = Set(mentions[other].nameKeys)
             let common = keys.intersection(otherKeys).count
             return common * 3 >= max(keys.count, otherKeys.count) * 2
         }
@@ -101,7 +101,10 @@ struct Coreference: Sendable {
     private func sharesWords(_ cluster: [Int], with mention: Mention) -> Bool {
         let keys = Set(mention.nameKeys + mention.modifierKeys)
         guard !keys.isEmpty else { return false }
-        return cluster.contains { !keys.isDisjoint(with: mentions[$0].nameKeys + mentions[$0].modifierKeys) }
+        return cluster.contains { other in
+            mentions[other].nameKeys.contains(where: keys.contains)
+                || mentions[other].modifierKeys.contains(where: keys.contains)
+        }
     }
 
     /// Whether mention `number`'s own date and city agree with every mention of the gathering.

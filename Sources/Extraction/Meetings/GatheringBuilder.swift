@@ -43,9 +43,9 @@ struct GatheringBuilder: Sendable {
         var countries = PartyAttribution(context: context, cluster: cluster).countries(on: day)
         let shared = countries.count < 2 ? sameParties(as: lead, kind: kind) : nil
         if let shared {
-            for code in previousParties where countries[code] == nil { countries[code] = shared }
+            for code in previousParties { countries.add(code, shared) }
         }
-        if let host = venue.country, countries[host.code] == nil { countries[host.code] = host.range }
+        if let host = venue.country { countries.add(host.code, host.range) }
         let organizations = AgendaAttribution(context: context, cluster: cluster).organizations()
         let topics = AgendaAttribution(context: context, cluster: cluster).topics(window: dates.window)
 
@@ -58,21 +58,17 @@ struct GatheringBuilder: Sendable {
         let parties = countries.count >= 2 || (countries.count == 1 && !organizations.isEmpty)
         guard specific, secure, parties else { return nil }
 
-        // Dictionary order changes from run to run; evidence is listed in key order so output is stable.
-        for (code, range) in countries.sorted(by: { $0.key < $1.key }) {
-            evidence.append(self.evidence(.countries, code, range))
-        }
-        for (id, range) in organizations.sorted(by: { $0.key < $1.key }) {
-            evidence.append(self.evidence(.organizations, id, range))
-        }
-        for (id, range) in topics.sorted(by: { $0.key < $1.key }) { evidence.append(self.evidence(.topics, id, range)) }
+        // Evidence is listed in value order.
+        for entry in countries.sorted { evidence.append(self.evidence(.countries, entry.value, entry.range)) }
+        for entry in organizations.sorted { evidence.append(self.evidence(.organizations, entry.value, entry.range)) }
+        for entry in topics.sorted { evidence.append(self.evidence(.topics, entry.value, entry.range)) }
         let nameRange = article.byteRange(lead.phrase)
         let name = lead.isVerb ? nil : article.text(nameRange)
         if let name { evidence.insert(self.evidence(.name, name, nameRange), at: 0) }
         return Meeting(
             name: name, kind: kind, status: status, start: dates.start, end: dates.end,
             city: venue.city?.city.name, country: venue.country?.code,
-            countries: Array(countries.keys), organizations: Array(organizations.keys), topics: Array(topics.keys),
+            countries: countries.values, organizations: organizations.values, topics: topics.values,
             evidence: evidence)
     }
 

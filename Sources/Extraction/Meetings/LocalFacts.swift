@@ -3,11 +3,17 @@
 struct LocalFacts: Sendable {
     enum DateRole: Sendable { case single, start, end }
 
-    var date: (cue: DateCue, role: DateRole)?
-    var extraDates: [(cue: DateCue, role: DateRole)] = []
+    /// A date cue and whether it dates the whole gathering, its start or its end.
+    struct RoledDate: Sendable {
+        var cue: DateCue
+        var role: DateRole
+    }
+
+    var date: RoledDate?
+    var extraDates: [RoledDate] = []
     var duration: DurationCue?
-    var city: (city: HostCity, range: Range<Int>)?
-    var country: (code: String, range: Range<Int>)?
+    var city: NamedCity?
+    var country: NamedCountry?
     var isVirtual = false
     var isFuture = false
     /// A holding verb next to it ("held", "chaired", "opened"): a specific occurrence.
@@ -27,6 +33,26 @@ struct LocalFacts: Sendable {
     }
 }
 
+/// A date that may be a mention's, with its rank: the nearest wins, and one after "held",
+/// "set for" beats every other.
+private struct RankedDate {
+    var cue: DateCue
+    var role: LocalFacts.DateRole
+    var rank: Int
+}
+
+/// A host city with the words that name it.
+struct NamedCity: Sendable {
+    var city: HostCity
+    var range: Range<Int>
+}
+
+/// A host country (ISO code) with the words that name it.
+struct NamedCountry: Sendable {
+    var code: String
+    var range: Range<Int>
+}
+
 /// Reads `LocalFacts` for every mention: each date and place in a sentence goes to the
 /// nearest mention of that sentence.
 struct LocalFactReader: Sendable {
@@ -34,12 +60,13 @@ struct LocalFactReader: Sendable {
 
     func facts(for mentions: [Mention]) -> [LocalFacts] {
         var facts = [LocalFacts](repeating: LocalFacts(), count: mentions.count)
-        var bySentence: [Int: [Int]] = [:]
-        var candidates = [[(cue: DateCue, role: LocalFacts.DateRole, rank: Int)]](repeating: [], count: mentions.count)
-        for (number, mention) in mentions.enumerated() { bySentence[mention.sentence, default: []].append(number) }
+        // The mentions of each sentence.
+        var bySentence = [[Int]](repeating: [], count: article.sentenceTokens.count)
+        var candidates = [[RankedDate]](repeating: [], count: mentions.count)
+        for (number, mention) in mentions.enumerated() { bySentence[mention.sentence].append(number) }
         for entry in article.dates {
-            let sentence = article.sentence(ofToken: entry.token)
-            guard let owners = bySentence[sentence], !isReported(entry.token, entry.cue),
+            let owners = bySentence[article.sentence(ofToken: entry.token)]
+            guard !owners.isEmpty, !isReported(entry.token, entry.cue),
                 !isDateline(entry.token, entry.cue), !isLooseYear(entry.token, entry.cue),
                 !isInsideMention(entry.token, mentions)
             else { continue }
@@ -53,17 +80,15 @@ struct LocalFactReader: Sendable {
                 && mentions[owner].ordinal == nil
             if pointsBack, distance > (role == .single ? 10 : 16) { continue }
             let strong = article.occurs(ContextCues.occurrenceDateCues, before: entry.token, window: 4)
-            candidates[owner].append((entry.cue, role, strong ? distance - 1000 : distance))
+            candidates[owner].append(RankedDate(cue: entry.cue, role: role, rank: strong ? distance - 1000 : distance))
         }
         for owner in mentions.indices where !candidates[owner].isEmpty {
             let ranked = candidates[owner].sorted { $0.rank < $1.rank }
-            facts[owner].date = (pairedRange(ranked[0].cue), ranked[0].role)
-            facts[owner].extraDates = ranked.dropFirst().map { ($0.cue, $0.role) }
+            facts[owner].date = LocalFacts.RoledDate(cue: pairedRange(ranked[0].cue), role: ranked[0].role)
+            facts[owner].extraDates = ranked.dropFirst().map { LocalFacts.RoledDate(cue: $0.cue, role: $0.role) }
         }
         for entry in article.durations {
-            let sentence = article.sentence(ofToken: entry.token)
-            guard let owners = bySentence[sentence] else { continue }
-            for owner in owners {
+            for owner in bySentence[article.sentence(ofToken: entry.token)] {
                 let phrase = mentions[owner].phrase
                 if (phrase.lowerBound - 4...mentions[owner].head).contains(entry.token) {
                     facts[owner].duration = entry.cue
@@ -71,25 +96,28 @@ struct LocalFactReader: Sendable {
             }
         }
         for entry in article.places {
-            let sentence = article.sentence(ofToken: entry.token)
-            guard let owners = bySentence[sentence] else { continue }
+            let owners = bySentence[article.sentence(ofToken: entry.token)]
+            guard !owners.isEmpty else { continue }
             let owner = nearest(owners, to: entry.token, in: mentions)
             switch entry.cue.entity {
             case .city(let city):
-                guard isVenue(entry.token), !continuesName(entry.token) else { continue }
+                // With both already known, a city can change nothing.
+                guard facts[owner].city == nil || facts[owner].country == nil, isVenue(entry.token),
+                    !continuesName(entry.token)
+                else { continue }
                 if namesBuilding(entry.end) {
                     if namesPlace(entry.end), facts[owner].country == nil {
-                        facts[owner].country = (city.country, entry.cue.range)
+                        facts[owner].country = NamedCountry(code: city.country, range: entry.cue.range)
                     }
                     continue
                 }
                 guard facts[owner].city == nil else { continue }
-                facts[owner].city = (city, entry.cue.range)
+                facts[owner].city = NamedCity(city: city, range: entry.cue.range)
             case .country(let code, let isDemonym):
-                guard !isDemonym, isVenue(entry.token), facts[owner].country == nil,
+                guard !isDemonym, facts[owner].country == nil, isVenue(entry.token),
                     !isInsideMention(entry.token, mentions)
                 else { continue }
-                facts[owner].country = (code, entry.cue.range)
+                facts[owner].country = NamedCountry(code: code, range: entry.cue.range)
             case .group: continue
             }
         }
@@ -105,11 +133,11 @@ struct LocalFactReader: Sendable {
             facts[number].isOccurrence = ContextCues.occurrenceVerbs.occurs(
                 in: article.tokens,
                 max(sentence.lowerBound, mention.phrase.lowerBound - 4)..<min(after, mention.head + 4))
-            if let here = hereToken(in: sentence, near: mention), facts[number].city == nil,
-                let dateline = article.input.dateline,
-                nearest(bySentence[mention.sentence]!, to: here, in: mentions) == number
+            if facts[number].city == nil, let dateline = article.input.dateline,
+                let here = hereToken(in: sentence, near: mention),
+                nearest(bySentence[mention.sentence], to: here, in: mentions) == number
             {
-                facts[number].city = (dateline, article.tokens[here].range)
+                facts[number].city = NamedCity(city: dateline, range: article.tokens[here].range)
             }
         }
         return facts
@@ -221,7 +249,7 @@ struct LocalFactReader: Sendable {
 
     /// A place right after "in", "at", "held in" and not after "returning to" or "from".
     func isVenue(_ token: Int) -> Bool {
-        let next = Article.tokenIndex(article.tokens, atByte: article.tokens[token].range.upperBound)
+        let next = token + 1  // the token after the place name's first
         if ContextCues.hostVerbs.match(article.tokens, at: next + 1) != nil
             || ContextCues.hostVerbs.match(article.tokens, at: next) != nil
         {
@@ -263,7 +291,7 @@ struct LocalFactReader: Sendable {
     }
 
     private func hereToken(in sentence: Range<Int>, near mention: Mention) -> Int? {
-        for index in sentence where article.tokens[index].key == Keys.here { return index }
-        return nil
+        let here = Keys.here
+        return sentence.first { article.tokens[$0].key == here }
     }
 }

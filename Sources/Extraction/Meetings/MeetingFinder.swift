@@ -66,7 +66,7 @@ struct MeetingFinder: Sendable {
                     .contains(where: { $0.key == Keys.sidelines })
             else { continue }
             if facts[index].date == nil, let date = facts[next].date {
-                facts[index].date = (date.cue, .single)
+                facts[index].date = LocalFacts.RoledDate(cue: date.cue, role: .single)
                 resolved[index] = resolved[next]
             }
             if facts[index].city == nil { facts[index].city = facts[next].city }

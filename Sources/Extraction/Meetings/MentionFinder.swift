@@ -16,17 +16,16 @@ struct MentionFinder: Sendable {
 
     func mentions() -> [Mention] {
         var out: [Mention] = []
+        let triggers = MeetingNouns.triggers
         var index = 0
         while index < tokens.count {
             if let titleTokens, titleTokens.contains(index) {
                 index = titleTokens.upperBound
                 continue
             }
-            if !isProse[sentenceOf[index]] {
-                index += 1
-                continue
-            }
-            if let found = mention(at: index) {
+            if isProse[sentenceOf[index]], let trigger = triggers.match(tokens, at: index),
+                let found = mention(at: index, trigger: trigger)
+            {
                 out.append(found.mention)
                 index = found.next
             } else {
@@ -36,8 +35,9 @@ struct MentionFinder: Sendable {
         return out
     }
 
-    private func mention(at index: Int) -> (mention: Mention, next: Int)? {
-        guard let trigger = MeetingNouns.triggers.match(tokens, at: index) else { return nil }
+    private func mention(
+        at index: Int, trigger: (length: Int, value: MeetingNouns.Trigger)
+    ) -> (mention: Mention, next: Int)? {
         var kind: MeetingKind?
         var length = 1
         switch trigger.value {
@@ -294,14 +294,13 @@ enum Keys {
     static let `in` = Tokenizer.key("in")
     static let to = Tokenizer.key("to")
     static let quote = Tokenizer.key("\"")
-    static let determiners: Set<UInt64> = Set(["the", "its", "their", "these", "those"].map(Tokenizer.key))
-    static let sentenceEnds: Set<UInt64> = Set([".", "!", "?", "\"", "'", ")", ":"].map(Tokenizer.key))
-    static let datelineMarks: Set<UInt64> = Set(["-", "("].map(Tokenizer.key))
+    // Small lists, searched in order: a few compares cost less than hashing the key.
+    static let determiners: [UInt64] = ["the", "its", "their", "these", "those"].map(Tokenizer.key)
+    static let sentenceEnds: [UInt64] = [".", "!", "?", "\"", "'", ")", ":"].map(Tokenizer.key)
+    static let datelineMarks: [UInt64] = ["-", "("].map(Tokenizer.key)
     /// Prepositions that make a gathering the setting of a sentence ("At the meeting, ...").
-    static let settingPrepositions: Set<UInt64> = Set(["at", "during", "in", "throughout"].map(Tokenizer.key))
+    static let settingPrepositions: [UInt64] = ["at", "during", "in", "throughout"].map(Tokenizer.key)
     /// Words after a comma that open an apposition about the noun before it.
-    static let appositionOpeners: Set<UInt64> = Set(
-        ["held", "which", "that", "opened", "scheduled"].map(Tokenizer.key))
-    static let titleJoiners: Set<UInt64> = Set(
-        ["of", "on", "and", "for", "the", "against", "along"].map(Tokenizer.key))
+    static let appositionOpeners: [UInt64] = ["held", "which", "that", "opened", "scheduled"].map(Tokenizer.key)
+    static let titleJoiners: [UInt64] = ["of", "on", "and", "for", "the", "against", "along"].map(Tokenizer.key)
 }

@@ -55,7 +55,7 @@ struct Participants: Sendable {
     /// Whether the place is a demonym ("Thai"). A demonym never continues a list of names
     /// ("trafficked from Cambodia, Thai police said" is two lists), while a name may end a
     /// list of demonyms ("Thai, Lao and Myanmar police").
-    private static func isDemonym(_ place: (token: Int, end: Int, cue: PlaceCue)) -> Bool {
+    private static func isDemonym(_ place: PlaceEntry) -> Bool {
         if case .country(_, let isDemonym) = place.cue.entity { return isDemonym }
         return false
     }
@@ -76,8 +76,9 @@ struct Participants: Sendable {
     private static func countedLists(_ article: Article) -> [CountryList] {
         var out: [CountryList] = []
         let tokens = article.tokens
+        let counts = ContextCues.counts
         for index in tokens.indices {
-            guard let count = ContextCues.counts.match(tokens, at: index), count.length == 1 else { continue }
+            guard let count = counts.match(tokens, at: index), count.length == 1 else { continue }
             // "the four countries", "the two police forces".
             var next = index + 1
             if next + 1 < tokens.count, ContextCues.countedParties.match(tokens, at: next) == nil,

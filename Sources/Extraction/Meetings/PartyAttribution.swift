@@ -9,15 +9,15 @@ struct PartyAttribution: Sendable {
     let cluster: Int
 
     /// Country codes with the range of their first supporting mention.
-    func countries(on day: Day?) -> [String: Range<Int>] {
-        var out: [String: Range<Int>] = [:]
+    func countries(on day: Day?) -> SupportedValues {
+        var out = SupportedValues()
         let lists = context.participants.lists
         for (number, list) in lists.enumerated() {
             guard let role = context.role(of: list.firstToken, for: cluster) else { continue }
             let counts = role == .mention ? list.cue != .negative : list.cue == .positive
             guard counts else { continue }
             let range = context.article.byteRange(list.firstToken..<list.lastToken)
-            for code in codes(of: list, at: number, on: day) where out[code] == nil { out[code] = range }
+            for code in codes(of: list, at: number, on: day) { out.add(code, range) }
         }
         return out
     }
@@ -34,12 +34,14 @@ struct PartyAttribution: Sendable {
     }
 
     private func expand(_ list: Participants.CountryList, on day: Day?) -> [String] {
-        list.members.flatMap { member -> [String] in
+        var codes: [String] = []
+        for member in list.members {
             switch context.article.places[member].cue.entity {
-            case .country(let code, _): return [code]
-            case .group(let id): return context.article.input.members(id, day)
-            case .city: return []
+            case .country(let code, _): codes.append(code)
+            case .group(let id): codes += context.article.input.members(id, day)
+            case .city: continue
             }
         }
+        return codes
     }
 }

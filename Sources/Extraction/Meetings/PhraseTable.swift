@@ -4,32 +4,45 @@
 ///     table.match(tokens, at: 0)   // (length: 2, value: .conference) on "video conference call"
 ///
 /// First keys sit in an open-addressing table probed with the key's own low bits (keys are
-/// already FNV hashes), so a miss, the common case, costs one or two array reads.
+/// already FNV hashes), so a miss, the common case, costs one or two array reads and is
+/// inlined into the caller; only a hit calls out to compare the rest of the phrase.
 struct PhraseTable<Value: Sendable>: Sendable {
-    private var slots: [UInt64]
-    /// For each slot, the phrases starting with that key, longest first.
-    private var entries: [[(keys: [UInt64], value: Value)]]
+    /// One cue: the keys of its tokens and what it means.
+    private struct Phrase: Sendable {
+        var keys: [UInt64]
+        var value: Value
+    }
+
+    /// First keys by slot; 0 marks an empty slot.
+    private let slots: [UInt64]
+    /// For each slot, where its phrases begin in `phrases`; they end where the next slot's begin.
+    private let firstPhrase: [Int]
+    /// Phrases grouped by slot, longest first within a slot.
+    private let phrases: [Phrase]
     private let mask: Int
 
     /// Builds the table; each phrase is tokenised like the text, so "two-day" is three tokens.
     init(_ phrases: [String: Value]) {
-        var byFirstKey: [UInt64: [(keys: [UInt64], value: Value)]] = [:]
+        var byFirstKey: [UInt64: [Phrase]] = [:]
         for (phrase, value) in phrases {
             let keys = Tokenizer.tokens(of: Array(phrase.utf8)).map(\.key)
             guard let first = keys.first else { continue }
-            byFirstKey[first, default: []].append((keys, value))
+            byFirstKey[first, default: []].append(Phrase(keys: keys, value: value))
         }
         var capacity = 16
         while capacity < byFirstKey.count * 4 { capacity *= 2 }
         mask = capacity - 1
-        slots = [UInt64](repeating: 0, count: capacity)
-        entries = Array(repeating: [], count: capacity)
+        var slots = [UInt64](repeating: 0, count: capacity)
+        var bySlot = [[Phrase]](repeating: [], count: capacity)
         for (key, phrases) in byFirstKey {
             var slot = Int(truncatingIfNeeded: key) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = key
-            entries[slot] = phrases.sorted { $0.keys.count > $1.keys.count }
+            bySlot[slot] = phrases.sorted { $0.keys.count > $1.keys.count }
         }
+        self.slots = slots
+        firstPhrase = bySlot.reduce(into: [0]) { starts, phrases in starts.append(starts.last! + phrases.count) }
+        self.phrases = bySlot.flatMap { $0 }
     }
 
     @inline(__always) private func slot(of key: UInt64) -> Int? {
@@ -42,11 +55,21 @@ struct PhraseTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// Whether some phrase of the table starts with the token `key`.
+    @inline(__always) func startsWith(_ key: UInt64) -> Bool {
+        slot(of: key) != nil
+    }
+
     /// The longest phrase that starts at `index`, with the number of tokens it covers.
-    func match(_ tokens: [Token], at index: Int) -> (length: Int, value: Value)? {
+    @inline(__always) func match(_ tokens: [Token], at index: Int) -> (length: Int, value: Value)? {
         guard index >= 0, index < tokens.count, let slot = slot(of: tokens[index].key) else { return nil }
-        for candidate in entries[slot] where Self.fits(candidate.keys, tokens, at: index) {
-            return (candidate.keys.count, candidate.value)
+        return longest(inSlot: slot, tokens, at: index)
+    }
+
+    private func longest(inSlot slot: Int, _ tokens: [Token], at index: Int) -> (length: Int, value: Value)? {
+        for phrase in phrases[firstPhrase[slot]..<firstPhrase[slot + 1]] where Self.fits(phrase.keys, tokens, at: index)
+        {
+            return (phrase.keys.count, phrase.value)
         }
         return nil
     }
@@ -62,9 +85,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var start = max(0, end - window)
         while start < end {
             if let slot = slot(of: tokens[start].key) {
-                for candidate in entries[slot]
-                where candidate.keys.count == end - start && Self.fits(candidate.keys, tokens, at: start) {
-                    return (start, candidate.value)
+                for phrase in phrases[firstPhrase[slot]..<firstPhrase[slot + 1]]
+                where phrase.keys.count == end - start && Self.fits(phrase.keys, tokens, at: start) {
+                    return (start, phrase.value)
                 }
             }
             start += 1

@@ -29,7 +29,8 @@ struct SentenceRoles: Sendable {
         for (number, cluster) in clusters.enumerated() {
             for mention in cluster { clusterOfMention[mention] = number }
         }
-        var lastInSentence: [Int: Int] = [:]
+        // The gathering each sentence names last.
+        var lastInSentence = [Int?](repeating: nil, count: article.sentenceTokens.count)
         for (number, mention) in mentions.enumerated() {
             // A gathering named as the setting of another ("on the sidelines of the Forum") does
             // not take the focus from it.
@@ -60,18 +61,24 @@ struct SentenceRoles: Sendable {
                 }
                 continue
             }
+            // Only a sentence in reach of a gathering, or a lead before the first, is read for cues.
+            let role: (cluster: Int, role: Role)
+            if let current {
+                guard prose - current.sentence <= Self.reach else { continue }
+                role = (current.cluster, .followUp)
+            } else {
+                guard let firstMentionSentence, sentence < firstMentionSentence, sentence - bodyStart < 3 else {
+                    continue
+                }
+                role = (0, .lead)
+            }
             let tokens = article.sentenceTokens[sentence]
-            guard !tokens.isEmpty else { continue }
-            let reportsOutcome =
+            if !tokens.isEmpty,
                 ContextCues.agenda.occurs(in: article.tokens, tokens)
-                || ContextCues.speech.occurs(in: article.tokens, tokens)
-                || ContextCues.attendance.occurs(in: article.tokens, tokens)
-            if let current, prose - current.sentence <= Self.reach, reportsOutcome {
-                roles[sentence] = (current.cluster, .followUp)
-            } else if current == nil, let firstMentionSentence, sentence < firstMentionSentence,
-                sentence - bodyStart < 3, reportsOutcome
+                    || ContextCues.speech.occurs(in: article.tokens, tokens)
+                    || ContextCues.attendance.occurs(in: article.tokens, tokens)
             {
-                roles[sentence] = (0, .lead)
+                roles[sentence] = role
             }
         }
         self.roles = roles

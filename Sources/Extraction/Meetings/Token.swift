@@ -14,6 +14,10 @@ struct Token: Sendable, Hashable {
 
 /// Splits UTF-8 text into word and punctuation tokens in one pass over the bytes.
 ///
+/// Spaces and no-break spaces separate tokens; every other ASCII byte that is not a letter or
+/// a digit is a mark of its own, and so are U+2010-U+2026 (dashes, curly quotes); all other
+/// bytes, UTF-8 letters included, make up words.
+///
 ///     Tokenizer.tokens(of: Array("the 37th ASEANAPOL-led talks".utf8)).count   // 6
 enum Tokenizer {
     static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -27,79 +31,103 @@ enum Tokenizer {
     }
 
     static func tokens(of text: [UInt8]) -> [Token] {
+        text.withUnsafeBufferPointer { tokens(of: $0) }
+    }
+
+    private static func tokens(of text: UnsafeBufferPointer<UInt8>) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(text.count / 5)
+        let folded = Self.folded
         var index = 0
         let count = text.count
         while index < count {
             let byte = text[index]
-            if isSpace(byte) {
+            let first = folded[Int(byte)]
+            if first == notWord {
+                if !isSpace(byte) {
+                    out.append(Token(range: index..<index + 1, key: markKey(byte), isCapitalized: false, isWord: false))
+                }
                 index += 1
                 continue
             }
-            if isNoBreakSpace(text, at: index) {
-                index += 2
-                continue
-            }
-            if let width = punctuationWidth(text, at: index) {
-                let key = punctuationKey(text, at: index, width: width)
-                out.append(Token(range: index..<index + width, key: key, isCapitalized: false, isWord: false))
+            if first == maybeSeparator, let width = separatorWidth(text, at: index) {
+                if width == 3 {
+                    let key = markKey(wideMark: text[index + 2])
+                    out.append(Token(range: index..<index + 3, key: key, isCapitalized: false, isWord: false))
+                }
                 index += width
                 continue
             }
             let start = index
             var hash = fnvOffset
-            while index < count, !isSpace(text[index]), !isNoBreakSpace(text, at: index),
-                punctuationWidth(text, at: index) == nil
-            {
-                hash = (hash ^ UInt64(lower(text[index]))) &* fnvPrime
+            while index < count {
+                var value = folded[Int(text[index])]
+                if value <= maybeSeparator {
+                    if value == notWord || separatorWidth(text, at: index) != nil { break }
+                    value = text[index]
+                }
+                hash = (hash ^ UInt64(value)) &* fnvPrime
                 index += 1
             }
-            let first = text[start]
-            let capital = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39) || first >= 0xC3
+            let capital = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0xC3
             out.append(Token(range: start..<index, key: hash, isCapitalized: capital, isWord: true))
         }
         return out
     }
 
+    /// What each byte adds to a word's key: itself, lower-cased for an ASCII letter; `notWord`
+    /// for a space or an ASCII mark; `maybeSeparator` for a byte that may open a no-break space
+    /// or a wide mark (and is a word byte otherwise).
+    private static let folded: [UInt8] = (0...255).map { value in
+        let byte = UInt8(value)
+        if byte == 0xC2 || byte == 0xE2 { return maybeSeparator }
+        if byte < 0x80, !isAlphanumeric(byte) { return notWord }
+        return lower(byte)
+    }
+    private static let notWord: UInt8 = 0
+    private static let maybeSeparator: UInt8 = 1
+
     @inline(__always) static func lower(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    /// Digits and ASCII letters (`byte` < 0x80), looked up as a bit of a 128-bit mask.
+    @inline(__always) static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        let digits: UInt64 = 0x03FF_0000_0000_0000  // 0x30-0x39
+        let letters: UInt64 = 0x07FF_FFFE_07FF_FFFE  // 0x41-0x5A, 0x61-0x7A
+        return ((byte < 0x40 ? digits : letters) >> UInt64(byte & 0x3F)) & 1 == 1
     }
 
     @inline(__always) static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C
     }
 
-    /// The width of the punctuation mark at `index`, or `nil` when a word byte starts there.
-    /// ASCII marks are one byte; U+2010-U+2026 (dashes, curly quotes) are three.
-    @inline(__always) static func punctuationWidth(_ text: [UInt8], at index: Int) -> Int? {
-        let byte = text[index]
-        if byte < 0x80 {
-            switch byte {
-            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return nil
-            default: return 1
+    /// The width of what separates words at `index` when it is not ASCII: 2 for a no-break
+    /// space, 3 for a mark of U+2010-U+2026, `nil` for a byte of a word.
+    @inline(__always) static func separatorWidth(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        switch text[index] {
+        case 0xC2:
+            return index + 1 < text.count && text[index + 1] == 0xA0 ? 2 : nil
+        case 0xE2:
+            guard index + 2 < text.count, text[index + 1] == 0x80, (0x90...0xA6).contains(text[index + 2]) else {
+                return nil
             }
-        }
-        if byte == 0xE2, index + 2 < text.count, text[index + 1] == 0x80, (0x90...0xA6).contains(text[index + 2]) {
             return 3
+        default:
+            return nil
         }
-        return nil
     }
 
-    @inline(__always) static func isNoBreakSpace(_ text: [UInt8], at index: Int) -> Bool {
-        text[index] == 0xC2 && index + 1 < text.count && text[index + 1] == 0xA0
+    @inline(__always) static func markKey(_ byte: UInt8) -> UInt64 {
+        (fnvOffset ^ UInt64(byte)) &* fnvPrime
     }
 
     /// Curly apostrophes and quotes hash like their ASCII forms; dashes like `-`.
-    static func punctuationKey(_ text: [UInt8], at index: Int, width: Int) -> UInt64 {
-        var byte = text[index]
-        if width == 3 {
-            switch text[index + 2] {
-            case 0x98, 0x99: byte = 0x27
-            case 0x9C, 0x9D: byte = 0x22
-            default: byte = 0x2D
-            }
+    static func markKey(wideMark last: UInt8) -> UInt64 {
+        switch last {
+        case 0x98, 0x99: return markKey(0x27)
+        case 0x9C, 0x9D: return markKey(0x22)
+        default: return markKey(0x2D)
         }
-        return (fnvOffset ^ UInt64(byte)) &* fnvPrime
     }
 }

@@ -6,8 +6,8 @@
 /// an article may take the venue of the lead sentence ("signed ... here Saturday").
 struct VenueAttribution: Sendable {
     struct Result: Sendable {
-        var city: (city: HostCity, range: Range<Int>)?
-        var country: (code: String, range: Range<Int>)?
+        var city: NamedCity?
+        var country: NamedCountry?
     }
 
     let context: GatheringContext
@@ -19,14 +19,14 @@ struct VenueAttribution: Sendable {
         var result = Result()
         result.city = members.lazy.compactMap { context.facts[$0].city }.first ?? leadCity()
         if let city = result.city {
-            result.country = (city.city.country, city.range)
+            result.country = NamedCountry(code: city.city.country, range: city.range)
         } else {
             result.country = members.lazy.compactMap { context.facts[$0].country }.first
         }
         return result
     }
 
-    private func leadCity() -> (city: HostCity, range: Range<Int>)? {
+    private func leadCity() -> NamedCity? {
         guard cluster == 0, let lead = context.article.leadSentence,
             let first = context.clusters[0].first, context.mentions[first].sentence - lead <= 2
         else { return nil }
@@ -36,12 +36,12 @@ struct VenueAttribution: Sendable {
             if case .city(let city) = entry.cue.entity, reader.isVenue(entry.token), !reader.namesBuilding(entry.end),
                 !reader.continuesName(entry.token)
             {
-                return (city, entry.cue.range)
+                return NamedCity(city: city, range: entry.cue.range)
             }
         }
         if let dateline = article.input.dateline {
             for index in article.sentenceTokens[lead] where article.tokens[index].key == Keys.here {
-                return (dateline, article.tokens[index].range)
+                return NamedCity(city: dateline, range: article.tokens[index].range)
             }
         }
         return nil

@@ -6,7 +6,6 @@ struct TimeToken: Sendable {
     private var storedStart: Int32
     private var storedEnd: Int32
     private var storedValue: Int32
-    private var lexiconIndex: UInt16 = 0
     private var storedDigits: UInt8 = 0
 
     var kind: Kind
@@ -42,10 +41,8 @@ struct TimeToken: Sendable {
     var value: Int { Int(storedValue) }
     /// A number's digit count.
     var digits: Int { Int(storedDigits) }
-    /// A word's lexicon entry.
-    var word: TimeWord? { lexiconIndex == 0 ? nil : TimeLexicon.shared.words[Int(lexiconIndex)] }
-    /// Points the token at entry `index` of `TimeLexicon.shared.words` (0: none).
-    mutating func setWord(_ index: UInt16) { lexiconIndex = index }
+    /// A word's lexicon entry; `nil` for a word the lexicon does not know.
+    var word: TimeWord?
 
     var keyword: TimeKeyword? { word?.keyword }
     var month: Int { word?.month ?? 0 }
@@ -88,9 +85,8 @@ enum TimeTokenizer {
                 while end < count, isLetter(bytes[end]) { end += 1 }
                 token = TimeToken(kind: .word, start: index, end: end)
                 token.capitalized = byte < 0x61
-                let entry = lexicon.lookup(bytes, from: index, to: end)
-                token.setWord(entry)
-                let word = entry == 0 ? nil : lexicon.words[Int(entry)]
+                let word = lexicon.lookup(bytes, from: index, to: end)
+                token.word = word
                 token.isPastForm =
                     !token.capitalized && end - index >= 4 && bytes[end - 2] == 0x65
                     && bytes[end - 1] == 0x64 && word?.isPlainAdjective != true && word?.tenseCue == nil

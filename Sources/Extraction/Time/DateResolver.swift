@@ -73,11 +73,10 @@ struct DateResolver {
     }
 
     private func yearlessDay(month: Int, day: Int, weekday: Int?, tense: Tense, reference: Day) -> PartialDate? {
-        var candidates = (reference.year - 1...reference.year + 1).compactMap { Day(year: $0, month: month, day: day) }
-        if let weekday {
-            let agreeing = candidates.filter { $0.weekday == weekday }
-            if !agreeing.isEmpty { candidates = agreeing }
-        }
+        // The day in the years around the reference, in order: only those on `weekday` when there are any.
+        let days = (reference.year - 1...reference.year + 1).lazy.compactMap { Day(year: $0, month: month, day: day) }
+        let anyAgrees = weekday.map { weekday in days.contains { $0.weekday == weekday } } ?? false
+        let candidates = days.filter { !anyAgrees || $0.weekday == weekday }
         let distance = { (candidate: Day) in candidate.ordinal - reference.ordinal }
         let chosen: Day?
         switch tense {

@@ -18,7 +18,7 @@ struct DateScanner {
         var index = 0
         let relative = RelativeScanner(tokens: tokens)
         while index < tokens.count {
-            if canStart(tokens[index]), let match = relative.match(at: index) ?? match(at: index) {
+            if canStart(at: index), let match = relative.match(at: index) ?? match(at: index) {
                 found.append(match)
                 index = match.end
             } else {
@@ -28,16 +28,21 @@ struct DateScanner {
         return found
     }
 
-    /// A cheap test that rules out most tokens: marks, unknown words, and keywords that only
-    /// continue an expression ("of", "to", "day").
-    private func canStart(_ token: TimeToken) -> Bool {
+    /// A cheap test that rules out most tokens: marks, unknown words, keywords that only
+    /// continue an expression ("of", "to", "day"), and the frequent "the" and number words
+    /// ("a", "two") unless a keyword follows them ("the day before", "the end of", "two days ago").
+    private func canStart(at index: Int) -> Bool {
+        let token = tokens[index]
         switch token.kind {
         case .number: return true
         case .mark: return false
         case .word:
             guard let word = token.word else { return false }
-            if word.month > 0 || word.weekday > 0 || word.number != nil { return true }
+            if word.month > 0 || word.weekday > 0 { return true }
+            let beforeKeyword = index + 1 < tokens.count && tokens[index + 1].keyword != nil
+            if word.number != nil, beforeKeyword { return true }
             guard let keyword = word.keyword else { return false }
+            if keyword == .the { return beforeKeyword }
             return RelativeScanner.canStart(with: keyword) || MonthPart.canStart(with: keyword)
                 || keyword == .from || keyword == .between
         }

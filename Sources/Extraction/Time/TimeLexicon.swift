@@ -53,10 +53,14 @@ struct TimeWord: Sendable {
 
 /// Looks up ASCII words, case-folded, in the tables of `CalendarWords`.
 ///
-/// A word of up to 12 letters packs into one `UInt64` key (5 bits a letter, never 0); the
-/// entries sit in an open-addressing hash table of those keys, so a lookup allocates nothing
-/// and hashes no `String`. Longer words are never in the tables.
+/// A word of up to `longestWord` letters packs into one `UInt64` key (5 bits a letter, never
+/// 0), which a reader builds letter by letter with `key(adding:to:)` as it scans; the
+/// entries sit in an open-addressing hash table of those keys, so a lookup allocates
+/// nothing and hashes no `String`. Longer words are never in the tables.
 struct TimeLexicon: Sendable {
+    /// The most letters a key holds.
+    static let longestWord = 12
+
     /// Slot `i` holds the word whose key is `keys[i]`; a key of 0 marks an empty slot.
     private var keys: [UInt64]
     private var entries: [TimeWord]
@@ -92,32 +96,30 @@ struct TimeLexicon: Sendable {
 
     private mutating func update(_ word: String, _ change: (inout TimeWord) -> Void) {
         let letters = Array(word.utf8)
-        guard letters.count <= 12, letters.allSatisfy({ (0x61...0x7A).contains($0) }) else {
+        guard letters.count <= Self.longestWord, letters.allSatisfy({ (0x61...0x7A).contains($0) }) else {
             preconditionFailure("bad lexicon word \(word)")
         }
-        let key = letters.reduce(0) { Self.adding($1, to: $0) }
+        let key = letters.reduce(0) { Self.key(adding: $1, to: $0) }
         let slot = slot(of: key)
         keys[slot] = key
         change(&entries[slot])
     }
 
-    /// What the table knows about the ASCII letters `bytes[start..<end]`, or `nil`.
-    func lookup(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> TimeWord? {
-        guard end - start <= 12 else { return nil }
-        var key: UInt64 = 0
-        for index in start..<end { key = Self.adding(bytes[index], to: key) }
+    /// `key` followed by one more ASCII letter, case-folded; start from 0.
+    @inline(__always) static func key(adding letter: UInt8, to key: UInt64) -> UInt64 {
+        key << 5 | UInt64((letter | 0x20) &- 0x60)
+    }
+
+    /// What the table knows about the word of `length` letters whose key is `key`, or `nil`.
+    @inline(__always) func word(key: UInt64, length: Int) -> TimeWord? {
+        guard length <= Self.longestWord else { return nil }
         let slot = slot(of: key)
         return keys[slot] == key ? entries[slot] : nil
     }
 
-    /// `key` with one more ASCII letter, case-folded to 1...26.
-    private static func adding(_ letter: UInt8, to key: UInt64) -> UInt64 {
-        key << 5 | UInt64((letter | 0x20) &- 0x60)
-    }
-
     /// The slot that holds `key`, or the empty slot where it would go: linear probing from a
     /// multiplicative (Fibonacci) hash.
-    private func slot(of key: UInt64) -> Int {
+    @inline(__always) private func slot(of key: UInt64) -> Int {
         let mask = keys.count - 1
         var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }

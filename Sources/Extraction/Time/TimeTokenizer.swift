@@ -82,10 +82,14 @@ enum TimeTokenizer {
             var token: TimeToken
             if isLetter(byte) {
                 var end = index + 1
-                while end < count, isLetter(bytes[end]) { end += 1 }
+                var key = TimeLexicon.key(adding: byte, to: 0)
+                while end < count, isLetter(bytes[end]) {
+                    key = TimeLexicon.key(adding: bytes[end], to: key)
+                    end += 1
+                }
                 token = TimeToken(kind: .word, start: index, end: end)
                 token.capitalized = byte < 0x61
-                let word = lexicon.lookup(bytes, from: index, to: end)
+                let word = lexicon.word(key: key, length: end - index)
                 token.word = word
                 token.isPastForm =
                     !token.capitalized && end - index >= 4 && bytes[end - 2] == 0x65

@@ -31,6 +31,22 @@ struct TimeToken: Sendable {
         storedDigits = UInt8(truncatingIfNeeded: min(digits, 255))
     }
 
+    /// A word token.
+    init(
+        wordFrom start: Int, to end: Int, entry: TimeWord?, spaced: Bool, newline: Bool, capitalized: Bool,
+        isPastForm: Bool
+    ) {
+        kind = .word
+        storedStart = Int32(truncatingIfNeeded: start)
+        storedEnd = Int32(truncatingIfNeeded: end)
+        storedValue = 0
+        word = entry
+        self.spaced = spaced
+        self.newline = newline
+        self.capitalized = capitalized
+        self.isPastForm = isPastForm
+    }
+
     /// UTF-8 byte offsets of the token.
     var start: Int { Int(storedStart) }
     var end: Int {
@@ -79,7 +95,6 @@ enum TimeTokenizer {
                 index += 1
                 continue
             }
-            var token: TimeToken
             if isLetter(byte) {
                 var end = index + 1
                 var key = TimeLexicon.key(adding: byte, to: 0)
@@ -87,15 +102,22 @@ enum TimeTokenizer {
                     key = TimeLexicon.key(adding: bytes[end], to: key)
                     end += 1
                 }
-                token = TimeToken(kind: .word, start: index, end: end)
-                token.capitalized = byte < 0x61
                 let word = lexicon.word(key: key, length: end - index)
-                token.word = word
-                token.isPastForm =
-                    !token.capitalized && end - index >= 4 && bytes[end - 2] == 0x65
+                let capitalized = byte < 0x61
+                let isPastForm =
+                    !capitalized && end - index >= 4 && bytes[end - 2] == 0x65
                     && bytes[end - 1] == 0x64 && word?.isPlainAdjective != true && word?.tenseCue == nil
+                tokens.append(
+                    TimeToken(
+                        wordFrom: index, to: end, entry: word, spaced: spaced, newline: newline,
+                        capitalized: capitalized, isPastForm: isPastForm))
                 index = end
-            } else if isDigit(byte) {
+                spaced = false
+                newline = false
+                continue
+            }
+            var token: TimeToken
+            if isDigit(byte) {
                 token = number(in: bytes, at: index)
                 index = token.end
             } else if byte < 0x80 {

@@ -15,6 +15,7 @@ struct DateScanner {
     /// Every date expression of the text, in order.
     func matches() -> [TimeMatch] {
         var found: [TimeMatch] = []
+        found.reserveCapacity(tokens.count / 16)  // news text has a date about every 20 tokens
         var index = 0
         let relative = RelativeScanner(tokens: tokens)
         while index < tokens.count {

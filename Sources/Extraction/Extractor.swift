@@ -19,9 +19,9 @@ public struct Extractor: Sendable {
         let dateline = metadata.datelineCity.flatMap(Self.datelineCity)
         // 3. Time: dates and stated lengths.
         let tagger = DateTagger()
-        let dates = text.withUnsafeBufferPointer { tagger.tag(utf8: $0, published: published) }
+        let time = text.withUnsafeBufferPointer { tagger.tags(utf8: $0, published: published) }
+        let (dates, durations) = (time.dates, time.durations)
         let string = prepared.text
-        let durations = tagger.durations(in: string)
         // 4. Gazetteer: countries, cities, groups, organisations, topics.
         let entities = text.withUnsafeBufferPointer { Gazetteer.shared.mentions(in: $0) }
         // 5. Meetings.

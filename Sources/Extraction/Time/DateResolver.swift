@@ -73,20 +73,32 @@ struct DateResolver {
     }
 
     private func yearlessDay(month: Int, day: Int, weekday: Int?, tense: Tense, reference: Day) -> PartialDate? {
-        var candidates = (reference.year - 1...reference.year + 1).compactMap { Day(year: $0, month: month, day: day) }
-        if let weekday {
-            let agreeing = candidates.filter { $0.weekday == weekday }
-            if !agreeing.isEmpty { candidates = agreeing }
+        // The candidates are the day in the years around the reference, in order: only those
+        // on `weekday` when there are any. Past takes the last one at most a day after the
+        // reference (else the first), future the first at most a day before it (else the
+        // last), present the nearest (the first of equals).
+        let years = reference.year - 1...reference.year + 1
+        let anyAgrees = weekday != nil && years.contains { Day(year: $0, month: month, day: day)?.weekday == weekday }
+        var first: Day?
+        var last: Day?
+        var lastNotAfter: Day?
+        var firstNotBefore: Day?
+        var nearest: (day: Day, gap: Int)?
+        for year in years {
+            guard let candidate = Day(year: year, month: month, day: day), !anyAgrees || candidate.weekday == weekday
+            else { continue }
+            let distance = candidate.ordinal - reference.ordinal
+            first = first ?? candidate
+            last = candidate
+            if distance <= 1 { lastNotAfter = candidate }
+            if distance >= -1, firstNotBefore == nil { firstNotBefore = candidate }
+            if nearest.map({ abs(distance) < $0.gap }) ?? true { nearest = (candidate, abs(distance)) }
         }
-        let distance = { (candidate: Day) in candidate.ordinal - reference.ordinal }
         let chosen: Day?
         switch tense {
-        case .past:
-            chosen = candidates.last { distance($0) <= 1 } ?? candidates.first
-        case .future:
-            chosen = candidates.first { distance($0) >= -1 } ?? candidates.last
-        case .present:
-            chosen = candidates.min { abs(distance($0)) < abs(distance($1)) }
+        case .past: chosen = lastNotAfter ?? first
+        case .future: chosen = firstNotBefore ?? last
+        case .present: chosen = nearest?.day
         }
         return chosen.map { .day($0) }
     }

@@ -15,10 +15,11 @@ struct DateScanner {
     /// Every date expression of the text, in order.
     func matches() -> [TimeMatch] {
         var found: [TimeMatch] = []
+        found.reserveCapacity(tokens.count / 16)  // news text has a date about every 20 tokens
         var index = 0
         let relative = RelativeScanner(tokens: tokens)
         while index < tokens.count {
-            if canStart(tokens[index]), let match = relative.match(at: index) ?? match(at: index) {
+            if canStart(at: index), let match = relative.match(at: index) ?? match(at: index) {
                 found.append(match)
                 index = match.end
             } else {
@@ -28,14 +29,23 @@ struct DateScanner {
         return found
     }
 
-    /// A cheap test that rules out most tokens: marks and words the lexicon has no date role for.
-    private func canStart(_ token: TimeToken) -> Bool {
+    /// A cheap test that rules out most tokens: marks, unknown words, keywords that only
+    /// continue an expression ("of", "to", "day"), and the frequent "the" and number words
+    /// ("a", "two") unless a keyword follows them ("the day before", "the end of", "two days ago").
+    private func canStart(at index: Int) -> Bool {
+        let token = tokens[index]
         switch token.kind {
         case .number: return true
         case .mark: return false
         case .word:
             guard let word = token.word else { return false }
-            return word.keyword != nil || word.month > 0 || word.weekday > 0 || word.number != nil
+            if word.month > 0 || word.weekday > 0 { return true }
+            let beforeKeyword = index + 1 < tokens.count && tokens[index + 1].keyword != nil
+            if word.number != nil, beforeKeyword { return true }
+            guard let keyword = word.keyword else { return false }
+            if keyword == .the { return beforeKeyword }
+            return RelativeScanner.canStart(with: keyword) || MonthPart.canStart(with: keyword)
+                || keyword == .from || keyword == .between
         }
     }
 
@@ -61,28 +71,29 @@ struct DateScanner {
 
     /// `2015-10-23`, `2015/10/23`, `23/10/2015`, `23/10/15` and `23/10`, with no spaces inside.
     private func numeric(at index: Int) -> TimeMatch? {
-        guard let parts = gluedNumbers(at: index), parts.count >= 2 else { return nil }
+        guard let count = gluedNumbers(at: index), count >= 2 else { return nil }
         let separator = tokens[index + 1].value
-        let values = parts.map { tokens[$0].value }
-        let digits = parts.map { tokens[$0].digits }
+        let (first, second) = (tokens[index], tokens[index + 2])
+        let third = count == 3 ? tokens[index + 4] : nil
         let fields: DateFields
-        if digits[0] == 4, parts.count == 3, digits[1] <= 2, digits[2] <= 2 {
-            fields = DateFields(year: values[0], month: values[1], day: values[2])
-        } else if separator == 0x2F, digits[0] <= 2, digits[1] <= 2 {
+        if first.digits == 4, let third, second.digits <= 2, third.digits <= 2 {
+            fields = DateFields(year: first.value, month: second.value, day: third.value)
+        } else if separator == 0x2F, first.digits <= 2, second.digits <= 2 {
             var year: Int?
-            if parts.count == 3 {
-                guard digits[2] == 4 || digits[2] == 2 else { return nil }
-                year = digits[2] == 2 ? 2000 + values[2] : values[2]
+            if let third {
+                guard third.digits == 4 || third.digits == 2 else { return nil }
+                year = third.digits == 2 ? 2000 + third.value : third.value
+            } else if first.value == 24 && second.value == 7 || isQuantity(after: index + 2) {
+                return nil
             }
-            if parts.count == 2, values[0] == 24 && values[1] == 7 || isQuantity(after: parts[1]) { return nil }
-            fields = DateFields(year: year, month: values[1], day: values[0])
+            fields = DateFields(year: year, month: second.value, day: first.value)
         } else {
             return nil
         }
         guard let month = fields.month, let day = fields.day, (1...12).contains(month),
             day >= 1, day <= Day.daysIn(month: month, year: fields.year ?? 2000)
         else { return nil }
-        return TimeMatch(first: index, end: parts[parts.count - 1] + 1, expression: .fields(fields))
+        return TimeMatch(first: index, end: index + 2 * count - 1, expression: .fields(fields))
     }
 
     /// Whether the token after `index` shows a fraction or a count ("3/4 of", "5/6 percent").
@@ -92,24 +103,26 @@ struct DateScanner {
         return next.keyword == .of || next.word?.countsThings == true || next.isMark(UInt8(ascii: "%"))
     }
 
-    /// The indexes of up to three numbers joined by one kind of separator (`-` or `/`) with
-    /// no spaces, or `nil` when the run is longer or touches other numbers.
-    private func gluedNumbers(at index: Int) -> [Int]? {
+    /// How many numbers (up to three: the tokens `index`, `index + 2`, `index + 4`) are joined
+    /// at `index` by one kind of separator (`-` or `/`) with no spaces, or `nil` when the run
+    /// is longer or touches other numbers.
+    private func gluedNumbers(at index: Int) -> Int? {
         guard index + 2 < tokens.count else { return nil }
         let separator = tokens[index + 1]
         guard separator.kind == .mark, separator.value == 0x2D || separator.value == 0x2F, !separator.spaced,
             separator.end - separator.start == 1
         else { return nil }
         if index > 0, tokens[index - 1].isMark(UInt8(separator.value)), !tokens[index].spaced { return nil }
-        var parts = [index]
+        var count = 1
         var cursor = index
         while cursor + 2 < tokens.count, tokens[cursor + 1].kind == .mark, tokens[cursor + 1].value == separator.value,
             !tokens[cursor + 1].spaced, tokens[cursor + 2].kind == .number, !tokens[cursor + 2].spaced
         {
-            parts.append(cursor + 2)
+            count += 1
             cursor += 2
         }
-        guard parts.count <= 3, !parts.contains(where: { tokens[$0].isCompound || tokens[$0].isOrdinal }) else {
+        let numbers = stride(from: index, through: cursor, by: 2)
+        guard count <= 3, !numbers.contains(where: { tokens[$0].isCompound || tokens[$0].isOrdinal }) else {
             return nil
         }
         if cursor + 1 < tokens.count, tokens[cursor + 1].kind == .mark, tokens[cursor + 1].value == separator.value,
@@ -117,7 +130,7 @@ struct DateScanner {
         {
             return nil
         }
-        return parts
+        return count
     }
 
     // MARK: - Points and ranges

@@ -20,7 +20,23 @@ public struct DateTagger: Sendable {
     /// The same as `tag(_:published:)` over raw bytes, which need not be valid UTF-8: offsets
     /// stay true to the bytes as read, and only a mention's `text` repairs bad sequences.
     public func tag(utf8 bytes: UnsafeBufferPointer<UInt8>, published: Day?) -> [DateMention] {
+        dates(in: TimeTokenizer.tokens(of: bytes), of: bytes, published: published)
+    }
+
+    /// The dates of `tag(utf8:published:)` and the lengths of `durations(in:)` together, from
+    /// one pass of the tokenizer over `bytes`.
+    public func tags(utf8 bytes: UnsafeBufferPointer<UInt8>, published: Day?) -> TimeTags {
         let tokens = TimeTokenizer.tokens(of: bytes)
+        return TimeTags(
+            dates: dates(in: tokens, of: bytes, published: published), durations: durations(in: tokens))
+    }
+
+    /// Every stated length in days ("a three-day workshop", "for two days").
+    public func durations(in text: String) -> [DurationMention] {
+        durations(in: TimeTokenizer.tokens(of: text))
+    }
+
+    private func dates(in tokens: [TimeToken], of bytes: UnsafeBufferPointer<UInt8>, published: Day?) -> [DateMention] {
         let resolver = DateResolver(reference: published)
         let tenses = TenseDetector(tokens: tokens)
         return DateScanner(tokens: tokens).matches().map { match in
@@ -35,10 +51,8 @@ public struct DateTagger: Sendable {
         }
     }
 
-    /// Every stated length in days ("a three-day workshop", "for two days").
-    public func durations(in text: String) -> [DurationMention] {
-        let tokens = TimeTokenizer.tokens(of: text)
-        return DurationScanner(tokens: tokens).matches().map {
+    private func durations(in tokens: [TimeToken]) -> [DurationMention] {
+        DurationScanner(tokens: tokens).matches().map {
             DurationMention(range: tokens[$0.first].start..<tokens[$0.end - 1].end, days: $0.days)
         }
     }
@@ -52,6 +66,14 @@ public struct DateTagger: Sendable {
         while end < tokens.count, tokens[end].start < range.upperBound { end += 1 }
         return TenseDetector(tokens: tokens).tense(first: first, end: max(end, first))
     }
+}
+
+/// What the tagger finds in one text: its date expressions and its stated lengths.
+public struct TimeTags: Sendable {
+    /// As `DateTagger.tag(utf8:published:)` gives them.
+    public var dates: [DateMention]
+    /// As `DateTagger.durations(in:)` gives them.
+    public var durations: [DurationMention]
 }
 
 extension TimeExpression {

@@ -9,7 +9,7 @@ struct DurationScanner {
         var found: [(first: Int, end: Int, days: Int)] = []
         var index = 0
         while index < tokens.count {
-            if let match = match(at: index) {
+            if canStart(tokens[index]), let match = match(at: index) {
                 found.append(match)
                 index = match.end
             } else {
@@ -17,6 +17,11 @@ struct DurationScanner {
             }
         }
         return found
+    }
+
+    /// A cheap test that rules out most tokens: a length starts at a number, a number word or "weeklong".
+    private func canStart(_ token: TimeToken) -> Bool {
+        token.kind == .number || token.word.map { $0.number != nil || $0.keyword == .weeklong } ?? false
     }
 
     private func match(at index: Int) -> (first: Int, end: Int, days: Int)? {

@@ -22,6 +22,14 @@ enum MonthPart {
         }
     }
 
+    /// Whether such words can start at a word with `keyword` (keep in step with `end(of:at:)`).
+    static func canStart(with keyword: TimeKeyword) -> Bool {
+        switch keyword {
+        case .early, .mid, .late, .the, .end: true
+        default: false
+        }
+    }
+
     /// "end of", "beginning of", "start of", "middle of" at `index`.
     private static func partOf(_ tokens: [TimeToken], at index: Int) -> Int? {
         guard index + 1 < tokens.count, tokens[index + 1].keyword == .of else { return nil }

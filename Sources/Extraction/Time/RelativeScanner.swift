@@ -34,6 +34,18 @@ struct RelativeScanner {
         }
     }
 
+    /// Whether a match can start at a word with `keyword` (keep in step with `match(at:)`);
+    /// number words start one too.
+    static func canStart(with keyword: TimeKeyword) -> Bool {
+        switch keyword {
+        case .today, .tonight, .tomorrow, .yesterday, .now, .currently, .this, .next, .coming, .last, .the, .that,
+            .early, .mid, .late, .end, .earlier, .later:
+            true
+        default:
+            false
+        }
+    }
+
     /// "this week", "next month", "last year", "coming Friday", "last March", "this morning".
     private func deictic(at index: Int) -> TimeMatch? {
         guard index + 1 < tokens.count else { return nil }

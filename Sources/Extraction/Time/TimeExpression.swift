@@ -9,12 +9,40 @@ enum TimeDirection: Sendable, Hashable {
 }
 
 /// Calendar fields as the text gives them, before the year is inferred.
+///
+/// Stored narrowly (a year fits 16 bits, the rest 8) so that matches stay small to copy; a
+/// value that does not fit is a bug of the scanner and traps.
 struct DateFields: Sendable, Hashable {
-    var year: Int?
-    var month: Int?
-    var day: Int?
-    var weekday: Int?
+    private var storedYear: Int16?
+    private var storedMonth: UInt8?
+    private var storedDay: UInt8?
+    private var storedWeekday: UInt8?
     var direction: TimeDirection?
+
+    init(year: Int? = nil, month: Int? = nil, day: Int? = nil, weekday: Int? = nil, direction: TimeDirection? = nil) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.weekday = weekday
+        self.direction = direction
+    }
+
+    var year: Int? {
+        get { storedYear.map(Int.init) }
+        set { storedYear = newValue.map { Int16($0) } }
+    }
+    var month: Int? {
+        get { storedMonth.map(Int.init) }
+        set { storedMonth = newValue.map { UInt8($0) } }
+    }
+    var day: Int? {
+        get { storedDay.map(Int.init) }
+        set { storedDay = newValue.map { UInt8($0) } }
+    }
+    var weekday: Int? {
+        get { storedWeekday.map(Int.init) }
+        set { storedWeekday = newValue.map { UInt8($0) } }
+    }
 
     /// Whether the fields name a day of a month ("Oct. 23"), a month, a year or a weekday only.
     var hasDay: Bool { day != nil && month != nil }

@@ -19,12 +19,13 @@ enum TimeKeyword: String, CaseIterable, Sendable {
 }
 
 /// What the tagger knows about one word: any of its roles at once ("may" is a month and a modal).
+///
+/// Stored in a few bytes, since every word token of a text carries a copy.
 struct TimeWord: Sendable {
-    var month = 0
+    private var storedMonth: UInt8 = 0
+    private var storedWeekday: UInt8 = 0
+    private var storedNumber: UInt8?
     var monthIsAbbreviation = false
-    var weekday = 0
-    /// The count a number word gives; `nil` when the word is not one.
-    var number: Int?
     var keyword: TimeKeyword?
     var introducesDate = false
     var labelsNumber = false
@@ -32,20 +33,46 @@ struct TimeWord: Sendable {
     var tenseCue: Tense?
     var isPlainAdjective = false
     var isDeterminer = false
+
+    /// The month number (1-12), or 0.
+    var month: Int {
+        get { Int(storedMonth) }
+        set { storedMonth = UInt8(newValue) }
+    }
+    /// The ISO 8601 weekday number (1 = Monday), or 0.
+    var weekday: Int {
+        get { Int(storedWeekday) }
+        set { storedWeekday = UInt8(newValue) }
+    }
+    /// The count a number word gives; `nil` when the word is not one.
+    var number: Int? {
+        get { storedNumber.map(Int.init) }
+        set { storedNumber = newValue.map(UInt8.init) }
+    }
 }
 
 /// Looks up ASCII words, case-folded, in the tables of `CalendarWords`.
 ///
-/// A word of up to 12 letters packs into one `UInt64` (5 bits a letter), so a lookup
-/// allocates nothing. Longer words are never in the tables.
+/// A word of up to `longestWord` letters packs into one `UInt64` key (5 bits a letter, never
+/// 0), which a reader builds letter by letter with `key(adding:to:)` as it scans; the
+/// entries sit in an open-addressing hash table of those keys, so a lookup allocates
+/// nothing and hashes no `String`. Longer words are never in the tables.
 struct TimeLexicon: Sendable {
-    /// Every entry; index 0 is a placeholder so that 0 can mean "not a known word".
-    private(set) var words: [TimeWord] = [TimeWord()]
-    private var indexes: [UInt64: UInt16] = [:]
+    /// The most letters a key holds.
+    static let longestWord = 12
+
+    /// Slot `i` holds the word whose key is `keys[i]`; a key of 0 marks an empty slot.
+    private var keys: [UInt64]
+    private var entries: [TimeWord]
+    /// `keys.count` is a power of two, `1 << (64 - shift)`.
+    private let shift: UInt64
 
     static let shared = TimeLexicon()
 
     private init() {
+        shift = 64 - 10
+        keys = Array(repeating: 0, count: 1 << (64 - shift))
+        entries = Array(repeating: TimeWord(), count: keys.count)
         for (word, month, isAbbreviation) in CalendarWords.months {
             update(word) {
                 $0.month = month
@@ -64,35 +91,38 @@ struct TimeLexicon: Sendable {
         for word in CalendarWords.futureCues { update(word) { $0.tenseCue = .future } }
         for word in CalendarWords.edAdjectives { update(word) { $0.isPlainAdjective = true } }
         for word in CalendarWords.determiners { update(word) { $0.isDeterminer = true } }
+        precondition(keys.count { $0 != 0 } * 2 <= keys.count, "lexicon table more than half full")
     }
 
     private mutating func update(_ word: String, _ change: (inout TimeWord) -> Void) {
-        guard let key = Self.key(Array(word.utf8)[...]) else { preconditionFailure("bad lexicon word \(word)") }
-        if let index = indexes[key] {
-            change(&words[Int(index)])
-        } else {
-            var entry = TimeWord()
-            change(&entry)
-            indexes[key] = UInt16(words.count)
-            words.append(entry)
+        let letters = Array(word.utf8)
+        guard letters.count <= Self.longestWord, letters.allSatisfy({ (0x61...0x7A).contains($0) }) else {
+            preconditionFailure("bad lexicon word \(word)")
         }
+        let key = letters.reduce(0) { Self.key(adding: $1, to: $0) }
+        let slot = slot(of: key)
+        keys[slot] = key
+        change(&entries[slot])
     }
 
-    /// The index in `words` of the ASCII letters `bytes[start..<end]`, or 0 when the word is unknown.
-    func lookup(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt16 {
-        guard end - start <= 12 else { return 0 }
-        var key: UInt64 = 0
-        for index in start..<end { key = key << 5 | UInt64((bytes[index] | 0x20) &- 0x60) }
-        return indexes[key] ?? 0
+    /// `key` followed by one more ASCII letter, case-folded; start from 0.
+    @inline(__always) static func key(adding letter: UInt8, to key: UInt64) -> UInt64 {
+        key << 5 | UInt64((letter | 0x20) &- 0x60)
     }
 
-    private static func key(_ letters: ArraySlice<UInt8>) -> UInt64? {
-        guard letters.count <= 12 else { return nil }
-        var key: UInt64 = 0
-        for byte in letters {
-            guard (0x61...0x7A).contains(byte) else { return nil }
-            key = key << 5 | UInt64(byte - 0x60)
-        }
-        return key
+    /// What the table knows about the word of `length` letters whose key is `key`, or `nil`.
+    @inline(__always) func word(key: UInt64, length: Int) -> TimeWord? {
+        guard length <= Self.longestWord else { return nil }
+        let slot = slot(of: key)
+        return keys[slot] == key ? entries[slot] : nil
+    }
+
+    /// The slot that holds `key`, or the empty slot where it would go: linear probing from a
+    /// multiplicative (Fibonacci) hash.
+    @inline(__always) private func slot(of key: UInt64) -> Int {
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
+        return slot
     }
 }

@@ -1,0 +1,26 @@
+import Testing
+
+@testable import Extraction
+
+/// `DateTagger.tags(utf8:published:)` reads dates and lengths from one tokenization.
+@Suite("Dates and lengths together")
+struct TimeTagsTests {
+    static let sentences = [
+        "The three-day workshop opened on Oct. 23 and will close on Friday.",
+        "Delegates met for two days, from Oct. 23 to 24, 2015, in Hanoi; a week-long course follows next month.",
+        "No date here, only 2,015 kilograms of heroin and the COVID-19 rules.",
+        "",
+    ]
+
+    @Test("tags gives what tag and durations give one by one", arguments: sentences)
+    func together(_ sentence: String) {
+        let tagger = DateTagger()
+        let published = Day(year: 2015, month: 10, day: 21)
+        var copy = sentence
+        let tags = copy.withUTF8 { tagger.tags(utf8: $0, published: published) }
+        let dates = tagger.tag(sentence, published: published)
+        let durations = tagger.durations(in: sentence)
+        #expect(tags.dates == dates, "\(sentence): dates \(tags.dates), expected \(dates)")
+        #expect(tags.durations == durations, "\(sentence): durations \(tags.durations), expected \(durations)")
+    }
+}

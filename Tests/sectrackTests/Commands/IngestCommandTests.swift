@@ -7,6 +7,23 @@ import Testing
 
 @Suite("sectrack ingest")
 struct IngestCommandTests {
+    /// Ingests each folder into `db` on its own thread, all at once; the outcomes in finishing order.
+    private static func ingestAtOnce(_ folders: [String], db: String) -> [Result<IngestSummary, any Error>] {
+        let results = Results()
+        let group = DispatchGroup()
+        for path in folders {
+            DispatchQueue.global().async(group: group) {
+                let outcome = Result {
+                    try IngestPipeline(databasePath: db, workers: 1).run(
+                        InputWalker(arguments: [path]), failure: { _ in }, progress: { _ in })
+                }
+                results.append(outcome)
+            }
+        }
+        group.wait()
+        return results.all
+    }
+
     private func ingest(_ paths: [String], db: String) throws -> (IngestSummary, [String]) {
         var failures: [String] = []
         let summary = try IngestPipeline(databasePath: db, workers: 2).run(
@@ -73,20 +90,7 @@ struct IngestCommandTests {
         }
         let db = scratch.path("t.db")
         _ = try ingest([], db: db)
-        let results = Results()
-        let group = DispatchGroup()
-        for folder in ["one", "two"] {
-            let path = scratch.path(folder)
-            DispatchQueue.global().async(group: group) {
-                let outcome = Result {
-                    try IngestPipeline(databasePath: db, workers: 1).run(
-                        InputWalker(arguments: [path]), failure: { _ in }, progress: { _ in })
-                }
-                results.append(outcome)
-            }
-        }
-        group.wait()
-        let summaries = try results.all.map { try $0.get() }
+        let summaries = try Self.ingestAtOnce([scratch.path("one"), scratch.path("two")], db: db).map { try $0.get() }
         #expect(summaries.map(\.landed) == [12, 12])
         #expect(try ArticleStore(Database(path: db)).count() == 24)
     }
@@ -108,20 +112,8 @@ struct IngestCommandTests {
             InputWalker(arguments: [scratch.path("one"), scratch.path("two")]), failure: { _ in }, progress: { _ in })
         let apart = scratch.path("apart.db")
         _ = try ingest([], db: apart)
-        let results = Results()
-        let group = DispatchGroup()
-        for folder in ["one", "two"] {
-            let path = scratch.path(folder)
-            DispatchQueue.global().async(group: group) {
-                let outcome = Result {
-                    try IngestPipeline(databasePath: apart, workers: 1).run(
-                        InputWalker(arguments: [path]), failure: { _ in }, progress: { _ in })
-                }
-                results.append(outcome)
-            }
-        }
-        group.wait()
-        #expect(try results.all.map { try $0.get().landed } == [count, count])
+        let outcomes = Self.ingestAtOnce([scratch.path("one"), scratch.path("two")], db: apart)
+        #expect(try outcomes.map { try $0.get().landed } == [count, count])
         let events = { (path: String) throws -> [[String]] in
             try EventListing(Database(path: path)).items().map(\.articlePaths).sorted {
                 $0.lexicographicallyPrecedes($1)

@@ -41,7 +41,8 @@ struct GatheringBuilder: Sendable {
 
         let day = dates.start?.firstDay ?? published
         var countries = PartyAttribution(context: context, cluster: cluster).countries(on: day)
-        let shared = countries.count < 2 ? sameParties(as: lead, kind: kind) : nil
+        let placed = dates.start != nil || venue.city != nil || venue.country != nil
+        let shared = countries.count < 2 ? sameParties(as: lead, kind: kind, placed: placed) : nil
         if let shared {
             for code in previousParties { countries.add(code, shared) }
         }
@@ -85,16 +86,28 @@ struct GatheringBuilder: Sendable {
     /// it: "their" right before the mention's phrase ("their last meeting"), or the phrase of
     /// another numbered occurrence of the same kind ("the first meeting of the committee was
     /// held in 2017"). (A bare "the next meeting", agreed on but not yet set, is left out, as
-    /// the annotation leaves it out.)
-    private func sameParties(as mention: Mention, kind: MeetingKind) -> Range<Int>? {
+    /// the annotation leaves it out; "the next round of talks will be held in Yangon in June",
+    /// with a date or a venue of its own, is the parties' next occurrence.)
+    private func sameParties(as mention: Mention, kind: MeetingKind, placed: Bool) -> Range<Int>? {
         let index = mention.phrase.lowerBound - 1
         if index >= 0, article.sentenceOf[index] == mention.sentence,
             MeetingNouns.sharedPossessives.match(article.tokens, at: index)?.length == 1
         {
             return article.tokens[index].range
         }
-        guard let ordinal = mention.ordinal, ordinal != 0, kind == previousKind else { return nil }
+        guard let ordinal = mention.ordinal, let previousKind else { return nil }
+        if ordinal == 0 {
+            guard placed, Self.sameSeries(kind, previousKind) else { return nil }
+        } else if kind != previousKind {
+            return nil
+        }
         return article.byteRange(mention.phrase)
+    }
+
+    /// Whether a "next" gathering of `kind` continues a series of `previous` ones: the same
+    /// kind, or talks, meetings, consultations and dialogues, which news names one another by.
+    private static func sameSeries(_ kind: MeetingKind, _ previous: MeetingKind) -> Bool {
+        kind == previous || (kind.isConversational && previous.isConversational)
     }
 
     private func evidence(_ field: MeetingField, _ value: String, _ range: Range<Int>) -> Evidence {

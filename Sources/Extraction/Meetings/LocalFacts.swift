@@ -71,6 +71,7 @@ struct LocalFactReader: Sendable {
                 !isInsideMention(entry.token, mentions)
             else { continue }
             let owner = nearest(owners, to: entry.token, in: mentions)
+            if datesSomethingElse(entry.token, after: mentions[owner]) { continue }
             if let clauseEnd = settingEnd(of: mentions[owner]), entry.token > clauseEnd { continue }
             let role = role(of: entry.token, cue: entry.cue, mention: mentions[owner])
             let distance = distance(entry.token, mentions[owner])
@@ -224,6 +225,15 @@ struct LocalFactReader: Sendable {
         return token == 0 || article.tokens[token - 1].key != Keys.in
     }
 
+    /// "the fifth since the arrangement was launched in 2017", "a body set up in 2004": the date
+    /// of a beginning the words after the mention tell, not of the gathering.
+    private func datesSomethingElse(_ token: Int, after mention: Mention) -> Bool {
+        guard token > mention.head else { return false }
+        let sinceWindow = min(6, token - mention.head - 1)
+        if sinceWindow > 0, article.occurs(ContextCues.since, before: token, window: sinceWindow) { return true }
+        return article.occurs(ContextCues.foundingVerbs, before: token, window: 3)
+    }
+
     /// Start or end by the nearest opening or closing word around the date ("which opened
     /// yesterday and ends today": yesterday opened it, today ends it), else plain.
     private func role(of token: Int, cue: DateCue, mention: Mention) -> LocalFacts.DateRole {
@@ -261,6 +271,12 @@ struct LocalFactReader: Sendable {
         }
         if article.occurs(ContextCues.notVenue, before: token, window: 2) { return false }
         if ContextCues.venuePrepositions.match(article.tokens, endingAt: token, window: 2) != nil { return true }
+        // "in the northern Thai city of Chiang Mai", "at the resort town of Nusa Dua".
+        if token >= 2, article.tokens[token - 1].key == Keys.of,
+            ContextCues.settlementNouns.match(article.tokens, at: token - 2) != nil
+        {
+            return article.occurs(ContextCues.venuePrepositions, before: token - 2, window: 5)
+        }
         // "in Lianyungang, East China's Jiangsu Province" / "at Subic Bay, in the city of Olongapo".
         return article.occurs(ContextCues.venuePrepositions, before: token, window: 5)
             && article.tokens[token - 1].key != Keys.comma

@@ -205,4 +205,15 @@ struct AttributionTests {
         #expect(meeting?.evidence.contains { $0.field == .start && $0.text == "Friday" } == true)
         #expect(meeting?.evidence.contains { $0.field == .city && $0.text == "Vientiane" } == true)
     }
+
+    @Test("'in the northern Thai city of Chiang Mai' is the venue")
+    func cityOf() {
+        let meetings = MarkedArticle(
+            """
+            Police chiefs of [[Laos|LA]] and [[Thailand|TH]] held talks in the northern Thai city of             [[Chiang Mai|@Chiang Mai,TH]] on [[Monday|2024-03-11]] on [[drug trafficking|$drug_trafficking]].
+            """, published: "2024-03-12"
+        ).meetings()
+        #expect(meetings.first?.city == "Chiang Mai")
+        #expect(meetings.first?.country == "TH")
+    }
 }

@@ -74,4 +74,40 @@ struct CoreferenceTests {
         #expect(meetings.map { $0.start?.description } == ["2016-03", "2018-01"])
         #expect(meetings.map(\.city) == ["Kunming", "Vientiane"])
     }
+
+    @Test("'the talks' after 'a two-day meeting' is that meeting, with the agenda said after it")
+    func talksNameTheMeeting() {
+        let meetings = MarkedArticle(
+            """
+            Police officials of [[Thailand|TH]] and [[Myanmar|MM]] held a [[two-day|+2]] meeting in             [[Mae Sot|@Mae Sot,TH]] that ended on [[Thursday|2024-03-14]]. After the talks, the police chief said             the two sides agreed to share [[intelligence|$intelligence_sharing]] on scam gangs.
+            """, published: "2024-03-14"
+        ).meetings()
+        #expect(meetings.count == 1)
+        #expect(meetings.first?.kind == .meeting)
+        #expect(meetings.first?.topics == ["intelligence_sharing"])
+    }
+
+    @Test("'the next round of talks' with its own venue and date is the same parties' next gathering")
+    func nextRound() {
+        let meetings = MarkedArticle(
+            """
+            Police officials of [[Thailand|TH]] and [[Myanmar|MM]] held talks in [[Mae Sot|@Mae Sot,TH]] on             [[Thursday|2024-03-14]]. The next round of talks will be held in [[Yangon|@Yangon,MM]] in             [[June|2024-06]], officials said. A next meeting is also possible, they said.
+            """, published: "2024-03-14"
+        ).meetings()
+        #expect(meetings.map(\.city) == ["Mae Sot", "Yangon"])
+        #expect(meetings.last?.status == .scheduled)
+        #expect(meetings.last?.start?.description == "2024-06")
+        #expect(meetings.last?.countries == ["MM", "TH"])
+    }
+
+    @Test("'the meeting, the fifth since the pact was launched in 2017' is dated by the report, not 2017")
+    func foundingDate() {
+        let meetings = MarkedArticle(
+            """
+            Defence officials of [[Indonesia|ID]] and [[Malaysia|MY]] met in [[Manila|@Manila,PH]] on             [[Wednesday|2023-10-18]]. The meeting, the fifth since the pact was launched in 2017, focused on             [[piracy|$maritime_security]] and [[terrorist|$terrorism]] fighters.
+            """, published: "2023-10-18"
+        ).meetings()
+        #expect(meetings.count == 1)
+        #expect(meetings.first?.topics == ["maritime_security", "terrorism"])
+    }
 }

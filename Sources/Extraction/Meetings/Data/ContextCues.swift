@@ -23,6 +23,9 @@ enum ContextCues {
     /// Before a city or country: it is where the gathering takes place.
     static let venuePrepositions = PhraseSet(["in", "at", "held in", "hosted in", "host", "hosts"])
 
+    /// Before "of <city>": the city is named by what it is ("the coastal city of Da Nang").
+    static let settlementNouns = PhraseSet(["city", "town", "capital", "port", "village", "municipality"])
+
     /// After a city: it hosts the gathering ("Beijing will host", "Singapore hosted").
     static let hostVerbs = PhraseSet(["will host", "hosts", "hosted", "is hosting", "to host", "will play host"])
 
@@ -109,6 +112,15 @@ enum ContextCues {
 
     /// Topic words that also name a place; after "in the", "along the" they say where, not what.
     static let placeLikeTopics = PhraseSet(["border areas", "border area", "border region", "border regions"])
+
+    /// Before a date after a mention: the date is when a span of time began ("the first
+    /// since 2019"), not the gathering's.
+    static let since = PhraseSet(["since"])
+
+    /// Just before a date: it is when a body or an arrangement began ("launched in 2017").
+    static let foundingVerbs = PhraseSet([
+        "launched", "established", "founded", "set up", "created", "formed", "inception",
+    ])
 
     /// Words that open a sentence of background (earlier events, statistics).
     static let background = PhraseSet(["since", "last month", "last year", "earlier", "previously", "in the past"])

@@ -129,3 +129,14 @@ enum MeetingNouns {
         "arf": .forum,
     ]
 }
+
+extension MeetingKind {
+    /// Talks, meetings, consultations and dialogues: news names one such gathering by the
+    /// others' nouns ("a two-day meeting ... after the talks").
+    var isConversational: Bool {
+        switch self {
+        case .meeting, .talks, .consultation, .dialogue: true
+        default: false
+        }
+    }
+}

@@ -66,11 +66,12 @@ struct Coreference: Sendable {
             let candidates = clusters.indices.filter { fits(number, clusters[$0]) }
             if let shared = candidates.last(where: { sharesWords(clusters[$0], with: mention) }) { return shared }
             if let same = candidates.last(where: { kindOf(clusters[$0]) == kind }) { return same }
-            // "the meeting" is any gathering; "the talks" after "a meeting" is that meeting.
+            // "the meeting" is any gathering; "the talks" after "a meeting" is that meeting (but
+            // "also held talks" may be a new one).
             return candidates.last { index in
                 guard !mentions[clusters[index][0]].isExcludedEvent else { return false }
                 if kind == .meeting { return true }
-                return kind.isConversational && kindOf(clusters[index])?.isConversational == true
+                return !mention.isBare && kind.isConversational && kindOf(clusters[index])?.isConversational == true
             }
         case .new:
             return nil

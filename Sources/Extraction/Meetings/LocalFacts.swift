@@ -79,7 +79,7 @@ struct LocalFactReader: Sendable {
             let pointsBack =
                 mentions[owner].reference == .known && !mentions[owner].isBare
                 && mentions[owner].ordinal == nil
-            if pointsBack, distance > (role == .single ? 10 : 16) { continue }
+            if pointsBack, distance > (role == .single ? 10 : 26) { continue }
             let strong = article.occurs(ContextCues.occurrenceDateCues, before: entry.token, window: 4)
             candidates[owner].append(RankedDate(cue: entry.cue, role: role, rank: strong ? distance - 1000 : distance))
         }
@@ -254,6 +254,11 @@ struct LocalFactReader: Sendable {
         guard distance(token, mention) <= (quoted ? 8 : 25) else { return .single }
         if article.occurs(ContextCues.startVerbs, before: mention.phrase.lowerBound, window: 3) { return .start }
         if article.occurs(ContextCues.endVerbs, before: mention.phrase.lowerBound, window: 3) { return .end }
+        // "The 17th meeting opened in Labuan Bajo, East Nusa Tenggara, on Monday".
+        if token >= mention.phrase.upperBound {
+            if article.occurs(ContextCues.startVerbs, after: mention.phrase.upperBound, window: 3) { return .start }
+            if article.occurs(ContextCues.endVerbs, after: mention.phrase.upperBound, window: 3) { return .end }
+        }
         return .single
     }
 

@@ -63,15 +63,21 @@ struct MentionFinder: Sendable {
             headEnd = titleEnd + next.length
             titleEnd = titleTail(from: headEnd)
         }
-        // A plural names several gatherings ("regular meetings"), except "talks" and "a round of
-        // consultations", which name one.
+        // A plural names several gatherings ("regular meetings"), except "talks", "a round of
+        // consultations" and "held consultations", which name one.
         if MeetingNouns.plurals.match(tokens, at: headEnd - 1)?.length == 1, kind != .talks,
-            MeetingNouns.occurrenceNouns.match(tokens, endingAt: index, window: 3) == nil
+            MeetingNouns.occurrenceNouns.match(tokens, endingAt: index, window: 3) == nil,
+            kind != .consultation || !MeetingNouns.holdingVerbs.occurs(in: tokens, max(0, index - 3)..<index)
         {
             return nil
         }
-        if headEnd < tokens.count, MeetingNouns.compoundBlockers.match(tokens, at: headEnd) != nil {
-            return nil
+        // "meeting room", and after a few capitalised words "the AMMTC Plus Three format".
+        var next = headEnd
+        while next < min(headEnd + 3, tokens.count), tokens[next].isCapitalized, sentenceOf[next] == sentenceOf[index] {
+            next += 1
+        }
+        for end in [headEnd, next] where end < tokens.count && sentenceOf[end] == sentenceOf[index] {
+            if MeetingNouns.compoundBlockers.match(tokens, at: end) != nil { return nil }
         }
         if kind == .talks, isVerbUse(at: index) { return nil }
         let start = modifierStart(before: index)

@@ -18,12 +18,27 @@ struct VenueAttribution: Sendable {
         if members.contains(where: { context.facts[$0].isVirtual }) { return Result() }
         var result = Result()
         result.city = members.lazy.compactMap { context.facts[$0].city }.first ?? leadCity()
+        if result.city == nil, members.lazy.compactMap({ context.facts[$0].country }).first == nil, cluster > 0,
+            opensWithSetting(context.mentions[members[0]].sentence)
+        {
+            return VenueAttribution(context: context, cluster: cluster - 1).venue()
+        }
         if let city = result.city {
             result.country = NamedCountry(code: city.city.country, range: city.range)
         } else {
             result.country = members.lazy.compactMap { context.facts[$0].country }.first
         }
         return result
+    }
+
+    /// "On the sidelines, the ministers also held consultations ...": a sentence that opens on
+    /// a setting with no gathering named is set at the gathering before it.
+    private func opensWithSetting(_ sentence: Int) -> Bool {
+        let article = context.article
+        let tokens = article.sentenceTokens[sentence]
+        guard let setting = ContextCues.settings.match(article.tokens, at: tokens.lowerBound) else { return false }
+        let after = tokens.lowerBound + setting.length
+        return after < tokens.upperBound && article.tokens[after].key == Keys.comma
     }
 
     private func leadCity() -> NamedCity? {

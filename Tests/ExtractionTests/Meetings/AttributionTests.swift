@@ -210,10 +210,27 @@ struct AttributionTests {
     func cityOf() {
         let meetings = MarkedArticle(
             """
-            Police chiefs of [[Laos|LA]] and [[Thailand|TH]] held talks in the northern Thai city of             [[Chiang Mai|@Chiang Mai,TH]] on [[Monday|2024-03-11]] on [[drug trafficking|$drug_trafficking]].
+            Police chiefs of [[Laos|LA]] and [[Thailand|TH]] held talks in the northern Thai city of \
+            [[Chiang Mai|@Chiang Mai,TH]] on [[Monday|2024-03-11]] on [[drug trafficking|$drug_trafficking]].
             """, published: "2024-03-12"
         ).meetings()
         #expect(meetings.first?.city == "Chiang Mai")
         #expect(meetings.first?.country == "TH")
+    }
+
+    @Test("'The 9th Meeting opened in X, a province, on Monday' is the start, and a later 'until' the end")
+    func openedAfterTheTitle() {
+        let meetings = MarkedArticle(
+            """
+            The 9th Regional Ministerial Meeting on Transnational Crime opened in [[Labuan Bajo|@Labuan Bajo,ID]], \
+            East Nusa Tenggara, on [[Monday|2023-08-21]], with ministers from [[Malaysia|MY]] and \
+            [[Thailand|TH]]. The meeting, chaired by the host's coordinating minister for legal and security \
+            affairs, will discuss [[cybercrime|$cybercrime]] and [[terrorism|$terrorism]] until \
+            [[Wednesday|2023-08-23]].
+            """, published: "2023-08-22"
+        ).meetings()
+        #expect(meetings.count == 1)
+        #expect(meetings.first?.start?.description == "2023-08-21")
+        #expect(meetings.first?.end?.description == "2023-08-23")
     }
 }

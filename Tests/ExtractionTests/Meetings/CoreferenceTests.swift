@@ -79,7 +79,9 @@ struct CoreferenceTests {
     func talksNameTheMeeting() {
         let meetings = MarkedArticle(
             """
-            Police officials of [[Thailand|TH]] and [[Myanmar|MM]] held a [[two-day|+2]] meeting in             [[Mae Sot|@Mae Sot,TH]] that ended on [[Thursday|2024-03-14]]. After the talks, the police chief said             the two sides agreed to share [[intelligence|$intelligence_sharing]] on scam gangs.
+            Police officials of [[Thailand|TH]] and [[Myanmar|MM]] held a [[two-day|+2]] meeting in \
+            [[Mae Sot|@Mae Sot,TH]] that ended on [[Thursday|2024-03-14]]. After the talks, the police chief said \
+            the two sides agreed to share [[intelligence|$intelligence_sharing]] on scam gangs.
             """, published: "2024-03-14"
         ).meetings()
         #expect(meetings.count == 1)
@@ -91,7 +93,9 @@ struct CoreferenceTests {
     func nextRound() {
         let meetings = MarkedArticle(
             """
-            Police officials of [[Thailand|TH]] and [[Myanmar|MM]] held talks in [[Mae Sot|@Mae Sot,TH]] on             [[Thursday|2024-03-14]]. The next round of talks will be held in [[Yangon|@Yangon,MM]] in             [[June|2024-06]], officials said. A next meeting is also possible, they said.
+            Police officials of [[Thailand|TH]] and [[Myanmar|MM]] held talks in [[Mae Sot|@Mae Sot,TH]] on \
+            [[Thursday|2024-03-14]]. The next round of talks will be held in [[Yangon|@Yangon,MM]] in \
+            [[June|2024-06]], officials said. A next meeting is also possible, they said.
             """, published: "2024-03-14"
         ).meetings()
         #expect(meetings.map(\.city) == ["Mae Sot", "Yangon"])
@@ -104,10 +108,28 @@ struct CoreferenceTests {
     func foundingDate() {
         let meetings = MarkedArticle(
             """
-            Defence officials of [[Indonesia|ID]] and [[Malaysia|MY]] met in [[Manila|@Manila,PH]] on             [[Wednesday|2023-10-18]]. The meeting, the fifth since the pact was launched in 2017, focused on             [[piracy|$maritime_security]] and [[terrorist|$terrorism]] fighters.
+            Defence officials of [[Indonesia|ID]] and [[Malaysia|MY]] met in [[Manila|@Manila,PH]] on \
+            [[Wednesday|2023-10-18]]. The meeting, the fifth since the pact was launched in 2017, focused on \
+            [[piracy|$maritime_security]] and [[terrorist|$terrorism]] fighters.
             """, published: "2023-10-18"
         ).meetings()
         #expect(meetings.count == 1)
         #expect(meetings.first?.topics == ["maritime_security", "terrorism"])
+    }
+
+    @Test("'On the sidelines, ... held consultations' is its own gathering, where the one before was")
+    func sidelineConsultations() {
+        let meetings = MarkedArticle(
+            """
+            Ministers from [[Laos|LA]] and [[Cambodia|KH]] opened a meeting on [[terrorism|$terrorism]] in \
+            [[Da Nang|@Da Nang,VN]] on [[Monday|2023-08-21]]. On the sidelines, the ministers also held \
+            consultations on [[drug trafficking|$drug_trafficking]] with their counterparts from [[China|CN]] and \
+            [[Japan|JP]] in the Mekong Plus Two format on [[Tuesday|2023-08-22]].
+            """, published: "2023-08-22"
+        ).meetings()
+        #expect(meetings.map(\.kind) == [.meeting, .consultation])
+        #expect(meetings.last?.start?.description == "2023-08-22")
+        #expect(meetings.last?.city == "Da Nang")
+        #expect(meetings.first?.start?.description == "2023-08-21")
     }
 }

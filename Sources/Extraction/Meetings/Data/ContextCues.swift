@@ -108,7 +108,9 @@ enum ContextCues {
 
     /// Words before a gathering that make it the setting of another named before it in the
     /// sentence: "a bilateral meeting on the sidelines of the forum".
-    static let settings = PhraseSet(["sidelines of", "margins of", "sidelines", "margins", "on the sidelines"])
+    static let settings = PhraseSet([
+        "sidelines of", "margins of", "sidelines", "margins", "on the sidelines", "on the margins",
+    ])
 
     /// Topic words that also name a place; after "in the", "along the" they say where, not what.
     static let placeLikeTopics = PhraseSet(["border areas", "border area", "border region", "border regions"])

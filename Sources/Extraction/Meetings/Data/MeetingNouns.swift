@@ -57,6 +57,10 @@ enum MeetingNouns {
         "symposia", "forums", "fora", "summits",
     ])
 
+    /// Right before a plural of "consultation": the consultations are one gathering ("the
+    /// ministers held consultations with their counterparts").
+    static let holdingVerbs = PhraseSet(["held", "hold", "holds", "holding", "conducted", "conduct"])
+
     /// A following noun that makes the trigger a modifier of something else: "dialogue partners",
     /// "summit venue", "meeting room".
     static let compoundBlockers = PhraseSet([

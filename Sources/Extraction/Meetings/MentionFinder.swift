@@ -67,7 +67,7 @@ struct MentionFinder: Sendable {
         // consultations" and "held consultations", which name one.
         if MeetingNouns.plurals.match(tokens, at: headEnd - 1)?.length == 1, kind != .talks,
             MeetingNouns.occurrenceNouns.match(tokens, endingAt: index, window: 3) == nil,
-            kind != .consultation || !MeetingNouns.holdingVerbs.occurs(in: tokens, max(0, index - 3)..<index)
+            kind != .consultation || MeetingNouns.holdingVerbs.match(tokens, endingAt: index, window: 2) == nil
         {
             return nil
         }

@@ -58,8 +58,8 @@ enum MeetingNouns {
     ])
 
     /// Right before a plural of "consultation": the consultations are one gathering ("the
-    /// ministers held consultations with their counterparts").
-    static let holdingVerbs = PhraseSet(["held", "hold", "holds", "holding", "conducted", "conduct"])
+    /// ministers held consultations with their counterparts"; not "they hold regular consultations").
+    static let holdingVerbs = PhraseSet(["held", "conducted", "will hold", "to hold"])
 
     /// A following noun that makes the trigger a modifier of something else: "dialogue partners",
     /// "summit venue", "meeting room".

@@ -45,6 +45,7 @@ struct MentionFinderTests {
             ("The next round of talks will be held in Hanoi.", ["talks:next round of talks"]),
             ("They held a first round of consultations in Beijing.", ["consultation:first round of consultations"]),
             ("The two ministries hold regular consultations.", []),
+            ("Police officials held a working meeting in Phnom Penh.", ["meeting:working meeting"]),
         ])
     func kinds(sentence: String, expected: [String]) {
         #expect(mentions(sentence) == expected, "in: \(sentence)")
@@ -62,11 +63,16 @@ struct MentionFinderTests {
         #expect(mentions(sentence).allSatisfy { $0.hasPrefix("-:") }, "in: \(sentence)")
     }
 
-    @Test("a press conference is found but marked as never counted")
-    func pressConference() {
-        let mentions = found("The police chief told a press conference in Bangkok.").mentions
-        #expect(mentions.count == 1)
-        #expect(mentions.first?.isExcludedEvent == true)
+    @Test(
+        "a press conference and a one-service work conference are found but marked as never counted",
+        arguments: [
+            "The police chief told a press conference in Bangkok.",
+            "The annual public security work conference opened in Kunming.",
+        ])
+    func excludedCompounds(sentence: String) {
+        let mentions = found(sentence).mentions
+        #expect(mentions.count == 1, "in: \(sentence)")
+        #expect(mentions.first?.isExcludedEvent == true, "in: \(sentence)")
     }
 
     @Test("headlines and menus (no final stop) hold no mentions")

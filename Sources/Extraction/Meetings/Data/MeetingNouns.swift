@@ -71,7 +71,7 @@ enum MeetingNouns {
 
     /// Words before the noun that make it something we never count: one outlet's press event.
     static let excludedCompounds = PhraseSet([
-        "press", "news", "media", "press briefing", "work", "working", "party", "cabinet", "staff",
+        "press", "news", "media", "press briefing", "work", "party", "cabinet", "staff",
         "shareholders", "board", "family",
     ])
 

@@ -92,15 +92,17 @@ struct Coreference: Sendable {
         cluster.lazy.compactMap { mentions[$0].kind }.first
     }
 
+    /// Whether the mention's title is one of the gathering's: most words shared, or a short form
+    /// whose every word is in the full title ("the ASEANAPOL Conference" after "the 44th ASEAN
+    /// Chiefs of National Police (ASEANAPOL) Conference"). Ordinals, when both have one, agree.
     private func sameTitle(_ cluster: [Int], as mention: Mention) -> Bool {
         let keys = Set(mention.nameKeys)
         return cluster.contains { other in
-            guard mentions[other].reference == .named, mentions[other].ordinal == mention.ordinal else {
-                return false
-            }
+            guard mentions[other].reference == .named, sameOrdinal(mentions[other], mention) else { return false }
             let otherKeys = Set(mentions[other].nameKeys)
             let common = keys.intersection(otherKeys).count
-            return common * 3 >= max(keys.count, otherKeys.count) * 2
+            if mentions[other].ordinal != mention.ordinal { return !keys.isEmpty && common == keys.count }
+            return common * 3 >= max(keys.count, otherKeys.count) * 2 || !keys.isEmpty && common == keys.count
         }
     }
 

@@ -86,6 +86,7 @@ struct MentionFinder: Sendable {
         }
         let excluded = MeetingNouns.excludedCompounds.match(tokens, endingAt: index, window: 2) != nil
         if kind == nil, start == index, !hasDeterminer(before: start) { return nil }
+        if kind == nil, headEnd < tokens.count, tokens[headEnd].key == Keys.of { return nil }
         let headToken = headEnd - 1
         var mention = Mention(
             head: headToken, kind: kind, phrase: start..<max(titleEnd, headEnd), sentence: sentenceOf[index],
@@ -146,6 +147,14 @@ struct MentionFinder: Sendable {
                 sentenceOf[longer.start] == sentence, isHyphenated(longer.start..<start)
             {
                 start = longer.start
+                continue
+            }
+            // Any lower-case hyphenated word: "a 21-day anti-narcotics training course".
+            if start >= 3, sentenceOf[start - 3] == sentence, tokens[start - 2].key == Keys.hyphen,
+                tokens[start - 1].isWord, !tokens[start - 1].isCapitalized, tokens[start - 3].isWord,
+                !tokens[start - 3].isCapitalized, isHyphenated(start - 3..<start)
+            {
+                start -= 3
                 continue
             }
             // "of", "on", "and", "for" inside a title: "ASEAN Chiefs of Police".
@@ -232,6 +241,7 @@ struct MentionFinder: Sendable {
             if ContextCues.securityWords.match(tokens, at: index) != nil { mention.hasSecurityWord = true }
             if ContextCues.virtual.match(tokens, at: index) != nil { mention.isVirtual = true }
         }
+        if mention.ordinal != nil, isOwnFirstAttendance(determinerEnd: start) { mention.ordinal = nil }
         if mention.nameKeys.count >= 2 || (mention.nameKeys.count == 1 && tokens[mention.head].isCapitalized) {
             mention.reference = .named
         }
@@ -241,6 +251,13 @@ struct MentionFinder: Sendable {
     private func isHyphenated(_ range: Range<Int>) -> Bool {
         range.dropFirst().allSatisfy { tokens[$0 - 1].range.upperBound == tokens[$0].range.lowerBound }
             && range.contains { tokens[$0].key == Keys.hyphen }
+    }
+
+    /// "will take part in its first ASEANAPOL Conference": the ordinal counts a participant's
+    /// attendances, not the series, so the mention may be the gathering already named.
+    private func isOwnFirstAttendance(determinerEnd start: Int) -> Bool {
+        guard start >= 2, MeetingNouns.participantPossessives.match(tokens, at: start - 1) != nil else { return false }
+        return ContextCues.attendance.occurs(in: tokens, max(0, start - 4)..<start - 1)
     }
 
     private func hasDeterminer(before index: Int) -> Bool {

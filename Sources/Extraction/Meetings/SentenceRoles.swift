@@ -79,6 +79,8 @@ struct SentenceRoles: Sendable {
                     || ContextCues.attendance.occurs(in: article.tokens, tokens)
             {
                 roles[sentence] = role
+                // An account of the gathering goes on from each sentence of it ("They also agreed ...").
+                if role.role == .followUp { current = (role.cluster, prose) }
             }
         }
         self.roles = roles

@@ -178,6 +178,18 @@ struct AttributionTests {
         #expect(meeting?.topics == ["terrorism"])
     }
 
+    @Test("an account of what was agreed goes on past the usual reach while each sentence reports an outcome")
+    func longAccount() {
+        let meeting = only(
+            """
+            Police of [[Cambodia|KH]] and [[China|CN]] held a working meeting in [[Phnom Penh|@Phnom Penh,KH]] on \
+            [[Wednesday|2024-03-20]]. The host spoke first. The guest spoke next. Both praised the work. A lunch \
+            followed. The two sides agreed to act on [[telecom fraud|$telecom_fraud]]. They also agreed to \
+            enhance [[personnel training|$capacity_building]]. They pledged to share [[intelligence|$intelligence_sharing]].
+            """, published: "2024-03-20")
+        #expect(meeting?.topics == ["capacity_building", "intelligence_sharing", "telecom_fraud"])
+    }
+
     @Test("an organisation counts when the sentence says it attended, not when it is only named")
     func organizations() {
         let meeting = only(

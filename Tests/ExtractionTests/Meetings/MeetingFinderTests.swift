@@ -25,6 +25,19 @@ struct MeetingFinderTests {
         #expect(meeting.topics == ["drug_trafficking"])
     }
 
+    @Test("a member that will 'take part in its first' conference joins the one named, not a new one")
+    func ownFirstAttendance() {
+        let article = MarkedArticle(
+            """
+            [[Manila|@Manila,PH]] will host the 44th Police Chiefs Conference from [[Sept. 22 to 24|2026-09-22..2026-09-24]]. \
+            Chiefs from [[Laos|LA]] and [[Timor-Leste|TL]], which will take part in its first Police Chiefs Conference, \
+            are expected to attend.
+            """, published: "2026-09-10")
+        let meetings = article.meetings()
+        #expect(meetings.count == 1, "\(meetings)")
+        #expect(meetings.first?.countries == ["LA", "PH", "TL"])
+    }
+
     @Test("'their last meeting' with its own date and city is a second gathering of the same parties")
     func recalledMeetingOfTheSameParties() {
         let article = MarkedArticle(

@@ -103,7 +103,7 @@ enum ContextCues {
         "attend", "attended", "attending", "attendance", "took part", "take part", "taking part", "participants",
         "participation", "represented", "representatives", "representative", "delegation", "delegations",
         "observers", "observer", "joined", "sent", "gathered", "brought together", "bring together", "among",
-        "chaired", "co-chaired", "participated", "present",
+        "chaired", "co-chaired", "participated", "present", "trainees", "trainee", "attendees", "delegates",
     ])
 
     /// Words before a gathering that make it the setting of another named before it in the

@@ -44,8 +44,9 @@ enum MeetingNouns {
     }()
 
     /// Nouns that only ever point back to a gathering already named ("the two-day gathering",
-    /// "that event", "the opening session"); alone they introduce nothing.
-    private static let genericWords = ["gathering", "event", "session", "sessions"]
+    /// "that event", "the opening session", "the course"); alone they introduce nothing, and
+    /// before "of" they name no gathering ("in the course of").
+    private static let genericWords = ["gathering", "event", "session", "sessions", "course"]
 
     /// Verbs that report a gathering without naming it ("ministers will meet in Beijing on
     /// Friday"): they lend their date and place to the noun that names it next.
@@ -123,6 +124,10 @@ enum MeetingNouns {
 
     /// Possessives that make a gathering one of the parties just named ("their last meeting").
     static let sharedPossessives = PhraseSet(["their"])
+
+    /// Possessives that, after a verb of attending, make an ordinal the attendee's own count
+    /// ("attend its first conference").
+    static let participantPossessives = PhraseSet(["its", "his", "her"])
 
     /// Determiners that introduce a new mention.
     static let indefinite = PhraseSet(["a", "an", "another"])

@@ -12,25 +12,28 @@ struct PartyAttribution: Sendable {
     func countries(on day: Day?) -> SupportedValues {
         var out = SupportedValues()
         let lists = context.participants.lists
-        for (number, list) in lists.enumerated() {
-            guard let role = context.role(of: list.firstToken, for: cluster) else { continue }
-            let counts = role == .mention ? list.cue != .negative : list.cue == .positive
-            guard counts else { continue }
+        for (number, list) in lists.enumerated() where takesPart(list) {
             let range = context.article.byteRange(list.firstToken..<list.lastToken)
             for code in codes(of: list, at: number, on: day) { out.add(code, range) }
         }
         return out
     }
 
+    /// Whether the words around the list make its countries parties to this gathering.
+    private func takesPart(_ list: Participants.CountryList) -> Bool {
+        guard let role = context.role(of: list.firstToken, for: cluster) else { return false }
+        return role == .mention ? list.cue != .negative : list.cue == .positive
+    }
+
+    /// A counted list ("the two sides") is the last list of that many countries that takes part
+    /// ("where fugitives hide, along with the Philippines and Thailand" is not it), else the
+    /// last of that many anywhere before it.
     private func codes(of list: Participants.CountryList, at number: Int, on day: Day?) -> [String] {
-        if let count = list.countedParties {
-            for earlier in context.participants.lists[..<number].reversed() where earlier.countedParties == nil {
-                let codes = Set(expand(earlier, on: day))
-                if codes.count == count { return Array(codes) }
-            }
-            return []
-        }
-        return expand(list, on: day)
+        guard let count = list.countedParties else { return expand(list, on: day) }
+        let earlier = context.participants.lists[..<number].reversed().filter { $0.countedParties == nil }
+        let sized = earlier.filter { Set(expand($0, on: day)).count == count }
+        guard let chosen = sized.first(where: takesPart) ?? sized.first else { return [] }
+        return Array(Set(expand(chosen, on: day)))
     }
 
     private func expand(_ list: Participants.CountryList, on day: Day?) -> [String] {

@@ -88,6 +88,12 @@ enum CalendarWords {
         "ends", "closes", "lasts", "meets", "gathers", "convenes",
     ]
 
+    /// Verbs that, after an infinitive "to", put a gathering ahead at any distance ("agreed to
+    /// hold their annual meeting in Penang in October").
+    static let gatheringVerbs: [String] = [
+        "hold", "host", "convene", "meet", "organise", "organize", "attend", "stage",
+    ]
+
     /// Words after an infinitive "to" that show it is a preposition ("went to the capital").
     static let determiners: [String] = [
         "the", "a", "an", "his", "her", "their", "its", "our", "your", "my", "some", "all", "each",

@@ -6,8 +6,8 @@ public enum Tense: Sendable, Hashable {
 /// Finds the tense of the clause around a span of tokens from the nearest verb cue.
 ///
 /// It looks left of the span to the start of the sentence (at most `reach` tokens), then
-/// right up to the next comma (", the ministry said" reports, it does not date); the nearest
-/// cue wins. Cues are auxiliaries and verbs ("will", "was", "said",
+/// right up to the next comma (", the ministry said" reports, it does not date), then further
+/// left to the start of a long sentence; the nearest cue wins. Cues are auxiliaries and verbs ("will", "was", "said",
 /// "is"), words ending in "-ed", and an infinitive "to" ("agreed to meet on Friday" is
 /// future). A participle after a form of "be" takes that form's tense ("will be held",
 /// "has been held", "is being held"). With no cue at all, news reports the past.
@@ -21,6 +21,7 @@ struct TenseDetector {
             if let tense = cue(at: index, near: first - index <= 6) { return tense }
             index -= 1
         }
+        let clauseGoesOn = index >= 0 && first - index > reach && !isBoundary(after: index)
         index = end
         while index < tokens.count, index - end < reach / 2, !isBoundary(after: index - 1),
             !tokens[index].isMark(UInt8(ascii: ","))
@@ -28,12 +29,22 @@ struct TenseDetector {
             if let tense = cue(at: index, near: false) { return tense }
             index += 1
         }
+        // A long clause: the verb may stand further back ("it would host a course for officers
+        // at the academy in Asan, 86 kilometres south of Seoul, in mid-December").
+        index = first - reach - 1
+        while clauseGoesOn, index >= 0, first - index <= Self.longReach, !isBoundary(after: index) {
+            if let tense = cue(at: index, near: false) { return tense }
+            index -= 1
+        }
         return .past
     }
 
+    /// How far back a verb is looked for when none is in `reach`.
+    static let longReach = 64
+
     /// The tense a token signals, if any. An infinitive "to" counts only when `near` the
     /// expression: "agreed to meet on Friday" is future, but in "agreed to share data after
-    /// talks on Tuesday" the talks are past.
+    /// talks on Tuesday" the talks are past; "to hold", "to host" and the like count at any distance.
     private func cue(at index: Int, near: Bool) -> Tense? {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
@@ -42,8 +53,10 @@ struct TenseDetector {
             return tokens[index + 1].keyword == .for || tokens[index + 1].keyword == .to ? .future : nil
         }
         if token.keyword == .to {
-            guard near, index + 1 < tokens.count else { return nil }
+            guard index + 1 < tokens.count else { return nil }
             let next = tokens[index + 1]
+            if next.word?.arrangesGathering == true { return .future }
+            guard near else { return nil }
             let isVerb =
                 next.kind == .word && !next.capitalized && next.word?.isDeterminer != true
                 && next.word?.number == nil && !next.isPastForm && next.keyword == nil

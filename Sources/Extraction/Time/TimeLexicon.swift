@@ -33,6 +33,7 @@ struct TimeWord: Sendable {
     var tenseCue: Tense?
     var isPlainAdjective = false
     var isDeterminer = false
+    var arrangesGathering = false
 
     /// The month number (1-12), or 0.
     var month: Int {
@@ -91,6 +92,7 @@ struct TimeLexicon: Sendable {
         for word in CalendarWords.futureCues { update(word) { $0.tenseCue = .future } }
         for word in CalendarWords.edAdjectives { update(word) { $0.isPlainAdjective = true } }
         for word in CalendarWords.determiners { update(word) { $0.isDeterminer = true } }
+        for word in CalendarWords.gatheringVerbs { update(word) { $0.arrangesGathering = true } }
         precondition(keys.count { $0 != 0 } * 2 <= keys.count, "lexicon table more than half full")
     }
 

@@ -167,6 +167,17 @@ struct AttributionTests {
         #expect(meetings.first?.end == nil)
     }
 
+    @Test("'the two sides' points back past a pair named only as places to the pair that takes part")
+    func countedPartiesSkipPlaces() {
+        let meeting = only(
+            """
+            Police chiefs of [[South Korea|KR]] and [[Vietnam|VN]] held talks in [[Seoul|@Seoul,KR]] on \
+            [[Monday|2023-10-16]]. Fugitives often hide in [[the Philippines|PH]] and [[Thailand|TH]], the agency \
+            said. The two sides also agreed to fight [[drug smuggling|$drug_trafficking]].
+            """, published: "2023-10-16")
+        #expect(meeting?.countries == ["KR", "VN"])
+    }
+
     @Test("topics of sentences that report the agenda count; background sentences do not")
     func topics() {
         let meeting = only(

@@ -36,6 +36,16 @@ struct WeekdayTenseTests {
         TaggingCase("Officials said the talks would resume on Monday.", "2015-10-21", "Monday => 2015-10-26"),
         TaggingCase("Wednesday (Jan 6) was chosen for the talks.", "2015-12-28", "Wednesday (Jan 6) => 2016-01-06"),
         TaggingCase("The meeting, set for Feb. 22, will tackle piracy.", "2017-02-15", "Feb. 22 => 2017-02-22"),
+        TaggingCase(
+            "They agreed to hold their annual border committee meeting in Penang in October.", "2024-03-12",
+            "October => 2024-10"),
+        TaggingCase(
+            "The agency said it would host a course for 20 officers at the police university in Asan, 86 "
+                + "kilometers south of Seoul, in mid-December.", "2023-10-16", "mid-December => 2023-12"),
+        TaggingCase(
+            "Officers from the five countries who attended the course at the academy near the old port city "
+                + "on the coast of the northern province were praised. In December, it ended.", "2023-10-16",
+            "December => 2022-12"),
         TaggingCase("Both forces set up a hotline on Feb. 10.", "2017-02-15", "Feb. 10 => 2017-02-10"),
         TaggingCase(
             "Police have agreed to share more data on militant networks after two days of talks on Tuesday.",

@@ -54,8 +54,25 @@ public struct Extractor: Sendable {
     /// large ("Bali" is not the town in India in an article about Indonesia).
     static let worldCity = 500_000
 
+    /// The end of "capital" right after a country's name ("Lao capital", "Laos' capital",
+    /// "Cambodia's capital"), or `nil`.
+    static func capitalWord(after range: Range<Int>, in text: [UInt8]) -> Int? {
+        var index = range.upperBound
+        let apostrophes: [[UInt8]] = [
+            Array("'s ".utf8), Array("\u{2019}s ".utf8), Array("' ".utf8), Array("\u{2019} ".utf8), [0x20],
+        ]
+        guard let mark = apostrophes.first(where: { text[index...].starts(with: $0) }) else { return nil }
+        index += mark.count
+        let word = Array("capital".utf8)
+        guard text[index...].starts(with: word) else { return nil }
+        let end = index + word.count
+        guard end == text.count || !WordCharacter.isASCIIWord(text[end]) else { return nil }
+        return end
+    }
+
     /// Sorts gazetteer mentions into places, organisations and topics; a city name is read as
-    /// the city of that name in a country the article names, else the most populous one.
+    /// the city of that name in a country the article names, else the most populous one, and a
+    /// capital is read as itself wherever its country stands in the article.
     private static func add(_ entities: [EntityMention], to input: inout MeetingInput) {
         var named: Set<String> = []
         for entity in entities {
@@ -65,6 +82,15 @@ public struct Extractor: Sendable {
             switch entity.entity {
             case .country(let code, let form):
                 input.places.append(PlaceCue(range: entity.range, entity: .country(code, isDemonym: form == .demonym)))
+                // "the Lao capital", "Cambodia's capital": the capital city.
+                if let city = Gazetteer.shared.capitals[code],
+                    let end = Self.capitalWord(after: entity.range, in: input.text)
+                {
+                    input.places.append(
+                        PlaceCue(
+                            range: entity.range.lowerBound..<end,
+                            entity: .city(HostCity(name: city.name, country: code))))
+                }
                 // A city-state is its own capital: "in Singapore" names the host city too.
                 if form != .demonym, let city = Gazetteer.shared.cityStates[entity.text.lowercased()],
                     city.countryCode == code
@@ -75,6 +101,7 @@ public struct Extractor: Sendable {
             case .city(let candidates):
                 guard let city = Gazetteer.shared.cities.pick(from: candidates, contextCountries: named),
                     named.isEmpty || named.contains(city.countryCode) || city.population >= Self.worldCity
+                        || Gazetteer.shared.capitals[city.countryCode] == city
                 else { continue }
                 input.places.append(
                     PlaceCue(range: entity.range, entity: .city(HostCity(name: city.name, country: city.countryCode))))

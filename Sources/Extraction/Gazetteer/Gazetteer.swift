@@ -21,6 +21,8 @@ public struct Gazetteer: Sendable {
     /// For each wording of a city-state, lower-cased ("singapore"), the city it also names: the
     /// city of that name with a million people or more in that very country.
     let cityStates: [String: City]
+    /// The capital city of each country, by alpha-2 code, when GeoNames names one among its cities.
+    let capitals: [String: City]
     private let matcher: PhraseMatcher<Entity>
 
     /// Parses every table and builds the matcher; prefer ``shared``.
@@ -51,6 +53,12 @@ public struct Gazetteer: Sendable {
             }
         }
         self.cityStates = cityStates
+        var capitals: [String: City] = [:]
+        for country in countries.all {
+            guard let name = country.capital else { continue }
+            capitals[country.alpha2] = cities.cities(named: name).first { $0.countryCode == country.alpha2 }
+        }
+        self.capitals = capitals
         for wording in countries.wordings where wording.occursInText {
             patterns.append(
                 PhrasePattern(wording.phrase, wording.letterCase, .country(code: wording.code, form: wording.form)))

@@ -6,4 +6,6 @@ public struct Country: Hashable, Sendable {
     public let alpha3: String
     /// The common English name, e.g. "Vietnam", "South Korea", "Laos".
     public let name: String
+    /// The GeoNames name of its capital ("Vientiane", "Nay Pyi Taw"), or `nil`.
+    public let capital: String?
 }

@@ -13,7 +13,9 @@ public struct CountryGazetteer: Sendable {
     /// Parses the generated table (done once by ``Gazetteer/shared``).
     public init() {
         all = GeneratedTable.records(CountryTable.countries).map {
-            Country(alpha2: String($0[0]), alpha3: String($0[1]), name: String($0[2]))
+            Country(
+                alpha2: String($0[0]), alpha3: String($0[1]), name: String($0[2]),
+                capital: $0.count > 3 && !$0[3].isEmpty ? String($0[3]) : nil)
         }
         wordings = GeneratedTable.records(CountryTable.phrases).map(CountryWording.init(record:))
         var byCode: [String: Country] = [:]

@@ -30,7 +30,8 @@ struct CountryGazetteerTests {
 
     @Test("countries carry their common English name and both codes")
     func names() {
-        #expect(countries.country(forCode: "vn") == Country(alpha2: "VN", alpha3: "VNM", name: "Vietnam", capital: "Hanoi"))
+        let vietnam = Country(alpha2: "VN", alpha3: "VNM", name: "Vietnam", capital: "Hanoi")
+        #expect(countries.country(forCode: "vn") == vietnam)
         #expect(countries.country(forCode: "KOR")?.name == "South Korea")
         #expect(countries.country(forCode: "LA")?.name == "Laos")
         #expect(countries.country(forCode: "XX") == nil)

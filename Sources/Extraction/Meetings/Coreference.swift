@@ -28,7 +28,14 @@ struct Coreference: Sendable {
     private func target(for number: Int, _ mention: Mention, _ clusters: [[Int]], _ clusterOf: [Int?]) -> Int? {
         let previous = number > 0 && mentions[number - 1].sentence == mention.sentence ? clusterOf[number - 1] : nil
         if mention.isApposition, let previous { return previous }
-        if mention.isVerb { return nil }
+        // "... held talks on Monday. The ministers met with ...": the verb goes on reporting
+        // the gathering just named, unless its own date or place says otherwise.
+        if mention.isVerb {
+            guard !mention.isOwnOccasion, let last = clusters.indices.last, kindOf(clusters[last]) != nil,
+                mention.sentence - mentions[clusters[last].last!].sentence <= 1, fits(number, clusters[last])
+            else { return nil }
+            return last
+        }
         // A noun soon after a verb that reported a gathering names that gathering.
         if mention.kind != nil,
             let pending = clusters.indices.last(where: { kindOf(clusters[$0]) == nil }),

@@ -33,6 +33,9 @@ struct Mention: Sendable, Hashable {
     var hasSecurityWord = false
     /// A verb ("met", "will meet"), not a noun: it only lends its facts to a noun mention.
     var isVerb = false
+    /// A verb that opens a gathering of its own even right after another ("will meet again",
+    /// "met on the sidelines of the summit").
+    var isOwnOccasion = false
     /// No article or demonstrative before it ("will hold talks"): new to the reader even
     /// though it reads as `.known`, so a date further along its sentence may still be its own.
     var isBare = false

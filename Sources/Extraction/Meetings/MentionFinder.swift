@@ -105,6 +105,10 @@ struct MentionFinder: Sendable {
             head: index, kind: nil, phrase: index..<index + 1, sentence: sentence, reference: .new, ordinal: nil,
             nameKeys: [], modifierKeys: [])
         mention.isVerb = true
+        let clauseEnd = min(tokens.count, index + 8)
+        mention.isOwnOccasion =
+            index + 1 < tokens.count && MeetingNouns.repeatMarkers.match(tokens, at: index + 1) != nil
+            || ContextCues.settings.occurs(in: tokens, index + 1..<clauseEnd)
         return (mention, index + 1)
     }
 

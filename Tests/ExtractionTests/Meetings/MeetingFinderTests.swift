@@ -38,6 +38,23 @@ struct MeetingFinderTests {
         #expect(meetings.first?.countries == ["LA", "PH", "TL"])
     }
 
+    @Test("'the ministers met' right after a gathering is named goes on reporting it; 'will meet again' is another")
+    func verbAfterNoun() {
+        let article = MarkedArticle(
+            """
+            Police chiefs of [[Thailand|TH]] and [[Laos|LA]] held security talks in [[Vientiane|@Vientiane,LA]] on \
+            [[Monday|2022-02-21]]. The ministers met with senior police officers of both forces. The ministers \
+            agreed to share intelligence on [[drug trafficking|$drug_trafficking]]. Police officers of both sides \
+            will meet again in [[Bangkok|@Bangkok,TH]] in [[May|2022-05]].
+            """, published: "2022-02-22")
+        let meetings = article.meetings()
+        #expect(meetings.count == 2, "\(meetings)")
+        guard meetings.count == 2 else { return }
+        #expect(meetings[0].topics == ["drug_trafficking"])
+        #expect(meetings[1].city == "Bangkok")
+        #expect(meetings[1].start?.description == "2022-05")
+    }
+
     @Test("'their last meeting' with its own date and city is a second gathering of the same parties")
     func recalledMeetingOfTheSameParties() {
         let article = MarkedArticle(

@@ -52,6 +52,9 @@ enum MeetingNouns {
     /// Friday"): they lend their date and place to the noun that names it next.
     private static let verbWords = ["met", "meet", "meets", "gather", "gathered", "convene", "convened"]
 
+    /// Right after a meeting verb: another occurrence ("will meet again").
+    static let repeatMarkers = PhraseSet(["again", "once again", "regularly", "annually", "every"])
+
     /// Plurals that speak of gatherings in general ("Meetings will continue", "bilateral dialogues").
     static let plurals = PhraseSet([
         "meetings", "dialogues", "consultations", "conferences", "workshops", "seminars", "symposiums",

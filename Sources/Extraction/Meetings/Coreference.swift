@@ -30,15 +30,22 @@ struct Coreference: Sendable {
         if mention.isApposition, let previous { return previous }
         // "... held talks on Monday. The ministers met with ...": the verb goes on reporting
         // the gathering just named, unless its own date or place says otherwise.
+        // A document signed after a gathering is named was signed there, however far on.
         if mention.isVerb {
-            guard !mention.isOwnOccasion, let last = clusters.indices.last, kindOf(clusters[last]) != nil,
-                mention.sentence - mentions[clusters[last].last!].sentence <= 1, fits(number, clusters[last])
+            guard !mention.isOwnOccasion, let last = clusters.indices.last,
+                mention.signs
+                    || kindOf(clusters[last]) != nil
+                        && mention.sentence - mentions[clusters[last].last!].sentence <= 1,
+                fits(number, clusters[last])
             else { return nil }
             return last
         }
-        // A noun soon after a verb that reported a gathering names that gathering.
+        // A noun soon after a verb that reported a gathering names that gathering (after a
+        // signing, only the one it was signed at: "The MoU was signed at the consultation").
         if mention.kind != nil,
-            let pending = clusters.indices.last(where: { kindOf(clusters[$0]) == nil }),
+            let pending = clusters.indices.last(where: {
+                kindOf(clusters[$0]) == nil && (!mentions[clusters[$0][0]].signs || mention.hostsSigning)
+            }),
             mention.sentence - mentions[clusters[pending].last!].sentence <= 3, fits(number, clusters[pending]),
             !clusters.indices.contains(where: {
                 $0 > pending && fits(number, clusters[$0]) && kindOf(clusters[$0]) == mention.kind

@@ -19,8 +19,8 @@ struct GatheringBuilder: Sendable {
         var evidence: [Evidence] = []
         let lead = mentions.first { $0.reference == .named } ?? mentions.first { $0.kind != nil } ?? mentions[0]
         // "Police chiefs of four countries will meet in Chiang Saen": a gathering told only by
-        // its verb is a meeting, with no title.
-        guard let kind = lead.kind ?? (lead.isVerb ? .meeting : nil) else { return nil }
+        // its verb is a meeting (or a signing: "signed a memorandum"), with no title.
+        guard let kind = lead.kind ?? (lead.isVerb ? (lead.signs ? .signing : .meeting) : nil) else { return nil }
         evidence.append(self.evidence(.kind, kind.rawValue, article.tokens[lead.head].range))
 
         let dates = context.dates[cluster]

@@ -36,6 +36,10 @@ struct Mention: Sendable, Hashable {
     /// A verb that opens a gathering of its own even right after another ("will meet again",
     /// "met on the sidelines of the summit").
     var isOwnOccasion = false
+    /// A verb of signing a document ("signed a memorandum"): alone it reports a signing.
+    var signs = false
+    /// A noun after a signing verb in its sentence: "was signed at the first consultation".
+    var hostsSigning = false
     /// No article or demonstrative before it ("will hold talks"): new to the reader even
     /// though it reads as `.known`, so a date further along its sentence may still be its own.
     var isBare = false

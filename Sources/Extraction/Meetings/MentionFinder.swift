@@ -93,6 +93,8 @@ struct MentionFinder: Sendable {
             reference: .new, ordinal: nil, nameKeys: [], modifierKeys: [])
         describe(&mention, determinerEnd: start)
         mention.isExcludedEvent = excluded
+        let clauseStart = max(sentenceStarts[sentenceOf[index]], start - 8)
+        mention.hostsSigning = MeetingNouns.signingVerbs.occurs(in: tokens, clauseStart..<start)
         return (mention, max(titleEnd, headEnd))
     }
 
@@ -100,11 +102,28 @@ struct MentionFinder: Sendable {
     private func verbMention(at index: Int) -> (mention: Mention, next: Int)? {
         let sentence = sentenceOf[index]
         let from = max(sentenceStarts[sentence], index - 10)
-        guard from < index, ContextCues.participantNouns.occurs(in: tokens, from..<index) else { return nil }
+        let signs = MeetingNouns.signingVerbs.match(tokens, at: index) != nil
+        if signs {
+            // "signed a memorandum of understanding", "the memorandum was signed at ...".
+            let end = min(tokens.count, index + 5)
+            guard
+                MeetingNouns.signedDocuments.occurs(in: tokens, index + 1..<end)
+                    || MeetingNouns.signedDocuments.occurs(in: tokens, max(from, index - 5)..<index)
+            else { return nil }
+            // "signed an MoU at the first consultation": the gathering named there is the one.
+            var next = index + 1
+            while next < tokens.count, sentenceOf[next] == sentence {
+                if MeetingNouns.kinds.match(tokens, at: next) != nil { return nil }
+                next += 1
+            }
+        } else {
+            guard from < index, ContextCues.participantNouns.occurs(in: tokens, from..<index) else { return nil }
+        }
         var mention = Mention(
             head: index, kind: nil, phrase: index..<index + 1, sentence: sentence, reference: .new, ordinal: nil,
             nameKeys: [], modifierKeys: [])
         mention.isVerb = true
+        mention.signs = signs
         let clauseEnd = min(tokens.count, index + 8)
         mention.isOwnOccasion =
             index + 1 < tokens.count && MeetingNouns.repeatMarkers.match(tokens, at: index + 1) != nil

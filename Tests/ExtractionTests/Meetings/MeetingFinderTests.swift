@@ -55,6 +55,29 @@ struct MeetingFinderTests {
         #expect(meetings[1].start?.description == "2022-05")
     }
 
+    @Test("two governments that 'signed a memorandum' held a signing; 'was signed at the consultation' names where")
+    func signings() {
+        let alone = MarkedArticle(
+            """
+            Officials of [[Cambodia|KH]] and [[Vietnam|VN]] [[yesterday|2014-03-19]] signed a memorandum of \
+            understanding on fighting [[human trafficking|$human_trafficking]] across their border. The memorandum \
+            was signed at a ceremony in [[Phnom Penh|@Phnom Penh,KH]] before senior officials of both sides.
+            """, published: "2014-03-20"
+        ).meetings()
+        #expect(alone.count == 1, "\(alone)")
+        #expect(alone.first?.kind == .signing)
+        #expect(alone.first?.city == "Phnom Penh")
+        let atConsultation = MarkedArticle(
+            """
+            [[China|CN]] and [[ASEAN|#ASEAN]] signed a memorandum of understanding here [[Saturday|2004-01-10]] on \
+            fighting [[drug trafficking|$drug_trafficking]] across the whole region. The memorandum was signed at \
+            the first Ministerial Consultation on Transnational Crime, a one-day session in the capital.
+            """, published: "2004-01-11"
+        ).meetings()
+        #expect(atConsultation.count == 1, "\(atConsultation)")
+        #expect(atConsultation.first?.kind == .consultation)
+    }
+
     @Test("'their last meeting' with its own date and city is a second gathering of the same parties")
     func recalledMeetingOfTheSameParties() {
         let article = MarkedArticle(

@@ -50,7 +50,19 @@ enum MeetingNouns {
 
     /// Verbs that report a gathering without naming it ("ministers will meet in Beijing on
     /// Friday"): they lend their date and place to the noun that names it next.
-    private static let verbWords = ["met", "meet", "meets", "gather", "gathered", "convene", "convened"]
+    private static let verbWords = [
+        "met", "meet", "meets", "gather", "gathered", "convene", "convened", "signed", "sign", "signs",
+    ]
+
+    /// Verbs of `verbWords` that report a signing; they name a gathering only with the document
+    /// right after them ("signed a memorandum of understanding").
+    static let signingVerbs = PhraseSet(["signed", "sign", "signs"])
+
+    /// Documents whose signing between two governments is a gathering of its own.
+    static let signedDocuments = PhraseSet([
+        "memorandum", "memoranda", "mou", "mous", "agreement", "agreements", "pact", "accord", "protocol",
+        "treaty", "letter of intent",
+    ])
 
     /// Right after a meeting verb: another occurrence ("will meet again").
     static let repeatMarkers = PhraseSet(["again", "once again", "regularly", "annually", "every"])

@@ -118,6 +118,12 @@ struct MentionFinder: Sendable {
             }
         } else {
             guard from < index, ContextCues.participantNouns.occurs(in: tokens, from..<index) else { return nil }
+            if MeetingNouns.receivingVerbs.match(tokens, at: index) != nil {
+                let next = index + 1
+                guard next < tokens.count, sentenceOf[next] == sentence,
+                    tokens[next].isCapitalized || MeetingNouns.visitorOpeners.match(tokens, at: next) != nil
+                else { return nil }
+            }
         }
         var mention = Mention(
             head: index, kind: nil, phrase: index..<index + 1, sentence: sentence, reference: .new, ordinal: nil,

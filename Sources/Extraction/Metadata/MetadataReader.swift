@@ -30,15 +30,22 @@ public enum MetadataReader {
         return metadata
     }
 
+    /// The publication day of the listed `<meta>` names, else of any other whose name speaks of
+    /// publishing (`content_datePublished`, `article.published`, `publication_date`).
     private static func metaDate(_ head: HTMLHead) -> Day? {
         for name in publishedMetaNames {
-            guard let value = head.meta[name] else { continue }
-            let bytes = Array(value.utf8)
-            if let day = BylineDateParser.dates(in: bytes, 0..<bytes.count).lazy.compactMap(\.fullDay).first {
-                return day
-            }
+            if let value = head.meta[name], let day = fullDay(in: value) { return day }
+        }
+        for (name, value) in head.meta.sorted(by: { $0.key < $1.key })
+        where name.contains("publish") || name.contains("publication") {
+            if let day = fullDay(in: value) { return day }
         }
         return nil
+    }
+
+    private static func fullDay(in value: String) -> Day? {
+        let bytes = Array(value.utf8)
+        return BylineDateParser.dates(in: bytes, 0..<bytes.count).lazy.compactMap(\.fullDay).first
     }
 
     private static func textDate(_ layout: ArticleLayout, dateline: Dateline?, referenceYear: Int?) -> Day? {

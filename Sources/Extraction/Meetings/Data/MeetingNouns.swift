@@ -23,6 +23,7 @@ enum MeetingNouns {
         "training course": .training, "training courses": .training, "training programme": .training,
         "training program": .training, "training session": .training, "training workshop": .workshop,
         "signing ceremony": .signing,
+        "courtesy call": .meeting,
     ]
 
     /// What a word that may open a mention is: `kinds`, `seriesAcronyms`, `generic` and `verbs`
@@ -52,7 +53,16 @@ enum MeetingNouns {
     /// Friday"): they lend their date and place to the noun that names it next.
     private static let verbWords = [
         "met", "meet", "meets", "gather", "gathered", "convene", "convened", "signed", "sign", "signs",
+        "received", "receives",
     ]
+
+    /// Verbs of `verbWords` that report a meeting only when a visitor follows them: "received
+    /// Cambodian Deputy Prime Minister Sar Kheng", "received the visiting delegation" (not
+    /// "received training").
+    static let receivingVerbs = PhraseSet(["received", "receives"])
+
+    /// Lower-case words that may open the visitor after a receiving verb.
+    static let visitorOpeners = PhraseSet(["visiting", "a delegation", "the delegation", "the visiting", "a visiting"])
 
     /// Verbs of `verbWords` that report a signing; they name a gathering only with the document
     /// right after them ("signed a memorandum of understanding").

@@ -106,7 +106,7 @@ struct LocalFactReader: Sendable {
                 guard facts[owner].city == nil || facts[owner].country == nil, isVenue(entry.token),
                     !continuesName(entry.token)
                 else { continue }
-                if namesBuilding(entry.end) {
+                if namesBuilding(entry.end), !isVenueBuilding(after: entry.end) {
                     if namesPlace(entry.end), facts[owner].country == nil {
                         facts[owner].country = NamedCountry(code: city.country, range: entry.cue.range)
                     }
@@ -299,6 +299,17 @@ struct LocalFactReader: Sendable {
     func namesBuilding(_ next: Int) -> Bool {
         next < article.tokens.count && article.tokens[next].isCapitalized
             && ContextCues.buildingNouns.match(article.tokens, at: next) != nil
+    }
+
+    /// "Kuala Lumpur Convention Centre", "Hanoi International Convention Center": a hall in
+    /// the city named, ending the capitalised name that starts at `next`.
+    func isVenueBuilding(after next: Int) -> Bool {
+        var last = next
+        while last + 1 < min(article.tokens.count, next + 4), article.tokens[last + 1].isCapitalized { last += 1 }
+        guard last < article.tokens.count, article.tokens[last].isCapitalized,
+            ContextCues.venueBuildings.match(article.tokens, at: last) != nil
+        else { return false }
+        return !(next..<last).contains { ContextCues.sitesAwayFromCity.match(article.tokens, at: $0) != nil }
     }
 
     /// "Subic Bay", "Kunming International Airport": a place in the named city's country.

@@ -48,7 +48,8 @@ struct VenueAttribution: Sendable {
         let article = context.article
         let reader = LocalFactReader(article: article)
         for entry in article.places where article.sentence(ofToken: entry.token) == lead {
-            if case .city(let city) = entry.cue.entity, reader.isVenue(entry.token), !reader.namesBuilding(entry.end),
+            if case .city(let city) = entry.cue.entity, reader.isVenue(entry.token),
+                !reader.namesBuilding(entry.end) || reader.isVenueBuilding(after: entry.end),
                 !reader.continuesName(entry.token)
             {
                 return NamedCity(city: city, range: entry.cue.range)

@@ -80,6 +80,17 @@ struct AttributionTests {
         #expect(meeting?.country == "PH")
     }
 
+    @Test("a hall named after its city ('the Kuala Lumpur Convention Centre') makes that city the host")
+    func hallNamedAfterCity() {
+        let meeting = only(
+            """
+            Ministers of [[Laos|LA]] and [[Vietnam|VN]] held a meeting on [[drug trafficking|$drug_trafficking]] \
+            at the [[Kuala Lumpur|@Kuala Lumpur,MY]] Convention Centre on [[Thursday|2025-11-06]].
+            """, published: "2025-11-07")
+        #expect(meeting?.city == "Kuala Lumpur")
+        #expect(meeting?.country == "MY")
+    }
+
     @Test("two days joined by 'and' are the start and the end")
     func dayPairs() {
         let meeting = only(

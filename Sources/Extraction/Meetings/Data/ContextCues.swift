@@ -36,6 +36,14 @@ enum ContextCues {
         "resort", "province", "prefecture", "county", "district", "declaration", "police", "municipal",
     ])
 
+    /// The last word of a building named after the city it stands in, where gatherings are held
+    /// ("the Kuala Lumpur Convention Centre", "Vientiane City Hall"): the city is the host.
+    /// Hotels are left out: chains carry place names ("the Shangri-La Hotel").
+    static let venueBuildings = PhraseSet(["centre", "center", "hall", "stadium"])
+
+    /// Words in a site's name that put it outside the city it is named after.
+    static let sitesAwayFromCity = PhraseSet(["airport", "bay", "province", "prefecture", "county", "district", "port"])
+
     /// After a city name, a place in or near that city ("Subic Bay", "Kunming International
     /// Airport", "Jiangsu Province"): it gives the host country, not the city itself.
     static let sitesNamedAfterCity = PhraseSet([

@@ -11,12 +11,20 @@
 /// - A lone weekday: past, 0 to 6 days before; future, 1 to 7 days after; present, within 3
 ///   days either way. "last"/"next" make it 1 to 7 days before/after whatever the tense.
 /// - Weeks and weekends cannot be written as a partial date: the value is their month when
-///   all their days fall in one month, else `nil`.
+///   all their days fall in one month, else `nil`. "The weekend" is the last one begun
+///   (past) or the next one not over (future, present).
+/// - Anaphoric expressions count from the `DateFocus`; "the 15th" is that day of the month
+///   in focus, or, with only the publication day to go by, of the month the tense points to.
+/// - A named part of a year is written as its year: given, counted ("of last year"), or
+///   placed by the tense (past, the latest begun before the reference month; future, the
+///   next not ended by it).
 struct DateResolver {
     let reference: Day?
 
     /// The start and end of an expression; `end` is `nil` unless it is a range.
-    func resolve(_ expression: TimeExpression, tense: () -> Tense) -> (start: PartialDate?, end: PartialDate?) {
+    func resolve(_ expression: TimeExpression, focus: DateFocus, tense: () -> Tense)
+        -> (start: PartialDate?, end: PartialDate?)
+    {
         switch expression {
         case .fields(let fields):
             return (resolve(fields, tense: fields.year == nil ? tense() : .past), nil)
@@ -25,11 +33,66 @@ struct DateResolver {
             return (start, start.flatMap { resolve(to, after: $0) })
         case .shift(let count, let unit):
             return (reference.flatMap { shift($0, by: count, unit) }, nil)
-        case .anaphoric(let count):
-            return (reference.map { .day($0.adding(days: count)) }, nil)
-        case .present:
+        case .anaphoric(let count, let unit):
+            return (anaphoric(count, unit, focus: focus), nil)
+        case .dayOfMonth(let day):
+            return (dayOfMonth(day, focus: focus, tense: tense), nil)
+        case .yearPart(let part):
+            return (yearPart(part, tense: tense), nil)
+        case .weekend:
+            guard let reference else { return (nil, nil) }
+            let started = reference.weekday >= 6
+            return (shift(reference, by: started || tense() != .past ? 0 : -1, .weekend), nil)
+        case .unwritable:
             return (nil, nil)
         }
+    }
+
+    /// `count` units from the focus, when the focus is known as finely as the unit needs.
+    private func anaphoric(_ count: Int, _ unit: TimeUnit, focus: DateFocus) -> PartialDate? {
+        switch unit {
+        case .day, .week, .weekend: return focus.day.flatMap { shift($0, by: count, unit) }
+        case .month:
+            return focus.monthIndex.flatMap { index in
+                PartialDate(year: (index + count) / 12, month: (index + count) % 12 + 1)
+            }
+        case .year: return focus.year.flatMap { PartialDate(year: $0 + count) }
+        }
+    }
+
+    /// The `day` of the month in focus when a month has been named, else of the month around
+    /// the reference that the tense points to (past, on or before it; future, on or after).
+    private func dayOfMonth(_ day: Int, focus: DateFocus, tense: () -> Tense) -> PartialDate? {
+        guard var index = focus.monthIndex, let reference else { return nil }
+        if focus.day == reference, focus.monthIndex == reference.year * 12 + reference.month - 1 {
+            switch tense() {
+            case .past: if day > reference.day + 1 { index -= 1 }
+            case .future: if day < reference.day - 1 { index += 1 }
+            case .present: break
+            }
+        }
+        return PartialDate(year: index / 12, month: index % 12 + 1, day: day)
+    }
+
+    private func yearPart(_ part: YearPart, tense: () -> Tense) -> PartialDate? {
+        if let year = part.year { return PartialDate(year: year) }
+        guard let reference, !part.straddlesYears else { return nil }
+        if let shift = part.yearShift { return PartialDate(year: reference.year + shift) }
+        let (first, last, now) = (part.months.lowerBound, part.months.upperBound, reference.month)
+        let year: Int
+        switch part.direction {
+        case .sameYear?: year = reference.year
+        case .before?: year = last < now ? reference.year : reference.year - 1
+        case .after?: year = first > now ? reference.year : reference.year + 1
+        case nil:
+            switch tense() {
+            case .past: year = first < now ? reference.year : reference.year - 1
+            case .future: year = last >= now ? reference.year : reference.year + 1
+            case .present:
+                year = first - now > 6 ? reference.year - 1 : now - last > 6 ? reference.year + 1 : reference.year
+            }
+        }
+        return PartialDate(year: year)
     }
 
     /// The value of explicit fields; year-less ones are placed by `tense` unless they carry a direction.

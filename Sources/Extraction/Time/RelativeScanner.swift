@@ -1,6 +1,7 @@
 /// Finds expressions whose value depends on the publication day or on a date in focus:
 /// "today", "tomorrow", "last month", "earlier this year", "next Friday", "the day before",
-/// "two weeks ago", "now".
+/// "two weeks ago", "three days later", "the following month", "on the 15th", "over the
+/// weekend", "now".
 struct RelativeScanner {
     let tokens: [TimeToken]
 
@@ -15,14 +16,17 @@ struct RelativeScanner {
             let end = partOfDay(at: index + 1) ? index + 2 : index + 1
             return TimeMatch(first: index, end: end, expression: .shift(keyword == .tomorrow ? 1 : -1, .day))
         case .now, .currently:
-            return TimeMatch(first: index, end: index + 1, expression: .present)
+            return TimeMatch(first: index, end: index + 1, expression: .unwritable)
         case .this, .next, .coming, .last:
             return deictic(at: index)
         case .the:
-            return anaphoric(at: index) ?? part(at: index)
+            return anaphoric(at: index) ?? part(at: index) ?? dayOfMonth(at: index)
         case .that:
-            guard tokens.indices.contains(index + 1), tokens[index + 1].keyword == .day else { return nil }
-            return TimeMatch(first: index, end: index + 2, expression: .anaphoric(0))
+            // "that day", "that year"; not "that years of talks" or "that year-on-year growth".
+            guard index + 1 < tokens.count, let unit = singularUnit(tokens[index + 1]), unit != .weekend,
+                index + 2 >= tokens.count || !(tokens[index + 2].isDash && !tokens[index + 2].spaced)
+            else { return nil }
+            return TimeMatch(first: index, end: index + 2, expression: .anaphoric(0, unit))
         case .early, .mid, .late, .end:
             return part(at: index)
         case .earlier, .later:
@@ -68,7 +72,8 @@ struct RelativeScanner {
         let end = index + 2
         if next.weekday > 0, next.capitalized {
             return TimeMatch(
-                first: index, end: end, expression: .fields(DateFields(weekday: next.weekday, direction: direction)))
+                first: index, end: partOfDay(at: end) ? end + 1 : end,
+                expression: .fields(DateFields(weekday: next.weekday, direction: direction)))
         }
         if next.month > 0, next.capitalized, !next.word!.monthIsAbbreviation {
             let fields = DateFields(month: next.month, direction: direction ?? .sameYear)
@@ -92,29 +97,39 @@ struct RelativeScanner {
         return TimeMatch(first: index, end: inner.end, expression: inner.expression)
     }
 
-    /// "the day before", "the previous day", "the following day", "the same day",
-    /// "the day before yesterday", "the day after tomorrow", "the coming week".
+    /// "the day before", "the previous day", "the following month", "the same year", "the
+    /// year before", "the day before yesterday", "the week after next", "the coming week",
+    /// "the weekend".
     private func anaphoric(at index: Int) -> TimeMatch? {
-        guard index + 2 < tokens.count else {
-            return nil
-        }
+        guard index + 1 < tokens.count else { return nil }
         let second = tokens[index + 1]
-        let third = tokens[index + 2]
-        if second.keyword == .day, third.keyword == .before || third.keyword == .after {
-            let sign = third.keyword == .before ? -1 : 1
-            if index + 3 < tokens.count,
-                tokens[index + 3].keyword == .yesterday || tokens[index + 3].keyword == .tomorrow
-            {
-                return TimeMatch(first: index, end: index + 4, expression: .shift(2 * sign, .day))
-            }
-            return TimeMatch(first: index, end: index + 3, expression: .anaphoric(sign))
+        if second.keyword == .weekend, singularUnit(second) != nil {
+            return TimeMatch(first: index, end: index + 2, expression: .weekend)
         }
-        if third.keyword == .day {
+        guard index + 2 < tokens.count else { return nil }
+        let third = tokens[index + 2]
+        if let unit = singularUnit(second), unit != .weekend, third.keyword == .before || third.keyword == .after {
+            let sign = third.keyword == .before ? -1 : 1
+            if index + 3 < tokens.count, let fourth = tokens[index + 3].keyword {
+                // "the day before yesterday", "the week after next": two units from publication.
+                let fromPublication =
+                    unit == .day
+                    ? fourth == (sign < 0 ? .yesterday : .tomorrow) : fourth == (sign < 0 ? .last : .next)
+                if fromPublication {
+                    return TimeMatch(first: index, end: index + 4, expression: .shift(2 * sign, unit))
+                }
+            }
+            return TimeMatch(first: index, end: index + 3, expression: .anaphoric(sign, unit))
+        }
+        if let unit = singularUnit(third), unit != .weekend {
+            // "the next day" counts from the focus; "the next month" is more often a span to come.
             switch second.keyword {
-            case .previous: return TimeMatch(first: index, end: index + 3, expression: .anaphoric(-1))
-            case .following, .next: return TimeMatch(first: index, end: index + 3, expression: .anaphoric(1))
-            case .same: return TimeMatch(first: index, end: index + 3, expression: .anaphoric(0))
-            default: return nil
+            case .previous: return TimeMatch(first: index, end: index + 3, expression: .anaphoric(-1, unit))
+            case .following: return TimeMatch(first: index, end: index + 3, expression: .anaphoric(1, unit))
+            case .next where unit == .day:
+                return TimeMatch(first: index, end: index + 3, expression: .anaphoric(1, unit))
+            case .same: return TimeMatch(first: index, end: index + 3, expression: .anaphoric(0, unit))
+            default: break
             }
         }
         if second.keyword == .coming, let unit = unit(of: third), unit != .day {
@@ -123,7 +138,18 @@ struct RelativeScanner {
         return nil
     }
 
-    /// "two days ago", "a year ago", "three days later", "a day earlier".
+    /// "on the 15th": an ordinal day number after a word that introduces a date, with no
+    /// noun after it ("the 15th meeting" is not a date), only punctuation or "and".
+    private func dayOfMonth(at index: Int) -> TimeMatch? {
+        guard index > 0, tokens[index - 1].word?.introducesDate == true, index + 1 < tokens.count else { return nil }
+        let number = tokens[index + 1]
+        guard number.kind == .number, number.isOrdinal, number.digits <= 2, (1...31).contains(number.value),
+            index + 2 >= tokens.count || tokens[index + 2].kind == .mark || tokens[index + 2].keyword == .and
+        else { return nil }
+        return TimeMatch(first: index, end: index + 2, expression: .dayOfMonth(number.value))
+    }
+
+    /// "two days ago", "a year ago", "three days later", "a month earlier", "two decades ago".
     private func counted(at index: Int) -> TimeMatch? {
         let token = tokens[index]
         let count: Int
@@ -133,19 +159,30 @@ struct RelativeScanner {
         } else {
             count = token.word?.number ?? 0
         }
-        guard count > 0, index + 2 < tokens.count, let unit = unit(of: tokens[index + 1]), unit != .weekend else {
-            return nil
+        guard count > 0, index + 2 < tokens.count else { return nil }
+        let direction = tokens[index + 2].keyword
+        guard direction == .ago || direction == .later || direction == .earlier else { return nil }
+        let end = index + 3
+        if tokens[index + 1].keyword == .decade { return TimeMatch(first: index, end: end, expression: .unwritable) }
+        guard let unit = unit(of: tokens[index + 1]), unit != .weekend else { return nil }
+        switch direction {
+        case .ago: return TimeMatch(first: index, end: end, expression: .shift(-count, unit))
+        case .later: return TimeMatch(first: index, end: end, expression: .anaphoric(count, unit))
+        default: return TimeMatch(first: index, end: end, expression: .anaphoric(-count, unit))
         }
-        switch tokens[index + 2].keyword {
-        case .ago:
-            return TimeMatch(first: index, end: index + 3, expression: .shift(-count, unit))
-        case .later where unit == .day:
-            return TimeMatch(first: index, end: index + 3, expression: .anaphoric(count))
-        case .earlier where unit == .day:
-            return TimeMatch(first: index, end: index + 3, expression: .anaphoric(-count))
-        default:
-            return nil
+    }
+
+    /// The unit a singular unit word names ("day", not "days").
+    private func singularUnit(_ token: TimeToken) -> TimeUnit? {
+        guard let unit = unit(of: token) else { return nil }
+        let letters: Int
+        switch unit {
+        case .day: letters = 3
+        case .week, .year: letters = 4
+        case .month: letters = 5
+        case .weekend: letters = 7
         }
+        return token.end - token.start == letters ? unit : nil
     }
 
     private func unit(of token: TimeToken) -> TimeUnit? {

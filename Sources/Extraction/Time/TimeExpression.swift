@@ -62,6 +62,20 @@ struct DateFields: Sendable, Hashable {
 /// A relative expression's unit.
 enum TimeUnit: Sendable, Hashable { case day, week, weekend, month, year }
 
+/// Months of a year that a named part covers: "the third quarter" (7...9), "summer" (6...8),
+/// "the first half" (1...6). Its value is written as the year only.
+struct YearPart: Sendable, Hashable {
+    var months: ClosedRange<Int>
+    /// The year when the text gives it ("the spring of 2010", "fiscal 1998").
+    var year: Int?
+    /// The year counted from the reference year ("of last year" is -1), when the text gives that.
+    var yearShift: Int?
+    /// "last summer", "this spring", "next autumn".
+    var direction: TimeDirection?
+    /// Winter spans two years: with no year given it has no value.
+    var straddlesYears: Bool { months.upperBound > 12 }
+}
+
 /// What one date expression means, before it is resolved against a reference day.
 enum TimeExpression: Sendable, Hashable {
     /// Explicit fields: "Oct. 23", "October 2015", "Tuesday", "last March".
@@ -70,8 +84,17 @@ enum TimeExpression: Sendable, Hashable {
     case range(DateFields, DateFields)
     /// A shift from the publication day in some unit: "tomorrow" (+1 day), "last month" (-1 month).
     case shift(Int, TimeUnit)
-    /// A shift in days from a date in focus, by default the publication day: "the day before" (-1).
-    case anaphoric(Int)
-    /// A reference to the present with no calendar value: "now", "currently".
-    case present
+    /// A shift from the date in focus (the last one mentioned before it as finely as the unit
+    /// needs, else the publication day): "the day before" (-1 day), "three days later" (+3
+    /// days), "the following month" (+1 month), "a year earlier" (-1 year).
+    case anaphoric(Int, TimeUnit)
+    /// A day of the month in focus: "on the 15th".
+    case dayOfMonth(Int)
+    /// A named part of a year: "the third quarter", "last summer", "the first half of 2018".
+    case yearPart(YearPart)
+    /// The weekend nearest the reference day in the tense's direction: "over the weekend".
+    case weekend
+    /// An expression with no value a partial date can write: "now", "currently" (the present),
+    /// "the 1990s", "two decades ago" (a decade).
+    case unwritable
 }

@@ -38,7 +38,7 @@ struct DateResolver {
         case .dayOfMonth(let day):
             return (dayOfMonth(day, focus: focus, tense: tense), nil)
         case .yearPart(let part):
-            return (yearPart(part, tense: tense), nil)
+            return (part.inFocusYear ? focus.year.flatMap { PartialDate(year: $0) } : yearPart(part, tense: tense), nil)
         case .weekend:
             guard let reference else { return (nil, nil) }
             let started = reference.weekday >= 6
@@ -102,6 +102,9 @@ struct DateResolver {
             return PartialDate(year: year, month: fields.month, day: fields.hasDay ? fields.day : nil)
         }
         guard let reference else { return nil }
+        if let shift = fields.yearShift {
+            return PartialDate(year: reference.year + shift, month: fields.month, day: fields.hasDay ? fields.day : nil)
+        }
         if let month = fields.month, let day = fields.day {
             return yearlessDay(month: month, day: day, weekday: fields.weekday, tense: tense, reference: reference)
         }

@@ -179,7 +179,26 @@ struct DateScanner {
             return TimeMatch(first: index, end: first.end + 2, expression: .range(first.fields, to))
         }
         guard !first.isWeak else { return nil }
+        if first.fields.month != nil, first.fields.year == nil, let (shift, end) = relativeYear(at: first.end) {
+            var fields = first.fields
+            fields.yearShift = shift
+            return TimeMatch(first: index, end: end, expression: .fields(fields))
+        }
         return TimeMatch(first: index, end: first.end, expression: .fields(first.fields))
+    }
+
+    /// "last year" (-1), "this year" (0) or "next year" (+1) after a year-less date ("July 1
+    /// last year"), with the index past it.
+    private func relativeYear(at index: Int) -> (Int, Int)? {
+        guard index + 1 < tokens.count, tokens[index + 1].keyword == .year,
+            tokens[index + 1].end - tokens[index + 1].start == 4
+        else { return nil }
+        switch tokens[index].keyword {
+        case .last: return (-1, index + 2)
+        case .this: return (0, index + 2)
+        case .next: return (1, index + 2)
+        default: return nil
+        }
     }
 
     /// The year a glued two-digit number after a lone year names when it is a later year of
@@ -261,8 +280,11 @@ struct DateScanner {
     private func point(at index: Int, introduced: Bool, joined: Bool = false) -> PointMatch? {
         guard index < tokens.count else { return nil }
         if let core = MonthPart.end(of: tokens, at: index) {
+            // "late Thursday" is that Thursday; "the end of Thursday" is no date.
+            let dayPart = tokens[index].keyword == .early || tokens[index].keyword == .late
             guard core < tokens.count, var inner = point(at: core, introduced: true),
-                inner.fields.day == nil, inner.fields.weekday == nil, inner.fields.shape >= 0
+                inner.fields.day == nil, inner.fields.weekday == nil || dayPart && inner.fields.isWeekdayOnly,
+                inner.fields.shape >= 0
             else { return nil }
             inner.isWeak = false
             return inner

@@ -1,4 +1,5 @@
-/// Finds decades: "the 1990s", "the 1990's", "the '90s", "the early 2000s", "the mid-1980s".
+/// Finds decades: "the 1990s", "the 1990's", "the '90s", "the early 2000s", "the mid-1980s",
+/// "this decade", "the next decade", "the end of the decade".
 ///
 /// A decade has no value a partial date can write, so its value is `nil`; it is found so that
 /// its extent is right and its number is not read as a year.
@@ -9,12 +10,13 @@ struct DecadeScanner {
     /// a number starts one too.
     static func canStart(with keyword: TimeKeyword) -> Bool {
         switch keyword {
-        case .the, .early, .mid, .late: true
+        case .the, .early, .mid, .late, .end, .this, .next: true
         default: false
         }
     }
 
     func match(at index: Int) -> TimeMatch? {
+        if let end = namedDecade(at: index) { return TimeMatch(first: index, end: end, expression: .unwritable) }
         var cursor = index
         let hasArticle = tokens[cursor].keyword == .the
         if hasArticle { cursor += 1 }
@@ -26,6 +28,29 @@ struct DecadeScanner {
         }
         guard let end = decade(at: cursor, hasArticle: hasArticle) else { return nil }
         return TimeMatch(first: index, end: end, expression: .unwritable)
+    }
+
+    /// The end of "this decade", "next decade", "the next (following, previous) decade",
+    /// optionally after "early", "late", "the end of" and the like, which also allow "the decade".
+    private func namedDecade(at index: Int) -> Int? {
+        let core = MonthPart.end(of: tokens, at: index) ?? index
+        guard core + 1 < tokens.count else { return nil }
+        var cursor = core
+        switch tokens[cursor].keyword {
+        case .this, .next:
+            cursor += 1
+        case .the:
+            cursor += 1
+            switch tokens[cursor].keyword {
+            case .next, .following, .previous: cursor += 1
+            default: guard core > index else { return nil }
+            }
+        default:
+            return nil
+        }
+        guard cursor < tokens.count, tokens[cursor].keyword == .decade, tokens[cursor].end - tokens[cursor].start == 6
+        else { return nil }
+        return cursor + 1
     }
 
     /// The end of "1990s", "1990's" or (after "the") "'90s" and "90s" at `index`.

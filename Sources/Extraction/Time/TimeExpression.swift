@@ -17,6 +17,7 @@ struct DateFields: Sendable, Hashable {
     private var storedMonth: UInt8?
     private var storedDay: UInt8?
     private var storedWeekday: UInt8?
+    private var storedYearShift: Int8?
     var direction: TimeDirection?
 
     init(year: Int? = nil, month: Int? = nil, day: Int? = nil, weekday: Int? = nil, direction: TimeDirection? = nil) {
@@ -42,6 +43,12 @@ struct DateFields: Sendable, Hashable {
     var weekday: Int? {
         get { storedWeekday.map(Int.init) }
         set { storedWeekday = newValue.map { UInt8($0) } }
+    }
+    /// The year counted from the reference year when the text gives it so ("July 1 last
+    /// year" is -1, "March this year" 0).
+    var yearShift: Int? {
+        get { storedYearShift.map(Int.init) }
+        set { storedYearShift = newValue.map { Int8($0) } }
     }
 
     /// Whether the fields name a day of a month ("Oct. 23"), a month, a year or a weekday only.
@@ -72,6 +79,8 @@ struct YearPart: Sendable, Hashable {
     var yearShift: Int?
     /// "last summer", "this spring", "next autumn".
     var direction: TimeDirection?
+    /// The part of the year in focus: "that autumn".
+    var inFocusYear = false
     /// Winter spans two years: with no year given it has no value.
     var straddlesYears: Bool { months.upperBound > 12 }
 }

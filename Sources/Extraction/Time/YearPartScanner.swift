@@ -1,6 +1,6 @@
 /// Finds named parts of a year, whose value is the year: quarters ("the third quarter",
 /// "the 4th quarter of last year"), halves ("the first half of 2018") and seasons ("last
-/// summer", "in the spring of 2010", "autumn 2015", "during winter").
+/// summer", "in the spring of 2010", "autumn 2015", "during winter", "that autumn").
 ///
 /// A half needs its year ("the second half" alone is more often a match's); a season with no
 /// year must be in lower case ("Spring Festival" is a name) after a word that introduces a
@@ -11,7 +11,7 @@ struct YearPartScanner {
     /// Whether a match can start at a word with `keyword` (keep in step with `match(at:)`).
     static func canStart(with keyword: TimeKeyword) -> Bool {
         switch keyword {
-        case .the, .this, .last, .next, .early, .mid, .late, .spring, .summer, .autumn, .fall, .winter: true
+        case .the, .this, .that, .last, .next, .early, .mid, .late, .spring, .summer, .autumn, .fall, .winter: true
         default: false
         }
     }
@@ -20,6 +20,13 @@ struct YearPartScanner {
         switch tokens[index].keyword {
         case .the:
             return ordinalPart(at: index) ?? season(at: index + 1, first: index, introduced: isIntroduced(index))
+        case .that:
+            guard var found = season(at: index + 1, first: index, introduced: true),
+                case .yearPart(var part) = found.expression, part.year == nil
+            else { return nil }
+            part.inFocusYear = true
+            found.expression = .yearPart(part)
+            return found
         case .this, .last, .next:
             let direction: TimeDirection =
                 switch tokens[index].keyword {

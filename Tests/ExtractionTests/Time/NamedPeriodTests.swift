@@ -41,6 +41,13 @@ struct NamedPeriodTests {
         TaggingCase("Piracy grew in the early 2000s.", "2019-06-12", "the early 2000s => nil"),
         TaggingCase("The trade began in the mid-1980s.", "2019-06-12", "the mid-1980s => nil"),
         TaggingCase("He was jailed two decades ago.", "2019-06-12", "two decades ago => nil"),
+        TaggingCase("The fleet will double by the end of the decade.", "2019-06-12", "the end of the decade => nil"),
+        TaggingCase("Trade collapsed in the next decade.", "2019-06-12", "the next decade => nil"),
+        TaggingCase("Growth slowed this decade.", "2019-06-12", "this decade => nil"),
+        TaggingCase("Rents rose over the decade.", "2019-06-12"),
+        TaggingCase(
+            "The deal was signed in the summer of 2015, and shipments arrived that autumn.", "2019-06-12",
+            "the summer of 2015 => 2015", "that autumn => 2015"),
         TaggingCase("The border will reopen before Christmas.", "2019-06-12", "Christmas => 2019-12-25"),
         TaggingCase("The hostages were freed on Christmas Eve.", "2019-06-12", "Christmas Eve => 2018-12-24"),
         TaggingCase("Guards stay on duty through Christmas Day.", "2019-06-12", "Christmas Day => 2018-12-25"),

@@ -55,6 +55,9 @@ struct RelativeDateTests {
         TaggingCase(
             "The review will be finished by the end of October.", "2015-10-21", "the end of October => 2015-10"),
         TaggingCase("The network was launched in January.", "2015-10-21", "January => 2015-01"),
+        TaggingCase("The law took effect on July 1 last year.", "2015-10-21", "July 1 last year => 2014-07-01"),
+        TaggingCase("The law took effect in March this year.", "2015-10-21", "March this year => 2015-03"),
+        TaggingCase("The law takes effect on Jan. 5 next year.", "2015-10-21", "Jan. 5 next year => 2016-01-05"),
         TaggingCase("The network will be launched in January.", "2015-10-21", "January => 2016-01"),
         TaggingCase("Officers were trained in November.", "2015-10-21", "November => 2014-11"),
         TaggingCase("The talks will open today.", nil, "today => nil"),

@@ -20,13 +20,12 @@ struct DateScanner {
         found.reserveCapacity(tokens.count / 16)  // news text has a date about every 20 tokens
         var index = 0
         let relative = RelativeScanner(tokens: tokens)
-        let yearParts = YearPartScanner(tokens: tokens)
-        let holidays = HolidayScanner(tokens: tokens)
-        let decades = DecadeScanner(tokens: tokens)
+        let named = NamedPeriods(
+            yearParts: YearPartScanner(tokens: tokens), holidays: HolidayScanner(tokens: tokens),
+            decades: DecadeScanner(tokens: tokens))
         while index < tokens.count {
             if canStart(at: index),
-                let match = relative.match(at: index) ?? match(at: index) ?? yearParts.match(at: index)
-                    ?? holidays.match(at: index) ?? decades.match(at: index)
+                let match = relative.match(at: index) ?? match(at: index) ?? named.match(at: index, in: tokens)
             {
                 found.append(match)
                 index = match.end
@@ -58,6 +57,7 @@ struct DateScanner {
                 let next = tokens[index + 1]
                 return next.keyword != nil || next.kind == .number || next.isMark(UInt8(ascii: "'"))
             }
+            if keyword == .new { return token.capitalized }  // "New Year's Day"
             return RelativeScanner.canStart(with: keyword) || MonthPart.canStart(with: keyword)
                 || YearPartScanner.canStart(with: keyword) || HolidayScanner.canStart(with: keyword)
                 || keyword == .from || keyword == .between || keyword == .fiscal
@@ -468,5 +468,21 @@ struct DateScanner {
         let previous = tokens[index - 1]
         return previous.isMark(UInt8(ascii: ".")) || previous.isMark(UInt8(ascii: "\""))
             || previous.isMark(UInt8(ascii: "("))
+    }
+}
+
+/// The scanners of periods named by words, each tried only where its first word can start it.
+private struct NamedPeriods {
+    let yearParts: YearPartScanner
+    let holidays: HolidayScanner
+    let decades: DecadeScanner
+
+    func match(at index: Int, in tokens: [TimeToken]) -> TimeMatch? {
+        guard let keyword = tokens[index].keyword else {
+            return tokens[index].kind == .number ? decades.match(at: index) : nil
+        }
+        if YearPartScanner.canStart(with: keyword), let match = yearParts.match(at: index) { return match }
+        if HolidayScanner.canStart(with: keyword) { return holidays.match(at: index) }
+        return DecadeScanner.canStart(with: keyword) ? decades.match(at: index) : nil
     }
 }

@@ -7,8 +7,8 @@ struct DecadeScanner {
     let tokens: [TimeToken]
 
     /// Whether a match can start at a word with `keyword` (keep in step with `match(at:)`);
-    /// a number starts one too.
-    static func canStart(with keyword: TimeKeyword) -> Bool {
+    /// a number starts one too ("1990s").
+    @inline(__always) static func canStart(with keyword: TimeKeyword) -> Bool {
         switch keyword {
         case .the, .early, .mid, .late, .end, .this, .next: true
         default: false

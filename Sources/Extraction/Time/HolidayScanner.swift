@@ -8,7 +8,7 @@ struct HolidayScanner {
     let tokens: [TimeToken]
 
     /// Whether a match can start at a word with `keyword` (keep in step with `match(at:)`).
-    static func canStart(with keyword: TimeKeyword) -> Bool {
+    @inline(__always) static func canStart(with keyword: TimeKeyword) -> Bool {
         switch keyword {
         case .christmas, .new, .halloween: true
         default: false

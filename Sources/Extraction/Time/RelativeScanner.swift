@@ -40,7 +40,7 @@ struct RelativeScanner {
 
     /// Whether a match can start at a word with `keyword` (keep in step with `match(at:)`);
     /// number words start one too.
-    static func canStart(with keyword: TimeKeyword) -> Bool {
+    @inline(__always) static func canStart(with keyword: TimeKeyword) -> Bool {
         switch keyword {
         case .today, .tonight, .tomorrow, .yesterday, .now, .currently, .this, .next, .coming, .last, .the, .that,
             .early, .mid, .late, .end, .earlier, .later:

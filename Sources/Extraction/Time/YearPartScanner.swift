@@ -9,7 +9,7 @@ struct YearPartScanner {
     let tokens: [TimeToken]
 
     /// Whether a match can start at a word with `keyword` (keep in step with `match(at:)`).
-    static func canStart(with keyword: TimeKeyword) -> Bool {
+    @inline(__always) static func canStart(with keyword: TimeKeyword) -> Bool {
         switch keyword {
         case .the, .this, .that, .last, .next, .early, .mid, .late, .spring, .summer, .autumn, .fall, .winter: true
         default: false

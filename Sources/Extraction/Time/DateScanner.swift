@@ -49,13 +49,14 @@ struct DateScanner {
         case .word:
             guard let word = token.word else { return false }
             if word.month > 0 || word.weekday > 0 { return true }
-            let beforeKeyword = index + 1 < tokens.count && tokens[index + 1].keyword != nil
-            if word.number != nil, beforeKeyword { return true }
+            let next = index + 1 < tokens.count ? tokens[index + 1].word : nil
+            let beforeKeyword = next?.keyword != nil
+            if word.number != nil, beforeKeyword || next?.number == 0 { return true }  // "two days", "a few"
             guard let keyword = word.keyword else { return false }
             if keyword == .the {
                 guard index + 1 < tokens.count else { return false }
-                let next = tokens[index + 1]
-                return next.keyword != nil || next.kind == .number || next.isMark(UInt8(ascii: "'"))
+                let following = tokens[index + 1]
+                return beforeKeyword || following.kind == .number || following.isMark(UInt8(ascii: "'"))
             }
             if keyword == .new { return token.capitalized }  // "New Year's Day"
             return RelativeScanner.canStart(with: keyword) || MonthPart.canStart(with: keyword)

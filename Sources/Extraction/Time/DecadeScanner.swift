@@ -1,8 +1,8 @@
-/// Finds decades: "the 1990s", "the 1990's", "the '90s", "the early 2000s", "the mid-1980s",
-/// "this decade", "the next decade", "the end of the decade".
+/// Finds decades and centuries: "the 1990s", "the 1990's", "the '90s", "the early 2000s", "the
+/// mid-1980s", "this decade", "the next decade", "the end of the decade", "the 21st century".
 ///
-/// A decade has no value a partial date can write, so its value is `nil`; it is found so that
-/// its extent is right and its number is not read as a year.
+/// A decade or century has no value a partial date can write, so its value is `nil`; it is
+/// found so that its extent is right and its number is not read as a year.
 struct DecadeScanner {
     let tokens: [TimeToken]
 
@@ -30,8 +30,9 @@ struct DecadeScanner {
         return TimeMatch(first: index, end: end, expression: .unwritable)
     }
 
-    /// The end of "this decade", "next decade", "the next (following, previous) decade",
-    /// optionally after "early", "late", "the end of" and the like, which also allow "the decade".
+    /// The end of "this decade", "next decade", "the next (following, previous) decade", "the
+    /// 21st century", optionally after "early", "late", "the end of" and the like, which also
+    /// allow "the decade" and "the century".
     private func namedDecade(at index: Int) -> Int? {
         let core = MonthPart.end(of: tokens, at: index) ?? index
         guard core + 1 < tokens.count else { return nil }
@@ -41,14 +42,24 @@ struct DecadeScanner {
             cursor += 1
         case .the:
             cursor += 1
-            switch tokens[cursor].keyword {
+            let word = tokens[cursor]
+            switch word.keyword {
             case .next, .following, .previous: cursor += 1
-            default: guard core > index else { return nil }
+            default:
+                if word.kind == .number, word.isOrdinal, word.digits <= 2 {
+                    guard cursor + 1 < tokens.count, tokens[cursor + 1].keyword == .century else { return nil }
+                    cursor += 1
+                } else {
+                    guard core > index else { return nil }
+                }
             }
         default:
             return nil
         }
-        guard cursor < tokens.count, tokens[cursor].keyword == .decade, tokens[cursor].end - tokens[cursor].start == 6
+        guard cursor < tokens.count else { return nil }
+        let unit = tokens[cursor]
+        let letters = unit.end - unit.start
+        guard unit.keyword == .decade && letters == 6 || unit.keyword == .century && letters == 7 && !unit.capitalized
         else { return nil }
         return cursor + 1
     }

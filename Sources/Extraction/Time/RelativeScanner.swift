@@ -20,7 +20,12 @@ struct RelativeScanner {
         case .this, .next, .coming, .last:
             return deictic(at: index)
         case .the:
+            if index + 1 < tokens.count, tokens[index + 1].keyword == .current, let inner = deictic(at: index + 1) {
+                return TimeMatch(first: index, end: inner.end, expression: inner.expression)  // "the current year"
+            }
             return anaphoric(at: index) ?? part(at: index) ?? dayOfMonth(at: index)
+        case .day, .week, .month, .year, .decade:
+            return vague(at: index)
         case .that:
             // "that day", "that year"; not "that years of talks" or "that year-on-year growth".
             guard index + 1 < tokens.count, let unit = singularUnit(tokens[index + 1]), unit != .weekend,
@@ -43,6 +48,7 @@ struct RelativeScanner {
     @inline(__always) static func canStart(with keyword: TimeKeyword) -> Bool {
         switch keyword {
         case .today, .tonight, .tomorrow, .yesterday, .now, .currently, .this, .next, .coming, .last, .the, .that,
+            .day, .week, .month, .year, .decade,
             .early, .mid, .late, .end, .earlier, .later:
             true
         default:
@@ -50,19 +56,24 @@ struct RelativeScanner {
         }
     }
 
-    /// "this week", "next month", "last year", "coming Friday", "last March", "this morning".
+    /// "this week", "next month", "last year", "coming Friday", "last March", "this morning",
+    /// "this past weekend", "(the) current year".
     private func deictic(at index: Int) -> TimeMatch? {
         guard index + 1 < tokens.count else { return nil }
+        if tokens[index].keyword == .this, tokens[index + 1].keyword == .past {
+            guard let inner = deictic(at: index + 1) else { return nil }
+            return TimeMatch(first: index, end: inner.end, expression: inner.expression)
+        }
         let step: Int
         let direction: TimeDirection?
         switch tokens[index].keyword {
-        case .this:
+        case .this, .current:
             step = 0
             direction = nil
         case .next, .coming:
             step = 1
             direction = .after
-        case .last:
+        case .last, .past:
             step = -1
             direction = .before
         default:
@@ -149,27 +160,46 @@ struct RelativeScanner {
         return TimeMatch(first: index, end: index + 2, expression: .dayOfMonth(number.value))
     }
 
-    /// "two days ago", "a year ago", "three days later", "a month earlier", "two decades ago".
+    /// "two days ago", "a year ago", "three days later", "a month earlier", "two decades ago";
+    /// with no count a value cannot be written: "several years ago", "a few days later".
     private func counted(at index: Int) -> TimeMatch? {
         let token = tokens[index]
-        let count: Int
+        var count: Int
+        var cursor = index + 1
         if token.kind == .number {
             guard !token.isCompound, token.digits <= 2 else { return nil }
             count = token.value
         } else {
             count = token.word?.number ?? 0
+            if count == 1, cursor < tokens.count, tokens[cursor].word?.number == 0 {  // "a few"
+                count = 0
+                cursor += 1
+            }
         }
-        guard count > 0, index + 2 < tokens.count else { return nil }
-        let direction = tokens[index + 2].keyword
+        guard token.kind == .word || count > 0, cursor + 1 < tokens.count else { return nil }
+        let direction = tokens[cursor + 1].keyword
         guard direction == .ago || direction == .later || direction == .earlier else { return nil }
-        let end = index + 3
-        if tokens[index + 1].keyword == .decade { return TimeMatch(first: index, end: end, expression: .unwritable) }
-        guard let unit = unit(of: tokens[index + 1]), unit != .weekend else { return nil }
+        let end = cursor + 2
+        if count == 0 || tokens[cursor].keyword == .decade {
+            guard unit(of: tokens[cursor]) != nil || tokens[cursor].keyword == .decade else { return nil }
+            return TimeMatch(first: index, end: end, expression: .unwritable)
+        }
+        guard let unit = unit(of: tokens[cursor]), unit != .weekend else { return nil }
         switch direction {
         case .ago: return TimeMatch(first: index, end: end, expression: .shift(-count, unit))
         case .later: return TimeMatch(first: index, end: end, expression: .anaphoric(count, unit))
         default: return TimeMatch(first: index, end: end, expression: .anaphoric(-count, unit))
         }
+    }
+
+    /// "years ago", "decades ago": a plural unit with no count; the value cannot be written.
+    private func vague(at index: Int) -> TimeMatch? {
+        let token = tokens[index]
+        let isPlural =
+            token.keyword == .decade
+            ? token.end - token.start == 7 : unit(of: token) != nil && singularUnit(token) == nil
+        guard isPlural, index + 1 < tokens.count, tokens[index + 1].keyword == .ago else { return nil }
+        return TimeMatch(first: index, end: index + 2, expression: .unwritable)
     }
 
     /// The unit a singular unit word names ("day", not "days").

@@ -12,11 +12,13 @@ enum TimeKeyword: String, CaseIterable, Sendable {
     case decade, fiscal, quarter, half, first, second, third, fourth
     case spring, summer, autumn, fall, winter
     case christmas, eve, new, halloween
+    case current, past, century
 
     /// Plural and variant spellings that behave like a keyword.
     static let variants: [(word: String, keyword: TimeKeyword)] = [
         ("days", .day), ("weeks", .week), ("months", .month), ("years", .year),
-        ("weekends", .weekend), ("fortnights", .fortnight), ("decades", .decade), ("thru", .through), ("til", .till),
+        ("weekends", .weekend), ("fortnights", .fortnight), ("decades", .decade), ("centuries", .century),
+        ("thru", .through), ("til", .till),
         ("upcoming", .coming),
     ]
 }

@@ -44,6 +44,9 @@ struct NamedPeriodTests {
         TaggingCase("The fleet will double by the end of the decade.", "2019-06-12", "the end of the decade => nil"),
         TaggingCase("Trade collapsed in the next decade.", "2019-06-12", "the next decade => nil"),
         TaggingCase("Growth slowed this decade.", "2019-06-12", "this decade => nil"),
+        TaggingCase("The policy dates back to the 19th century.", "2019-06-12", "the 19th century => nil"),
+        TaggingCase("Demand will grow by the end of the century.", "2019-06-12", "the end of the century => nil"),
+        TaggingCase("The 21st Century Fund paid.", "2019-06-12"),
         TaggingCase("Rents rose over the decade.", "2019-06-12"),
         TaggingCase(
             "The deal was signed in the summer of 2015, and shipments arrived that autumn.", "2019-06-12",

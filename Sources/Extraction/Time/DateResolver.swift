@@ -10,7 +10,8 @@
 ///   future, the earliest ending on or after it; present, the nearest.
 /// - A lone weekday: past, 0 to 6 days before; future, 1 to 7 days after; present, within 3
 ///   days either way. "last"/"next" make it 1 to 7 days before/after whatever the tense.
-/// - Weeks and weekends cannot be written as a partial date: the value is their month when
+/// - A quarter counted from a date ("last quarter", "the previous quarter") is written as its
+///   year. Weeks and weekends cannot be written as a partial date: the value is their month when
 ///   all their days fall in one month, else `nil`. "The weekend" is the last one begun
 ///   (past) or the next one not over (future, present).
 /// - Anaphoric expressions count from the `DateFocus`; "the 15th" is that day of the month
@@ -35,6 +36,13 @@ struct DateResolver {
             return (reference.flatMap { shift($0, by: count, unit) }, nil)
         case .anaphoric(let count, let unit):
             return (anaphoric(count, unit, focus: focus), nil)
+        case .weekdayFromFocus(let weekday, let direction):
+            guard let day = focus.day else { return (nil, nil) }
+            let ahead = (weekday - day.weekday + 7) % 7
+            let back = (day.weekday - weekday + 7) % 7
+            return (
+                .day(day.adding(days: direction == .before ? -(back == 0 ? 7 : back) : ahead == 0 ? 7 : ahead)), nil
+            )
         case .dayOfMonth(let day):
             return (dayOfMonth(day, focus: focus, tense: tense), nil)
         case .yearPart(let part):
@@ -56,6 +64,7 @@ struct DateResolver {
             return focus.monthIndex.flatMap { index in
                 PartialDate(year: (index + count) / 12, month: (index + count) % 12 + 1)
             }
+        case .quarter: return focus.monthIndex.flatMap { PartialDate(year: ($0 / 3 + count) / 4) }
         case .year: return focus.year.flatMap { PartialDate(year: $0 + count) }
         }
     }
@@ -204,6 +213,8 @@ struct DateResolver {
             let first = unit == .week ? monday : monday.adding(days: 5)
             let last = monday.adding(days: 6)
             return first.month == last.month ? .month(year: first.year, month: first.month) : nil
+        case .quarter:
+            return PartialDate(year: (reference.year * 4 + (reference.month - 1) / 3 + count) / 4)
         case .month:
             let index = reference.year * 12 + reference.month - 1 + count
             return PartialDate(year: index / 12, month: index % 12 + 1)

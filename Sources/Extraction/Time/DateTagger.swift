@@ -87,7 +87,7 @@ extension TimeExpression {
         case .fields(let fields): fields.year == nil
         case .range(let from, _): from.year == nil
         case .yearPart(let part): part.year == nil
-        case .shift, .anaphoric, .dayOfMonth, .weekend, .unwritable: true
+        case .shift, .anaphoric, .weekdayFromFocus, .dayOfMonth, .weekend, .unwritable: true
         }
     }
 

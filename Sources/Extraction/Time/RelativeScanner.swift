@@ -92,7 +92,9 @@ struct RelativeScanner {
         }
         if step == 0, partOfDay(at: index + 1) { return TimeMatch(first: index, end: end, expression: .shift(0, .day)) }
         if step == -1, next.keyword == .night { return TimeMatch(first: index, end: end, expression: .shift(-1, .day)) }
-        guard let unit = unit(of: next), unit != .day else { return nil }
+        guard let unit = singularUnit(next), unit != .day else { return nil }  // not "the coming months"
+        // "last quarter of 2018" is a named part of that year (`YearPartScanner`).
+        if unit == .quarter, end < tokens.count, tokens[end].keyword == .of { return nil }
         return TimeMatch(first: index, end: end, expression: .shift(step, unit))
     }
 
@@ -110,7 +112,7 @@ struct RelativeScanner {
 
     /// "the day before", "the previous day", "the following month", "the same year", "the
     /// year before", "the day before yesterday", "the week after next", "the coming week",
-    /// "the weekend".
+    /// "the following Monday", "the weekend".
     private func anaphoric(at index: Int) -> TimeMatch? {
         guard index + 1 < tokens.count else { return nil }
         let second = tokens[index + 1]
@@ -143,7 +145,17 @@ struct RelativeScanner {
             default: break
             }
         }
-        if second.keyword == .coming, let unit = unit(of: third), unit != .day {
+        if third.weekday > 0, third.capitalized {
+            let end = partOfDay(at: index + 3) ? index + 4 : index + 3
+            switch second.keyword {
+            case .following, .next:
+                return TimeMatch(first: index, end: end, expression: .weekdayFromFocus(third.weekday, .after))
+            case .previous:
+                return TimeMatch(first: index, end: end, expression: .weekdayFromFocus(third.weekday, .before))
+            default: break
+            }
+        }
+        if second.keyword == .coming, let unit = singularUnit(third), unit != .day {  // not "the coming months"
             return TimeMatch(first: index, end: index + 3, expression: .shift(1, unit))
         }
         return nil
@@ -210,7 +222,7 @@ struct RelativeScanner {
         case .day: letters = 3
         case .week, .year: letters = 4
         case .month: letters = 5
-        case .weekend: letters = 7
+        case .weekend, .quarter: letters = 7
         }
         return token.end - token.start == letters ? unit : nil
     }
@@ -220,6 +232,7 @@ struct RelativeScanner {
         case .day: .day
         case .week: .week
         case .weekend: .weekend
+        case .quarter: .quarter
         case .month: .month
         case .year: .year
         default: nil

@@ -66,8 +66,8 @@ struct DateFields: Sendable, Hashable {
     }
 }
 
-/// A relative expression's unit.
-enum TimeUnit: Sendable, Hashable { case day, week, weekend, month, year }
+/// A relative expression's unit. A quarter's value is written as its year.
+enum TimeUnit: Sendable, Hashable { case day, week, weekend, month, quarter, year }
 
 /// Months of a year that a named part covers: "the third quarter" (7...9), "summer" (6...8),
 /// "the first half" (1...6). Its value is written as the year only.
@@ -97,6 +97,9 @@ enum TimeExpression: Sendable, Hashable {
     /// needs, else the publication day): "the day before" (-1 day), "three days later" (+3
     /// days), "the following month" (+1 month), "a year earlier" (-1 year).
     case anaphoric(Int, TimeUnit)
+    /// The first such weekday after (`.after`) or before (`.before`) the day in focus: "the
+    /// following Monday", "the previous Friday".
+    case weekdayFromFocus(Int, TimeDirection)
     /// A day of the month in focus: "on the 15th".
     case dayOfMonth(Int)
     /// A named part of a year: "the third quarter", "last summer", "the first half of 2018".

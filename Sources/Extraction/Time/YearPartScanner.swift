@@ -1,5 +1,5 @@
 /// Finds named parts of a year, whose value is the year: quarters ("the third quarter",
-/// "the 4th quarter of last year"), halves ("the first half of 2018") and seasons ("last
+/// "the 4th quarter of last year", "the last quarter of 2018"), halves ("the first half of 2018") and seasons ("last
 /// summer", "in the spring of 2010", "autumn 2015", "during winter", "that autumn").
 ///
 /// A half needs its year ("the second half" alone is more often a match's); a season with no
@@ -60,17 +60,19 @@ struct YearPartScanner {
     private func ordinalPart(at index: Int) -> TimeMatch? {
         guard index + 2 < tokens.count else { return nil }
         let ordinal = tokens[index + 1]
-        let rank: Int
+        var rank: Int
         switch ordinal.keyword {
         case .first: rank = 1
         case .second: rank = 2
         case .third: rank = 3
         case .fourth: rank = 4
+        case .last: rank = 0  // the last of its kind: the fourth quarter, the second half
         default:
             guard ordinal.kind == .number, ordinal.isOrdinal, (1...4).contains(ordinal.value) else { return nil }
             rank = ordinal.value
         }
         let noun = tokens[index + 2]
+        if rank == 0 { rank = noun.keyword == .half ? 2 : 4 }
         let months: ClosedRange<Int>
         switch noun.keyword {
         case .quarter where noun.end - noun.start == 7: months = rank * 3 - 2...rank * 3

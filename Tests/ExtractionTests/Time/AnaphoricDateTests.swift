@@ -67,6 +67,15 @@ struct AnaphoricDateTests {
         TaggingCase(
             "They met on June 1, again the next day and once more two days later.", "2019-06-12",
             "June 1 => 2019-06-01", "the next day => 2019-06-02", "two days later => 2019-06-04"),
+        TaggingCase(
+            "The envoys met on Thursday, June 6, and again the following Monday.", "2019-06-12",
+            "Thursday, June 6 => 2019-06-06", "the following Monday => 2019-06-10"),
+        TaggingCase(
+            "The raid was on Saturday, May 4; the previous Friday police had watched the house.", "2019-06-12",
+            "Saturday, May 4 => 2019-05-04", "the previous Friday => 2019-05-03"),
+        TaggingCase(
+            "Talks ended on Monday, June 3, and resumed the next Monday morning.", "2019-06-12",
+            "Monday, June 3 => 2019-06-03", "the next Monday morning => 2019-06-10"),
         // With no date before them they count from publication.
         TaggingCase("The ship sailed three days later.", "2019-06-12", "three days later => 2019-06-15"),
         TaggingCase("A year later the unit was disbanded.", "2019-06-12", "A year later => 2020"),

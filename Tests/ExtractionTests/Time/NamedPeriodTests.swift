@@ -20,6 +20,19 @@ struct NamedPeriodTests {
         TaggingCase(
             "Sales rose in the fourth quarter of last year.", "2019-06-12", "the fourth quarter of last year => 2018"),
         TaggingCase("Output fell in the 3rd quarter of 2015.", "2019-06-12", "the 3rd quarter of 2015 => 2015"),
+        TaggingCase("Growth in the current quarter is likely to slow.", "2019-06-12", "the current quarter => 2019"),
+        TaggingCase("Profits fell last quarter.", "2019-02-12", "last quarter => 2018"),
+        TaggingCase("They meet later this quarter.", "2019-02-12", "later this quarter => 2019"),
+        TaggingCase("Profits will rise next quarter.", "2019-11-12", "next quarter => 2020"),
+        TaggingCase("Profits fell in the last quarter of 2018.", "2019-06-12", "the last quarter of 2018 => 2018"),
+        TaggingCase(
+            "Sales peaked in March 2016 and fell the following quarter.", "2019-06-12", "March 2016 => 2016-03",
+            "the following quarter => 2016"),
+        TaggingCase(
+            "Sales peaked in November 2016 and fell the following quarter.", "2019-06-12",
+            "November 2016 => 2016-11", "the following quarter => 2017"),
+        TaggingCase("A quarter of the budget goes to police.", "2019-06-12"),
+        TaggingCase("Police patrol the old quarter at night.", "2019-06-12"),
         TaggingCase("The navies held drills last summer.", "2019-06-12", "last summer => 2018"),
         TaggingCase("Talks resumed this spring.", "2019-06-12", "this spring => 2019"),
         TaggingCase("Talks will resume next summer.", "2019-06-12", "next summer => 2020"),

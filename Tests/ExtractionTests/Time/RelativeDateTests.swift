@@ -46,6 +46,8 @@ struct RelativeDateTests {
         TaggingCase("Prices rose in the current year.", "2015-10-21", "the current year => 2015"),
         TaggingCase("The current situation is calm.", "2015-10-21"),
         TaggingCase("Prices fell over the past year.", "2015-10-21"),
+        TaggingCase("Talks resume in the coming week.", "2015-10-07", "the coming week => 2015-10"),
+        TaggingCase("Talks resume in the coming months.", "2015-10-21"),
         TaggingCase("The ship sailed three days later.", "2015-10-21", "three days later => 2015-10-24"),
         TaggingCase(
             "The day before yesterday, police raided a hideout.", "2015-10-21", "The day before yesterday => 2015-10-19"

@@ -2,8 +2,8 @@
 /// Day", "Christmas Eve", "New Year's Day", "New Year's Eve", "Halloween", each with an
 /// optional year after it ("Christmas 2014").
 ///
-/// A bare "Christmas" must end its phrase: "Christmas Island" and "Christmas shopping" are
-/// not dates. Holidays that differ by country or move with a lunar calendar are left out.
+/// A bare "Christmas" must end its phrase or come before "and": "Christmas Island" and
+/// "Christmas shopping" are not dates. Holidays that differ by country or move with a lunar calendar are left out.
 struct HolidayScanner {
     let tokens: [TimeToken]
 
@@ -27,7 +27,7 @@ struct HolidayScanner {
             if let named = dayOrEve(at: end) {
                 if named == .eve { day = 24 }
                 end += 1
-            } else if end < tokens.count, tokens[end].kind == .word, trailingYear(at: end) == nil {
+            } else if end < tokens.count, tokens[end].kind == .word, tokens[end].keyword != .and {
                 return nil
             }
         case .new:

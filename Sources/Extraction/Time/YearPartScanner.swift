@@ -106,6 +106,10 @@ struct YearPartScanner {
             (part.year, part.yearShift, end) = year
         } else if !introduced || tokens[index].capitalized || end < tokens.count && tokens[end].keyword == .of {
             return nil  // "the fall of the regime"; "Spring Festival", "the Arab Spring" are names
+        } else if tokens[index].keyword == .fall, first == index || tokens[first].keyword == .the, end < tokens.count,
+            tokens[end].kind == .word, !tokens[end].capitalized
+        {
+            return nil  // "after the fall in exports"; "last fall to new routes" has its modifier
         }
         return TimeMatch(first: first, end: end, expression: .yearPart(part))
     }

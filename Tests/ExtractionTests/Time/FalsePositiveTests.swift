@@ -35,6 +35,7 @@ struct FalsePositiveTests {
         TaggingCase("Christmas shopping slowed.", "2015-10-21"),
         TaggingCase("Analysts expect rice prices to fall.", "2015-10-21"),
         TaggingCase("The fall of the old regime changed the routes.", "2015-10-21"),
+        TaggingCase("Shares rose after the fall in exports.", "2015-10-21"),
         TaggingCase("Checks were stepped up ahead of the Spring Festival.", "2015-10-21"),
         TaggingCase("The Arab Spring changed the region.", "2015-10-21"),
         TaggingCase("The country held its 15th general election.", "2015-10-21"),

@@ -73,6 +73,10 @@ struct NamedPeriodTests {
             "He spent New Year\u{2019}s Eve with the troops.", "2019-06-12", "New Year\u{2019}s Eve => 2018-12-31"),
         TaggingCase("Police were on alert at Halloween.", "2019-06-12", "Halloween => 2018-10-31"),
         TaggingCase("The truce broke down at Christmas 2014.", "2019-06-12", "Christmas 2014 => 2014-12-25"),
+        TaggingCase(
+            "Shops close at Christmas and New Year's Day.", "2019-06-12", "Christmas => 2018-12-25",
+            "New Year's Day => 2019-01-01"),
+        TaggingCase("Exports grew in the fall, officials said.", "2019-06-12", "the fall => 2018"),
         TaggingCase("Fans gathered in the capital over the weekend.", "2019-06-12", "the weekend => 2019-06"),
         TaggingCase("Fans will gather in the capital at the weekend.", "2019-06-12", "the weekend => 2019-06"),
         TaggingCase("Fans gathered in the capital over the weekend.", "2019-06-03", "the weekend => 2019-06"),

@@ -112,7 +112,7 @@ struct RelativeScanner {
 
     /// "the day before", "the previous day", "the following month", "the same year", "the
     /// year before", "the day before yesterday", "the week after next", "the coming week",
-    /// "the following Monday", "the weekend".
+    /// "the following Monday", "the same period last year", "the weekend".
     private func anaphoric(at index: Int) -> TimeMatch? {
         guard index + 1 < tokens.count else { return nil }
         let second = tokens[index + 1]
@@ -133,6 +133,12 @@ struct RelativeScanner {
                 }
             }
             return TimeMatch(first: index, end: index + 3, expression: .anaphoric(sign, unit))
+        }
+        if second.keyword == .same, third.keyword == .period || singularUnit(third) != nil, index + 4 < tokens.count,
+            tokens[index + 3].keyword == .last, singularUnit(tokens[index + 4]) == .year
+        {
+            // "the same quarter last year": written as last year.
+            return TimeMatch(first: index, end: index + 5, expression: .shift(-1, .year))
         }
         if let unit = singularUnit(third), unit != .weekend {
             // "the next day" counts from the focus; "the next month" is more often a span to come.

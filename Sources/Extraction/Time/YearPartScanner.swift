@@ -1,5 +1,5 @@
 /// Finds named parts of a year, whose value is the year: quarters ("the third quarter",
-/// "the 4th quarter of last year", "the last quarter of 2018"), halves ("the first half of 2018") and seasons ("last
+/// "the 4th quarter of last year", "the last quarter of 2018", "third-quarter earnings"), halves ("the first half of 2018") and seasons ("last
 /// summer", "in the spring of 2010", "autumn 2015", "during winter", "that autumn").
 ///
 /// A half needs its year ("the second half" alone is more often a match's); a season with no
@@ -11,7 +11,9 @@ struct YearPartScanner {
     /// Whether a match can start at a word with `keyword` (keep in step with `match(at:)`).
     @inline(__always) static func canStart(with keyword: TimeKeyword) -> Bool {
         switch keyword {
-        case .the, .this, .that, .last, .next, .early, .mid, .late, .spring, .summer, .autumn, .fall, .winter: true
+        case .the, .this, .that, .last, .next, .early, .mid, .late, .spring, .summer, .autumn, .fall, .winter, .first,
+            .second, .third, .fourth:
+            true
         default: false
         }
     }
@@ -19,7 +21,11 @@ struct YearPartScanner {
     func match(at index: Int) -> TimeMatch? {
         switch tokens[index].keyword {
         case .the:
-            return ordinalPart(at: index) ?? season(at: index + 1, first: index, introduced: isIntroduced(index))
+            let fiscal = index + 1 < tokens.count && tokens[index + 1].keyword == .fiscal  // "the fiscal third quarter"
+            return ordinalPart(at: fiscal ? index + 2 : index + 1, first: index)
+                ?? season(at: index + 1, first: index, introduced: isIntroduced(index))
+        case .first, .second, .third, .fourth:
+            return ordinalPart(at: index, first: index)
         case .that:
             guard var found = season(at: index + 1, first: index, introduced: true),
                 case .yearPart(var part) = found.expression, part.year == nil
@@ -56,10 +62,12 @@ struct YearPartScanner {
         return word.introducesDate && word.keyword != .to && word.keyword != .the
     }
 
-    /// "the first quarter", "the 3rd quarter of 2015", "the second half of last year".
-    private func ordinalPart(at index: Int) -> TimeMatch? {
-        guard index + 2 < tokens.count else { return nil }
-        let ordinal = tokens[index + 1]
+    /// "the first quarter", "the 3rd quarter of 2015", "the second half of last year", or,
+    /// glued by a hyphen and with no "the", "third-quarter" (earnings) and "first-half"
+    /// (profit). The ordinal is at `ordinalIndex`; the match starts at `first`.
+    private func ordinalPart(at ordinalIndex: Int, first: Int) -> TimeMatch? {
+        guard ordinalIndex + 1 < tokens.count else { return nil }
+        let ordinal = tokens[ordinalIndex]
         var rank: Int
         switch ordinal.keyword {
         case .first: rank = 1
@@ -71,7 +79,15 @@ struct YearPartScanner {
             guard ordinal.kind == .number, ordinal.isOrdinal, (1...4).contains(ordinal.value) else { return nil }
             rank = ordinal.value
         }
-        let noun = tokens[index + 2]
+        var nounIndex = ordinalIndex + 1
+        let hyphenated = tokens[nounIndex].isDash && !tokens[nounIndex].spaced
+        if hyphenated {
+            nounIndex += 1
+        } else if first == ordinalIndex {
+            return nil
+        }
+        guard nounIndex < tokens.count else { return nil }
+        let noun = tokens[nounIndex]
         if rank == 0 { rank = noun.keyword == .half ? 2 : 4 }
         let months: ClosedRange<Int>
         switch noun.keyword {
@@ -80,13 +96,13 @@ struct YearPartScanner {
         default: return nil
         }
         var part = YearPart(months: months)
-        var end = index + 3
+        var end = nounIndex + 1
         if let year = year(at: end) {
             (part.year, part.yearShift, end) = year
-        } else if noun.keyword == .half || end < tokens.count && tokens[end].keyword == .of {
+        } else if noun.keyword == .half && !hyphenated || end < tokens.count && tokens[end].keyword == .of {
             return nil  // "the second half" of a match, "the first quarter of the century"
         }
-        return TimeMatch(first: index, end: end, expression: .yearPart(part))
+        return TimeMatch(first: first, end: end, expression: .yearPart(part))
     }
 
     /// A season word at `index`, with its year if one follows; the match starts at `first`.

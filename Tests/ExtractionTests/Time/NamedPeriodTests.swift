@@ -31,6 +31,14 @@ struct NamedPeriodTests {
         TaggingCase(
             "Sales peaked in November 2016 and fell the following quarter.", "2019-06-12",
             "November 2016 => 2016-11", "the following quarter => 2017"),
+        TaggingCase("The firm reported higher third-quarter earnings.", "2019-11-12", "third-quarter => 2019"),
+        TaggingCase("First-half profit fell.", "2019-11-12", "First-half => 2019"),
+        TaggingCase("Sales in the fiscal third quarter rose.", "2019-11-12", "the fiscal third quarter => 2019"),
+        TaggingCase(
+            "Profit rose from $19 million in the same period last year.", "2019-11-12",
+            "the same period last year => 2018"),
+        TaggingCase("Sales beat the same quarter last year.", "2019-11-12", "the same quarter last year => 2018"),
+        TaggingCase("The first-ever joint patrol sailed.", "2019-11-12"),
         TaggingCase("A quarter of the budget goes to police.", "2019-06-12"),
         TaggingCase("Police patrol the old quarter at night.", "2019-06-12"),
         TaggingCase("The navies held drills last summer.", "2019-06-12", "last summer => 2018"),

@@ -8,15 +8,16 @@ public struct DateMention: Sendable, Hashable {
     public var range: Range<Int>
     public var text: String
     /// The value, or the first value of a range; `nil` when it cannot be resolved (a year-less
-    /// date with no publication date, "now", a week that straddles two months).
+    /// date with no publication date, "now", a decade, a week that straddles two months).
     public var start: PartialDate?
     /// The last value of a range ("from Oct. 23 to 24" ends on the 24th); `nil` for a single date.
     public var end: PartialDate?
     /// Whether the value depends on the publication date (year-less dates, weekdays, "tomorrow").
     public var isRelative: Bool
     /// For expressions that count days from a date in focus ("the day before" is -1, "the
-    /// following day" +1, "the same day" 0): the count. Their `start` assumes the focus is
-    /// the publication date; `anchored(to:)` moves it. `nil` for every other expression.
+    /// following day" +1, "three days later" +3): the count. Their `start` counts from the
+    /// last day mentioned before them, else from the publication date; `anchored(to:)` moves
+    /// it. `nil` for every other expression.
     public var anaphoricOffset: Int?
 
     public init(

@@ -8,7 +8,9 @@ struct TimeMatch: Sendable {
 /// Finds calendar dates, ranges and year-less dates in a token stream.
 ///
 /// Relative words ("tomorrow", "last month") are `RelativeScanner`'s job; this type calls it
-/// first at each word. Matching is longest-first at each token, left to right, with no overlaps.
+/// first at each word, and after its own forms tries `YearPartScanner` (quarters, seasons),
+/// `HolidayScanner` and `DecadeScanner`. Matching is longest-first at each token, left to
+/// right, with no overlaps.
 struct DateScanner {
     let tokens: [TimeToken]
 
@@ -18,8 +20,13 @@ struct DateScanner {
         found.reserveCapacity(tokens.count / 16)  // news text has a date about every 20 tokens
         var index = 0
         let relative = RelativeScanner(tokens: tokens)
+        let named = NamedPeriods(
+            yearParts: YearPartScanner(tokens: tokens), holidays: HolidayScanner(tokens: tokens),
+            decades: DecadeScanner(tokens: tokens))
         while index < tokens.count {
-            if canStart(at: index), let match = relative.match(at: index) ?? match(at: index) {
+            if canStart(at: index),
+                let match = relative.match(at: index) ?? match(at: index) ?? named.match(at: index, in: tokens)
+            {
                 found.append(match)
                 index = match.end
             } else {
@@ -31,7 +38,9 @@ struct DateScanner {
 
     /// A cheap test that rules out most tokens: marks, unknown words, keywords that only
     /// continue an expression ("of", "to", "day"), and the frequent "the" and number words
-    /// ("a", "two") unless a keyword follows them ("the day before", "the end of", "two days ago").
+    /// ("a", "two") unless a keyword follows them ("the day before", "the end of", "two days
+    /// ago"); "the" may also come before a number ("the 15th", "the 1990s") or an apostrophe
+    /// ("the '90s").
     private func canStart(at index: Int) -> Bool {
         let token = tokens[index]
         switch token.kind {
@@ -40,12 +49,19 @@ struct DateScanner {
         case .word:
             guard let word = token.word else { return false }
             if word.month > 0 || word.weekday > 0 { return true }
-            let beforeKeyword = index + 1 < tokens.count && tokens[index + 1].keyword != nil
-            if word.number != nil, beforeKeyword { return true }
+            let next = index + 1 < tokens.count ? tokens[index + 1].word : nil
+            let beforeKeyword = next?.keyword != nil
+            if word.number != nil, beforeKeyword || next?.number == 0 { return true }  // "two days", "a few"
             guard let keyword = word.keyword else { return false }
-            if keyword == .the { return beforeKeyword }
+            if keyword == .the {
+                guard index + 1 < tokens.count else { return false }
+                let following = tokens[index + 1]
+                return beforeKeyword || following.kind == .number || following.isMark(UInt8(ascii: "'"))
+            }
+            if keyword == .new { return token.capitalized }  // "New Year's Day"
             return RelativeScanner.canStart(with: keyword) || MonthPart.canStart(with: keyword)
-                || keyword == .from || keyword == .between
+                || YearPartScanner.canStart(with: keyword) || HolidayScanner.canStart(with: keyword)
+                || keyword == .from || keyword == .between || keyword == .fiscal
         }
     }
 
@@ -58,12 +74,26 @@ struct DateScanner {
             return numeric(at: index) ?? rangeOrPoint(at: index, opener: nil)
         case .word:
             guard token.word != nil else { return nil }
+            if token.keyword == .fiscal { return fiscalYear(at: index) }
             if token.keyword == .from || token.keyword == .between,
                 let inner = rangeOrPoint(at: index + 1, opener: token.keyword), case .range = inner.expression
             {
                 return TimeMatch(first: index, end: inner.end, expression: inner.expression)
             }
             return rangeOrPoint(at: index, opener: nil)
+        }
+    }
+
+    /// "fiscal 1998", "fiscal year 2020", "fiscal 1998-99".
+    private func fiscalYear(at index: Int) -> TimeMatch? {
+        var cursor = index + 1
+        if cursor < tokens.count, tokens[cursor].keyword == .year { cursor += 1 }
+        guard let inner = rangeOrPoint(at: cursor, opener: nil) else { return nil }
+        switch inner.expression {
+        case .fields(let fields) where fields.shape == 0, .range(let fields, _) where fields.shape == 0:
+            return TimeMatch(first: index, end: inner.end, expression: inner.expression)
+        default:
+            return nil
         }
     }
 
@@ -146,8 +176,42 @@ struct DateScanner {
         {
             return TimeMatch(first: index, end: range.end, expression: .range(range.from, range.to))
         }
+        if let to = shortYear(after: first) {
+            return TimeMatch(first: index, end: first.end + 2, expression: .range(first.fields, to))
+        }
         guard !first.isWeak else { return nil }
+        if first.fields.month != nil, first.fields.year == nil, let (shift, end) = relativeYear(at: first.end) {
+            var fields = first.fields
+            fields.yearShift = shift
+            return TimeMatch(first: index, end: end, expression: .fields(fields))
+        }
         return TimeMatch(first: index, end: first.end, expression: .fields(first.fields))
+    }
+
+    /// "last year" (-1), "this year" (0) or "next year" (+1) after a year-less date ("July 1
+    /// last year"), with the index past it.
+    private func relativeYear(at index: Int) -> (Int, Int)? {
+        guard index + 1 < tokens.count, tokens[index + 1].keyword == .year,
+            tokens[index + 1].end - tokens[index + 1].start == 4
+        else { return nil }
+        switch tokens[index].keyword {
+        case .last: return (-1, index + 2)
+        case .this: return (0, index + 2)
+        case .next: return (1, index + 2)
+        default: return nil
+        }
+    }
+
+    /// The year a glued two-digit number after a lone year names when it is a later year of
+    /// the same century ("1998-99" ends in 1999); days ("2015-16") are `join`'s.
+    private func shortYear(after first: PointMatch) -> DateFields? {
+        guard first.fields.shape == 0, let year = first.fields.year, first.end + 1 < tokens.count else { return nil }
+        let (dash, short) = (tokens[first.end], tokens[first.end + 1])
+        guard dash.isDash, !dash.spaced, !short.spaced, short.kind == .number, short.digits == 2, !short.isCompound,
+            year / 100 * 100 + short.value > year,
+            first.end + 2 >= tokens.count || !(tokens[first.end + 2].isDash && !tokens[first.end + 2].spaced)
+        else { return nil }
+        return DateFields(year: year / 100 * 100 + short.value)
     }
 
     private func isConnector(_ token: TimeToken, opener: TimeKeyword?) -> Bool {
@@ -217,8 +281,11 @@ struct DateScanner {
     private func point(at index: Int, introduced: Bool, joined: Bool = false) -> PointMatch? {
         guard index < tokens.count else { return nil }
         if let core = MonthPart.end(of: tokens, at: index) {
+            // "late Thursday" is that Thursday; "the end of Thursday" is no date.
+            let dayPart = tokens[index].keyword == .early || tokens[index].keyword == .late
             guard core < tokens.count, var inner = point(at: core, introduced: true),
-                inner.fields.day == nil, inner.fields.weekday == nil, inner.fields.shape >= 0
+                inner.fields.day == nil, inner.fields.weekday == nil || dayPart && inner.fields.isWeekdayOnly,
+                inner.fields.shape >= 0
             else { return nil }
             inner.isWeak = false
             return inner
@@ -253,8 +320,9 @@ struct DateScanner {
             date.fields.weekday = weekday
             return date
         }
-        return PointMatch(
-            fields: DateFields(weekday: weekday), end: index + 1, isWeak: false, token: tokens[index])
+        // "Monday night", "Tuesday afternoon": the part of the day is part of the expression.
+        let end = index + 1 < tokens.count && tokens[index + 1].keyword.map(isPartOfDay) == true ? index + 2 : index + 1
+        return PointMatch(fields: DateFields(weekday: weekday), end: end, isWeak: false, token: tokens[index])
     }
 
     /// "Oct. 23", "October 23, 2015", "October 2015", "March" (weak unless introduced).
@@ -277,6 +345,7 @@ struct DateScanner {
             return PointMatch(fields: DateFields(year: year, month: month), end: yearEnd, isWeak: false, token: token)
         }
         guard !token.word!.monthIsAbbreviation || dotted else { return nil }
+        if isName(at: cursor) { return nil }  // "April Santos", "May Tan"
         let isModal = month == 5 && !introduced
         guard !isModal || cursor < tokens.count && tokens[cursor].isDash else { return nil }
         return PointMatch(fields: DateFields(month: month), end: cursor, isWeak: !introduced, token: token)
@@ -380,10 +449,41 @@ struct DateScanner {
         return true
     }
 
+    private func isPartOfDay(_ keyword: TimeKeyword) -> Bool {
+        switch keyword {
+        case .morning, .afternoon, .evening, .night: true
+        default: false
+        }
+    }
+
+    /// Whether a capitalised word the lexicon does not know stands at `index`: after a month
+    /// name, a surname ("May Tan").
+    private func isName(at index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        let token = tokens[index]
+        return token.kind == .word && token.capitalized && token.spaced && token.word == nil
+    }
+
     private func isSentenceStart(_ index: Int) -> Bool {
         guard index > 0, !tokens[index].newline else { return true }
         let previous = tokens[index - 1]
         return previous.isMark(UInt8(ascii: ".")) || previous.isMark(UInt8(ascii: "\""))
             || previous.isMark(UInt8(ascii: "("))
+    }
+}
+
+/// The scanners of periods named by words, each tried only where its first word can start it.
+private struct NamedPeriods {
+    let yearParts: YearPartScanner
+    let holidays: HolidayScanner
+    let decades: DecadeScanner
+
+    func match(at index: Int, in tokens: [TimeToken]) -> TimeMatch? {
+        guard let keyword = tokens[index].keyword else {
+            return tokens[index].kind == .number ? decades.match(at: index) : nil
+        }
+        if YearPartScanner.canStart(with: keyword), let match = yearParts.match(at: index) { return match }
+        if HolidayScanner.canStart(with: keyword) { return holidays.match(at: index) }
+        return DecadeScanner.canStart(with: keyword) ? decades.match(at: index) : nil
     }
 }

@@ -39,9 +39,13 @@ public struct DateTagger: Sendable {
     private func dates(in tokens: [TimeToken], of bytes: UnsafeBufferPointer<UInt8>, published: Day?) -> [DateMention] {
         let resolver = DateResolver(reference: published)
         let tenses = TenseDetector(tokens: tokens)
+        var focus = DateFocus(reference: published)
         return DateScanner(tokens: tokens).matches().map { match in
             let range = tokens[match.first].start..<tokens[match.end - 1].end
-            let value = resolver.resolve(match.expression) { tenses.tense(first: match.first, end: match.end) }
+            let value = resolver.resolve(match.expression, focus: focus) {
+                tenses.tense(first: match.first, end: match.end)
+            }
+            if let last = value.end ?? value.start { focus.note(last) }
             return DateMention(
                 range: range,
                 text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
@@ -82,12 +86,14 @@ extension TimeExpression {
         switch self {
         case .fields(let fields): fields.year == nil
         case .range(let from, _): from.year == nil
-        case .shift, .anaphoric, .present: true
+        case .yearPart(let part): part.year == nil
+        case .shift, .anaphoric, .weekdayFromFocus, .dayOfMonth, .weekend, .unwritable: true
         }
     }
 
+    /// The count of days of an expression counted in days from the date in focus.
     var anaphoricOffset: Int? {
-        if case .anaphoric(let count) = self { return count }
+        if case .anaphoric(let count, .day) = self { return count }
         return nil
     }
 }

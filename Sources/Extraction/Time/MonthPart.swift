@@ -23,7 +23,7 @@ enum MonthPart {
     }
 
     /// Whether such words can start at a word with `keyword` (keep in step with `end(of:at:)`).
-    static func canStart(with keyword: TimeKeyword) -> Bool {
+    @inline(__always) static func canStart(with keyword: TimeKeyword) -> Bool {
         switch keyword {
         case .early, .mid, .late, .the, .end: true
         default: false

@@ -17,6 +17,7 @@ struct DateFields: Sendable, Hashable {
     private var storedMonth: UInt8?
     private var storedDay: UInt8?
     private var storedWeekday: UInt8?
+    private var storedYearShift: Int8?
     var direction: TimeDirection?
 
     init(year: Int? = nil, month: Int? = nil, day: Int? = nil, weekday: Int? = nil, direction: TimeDirection? = nil) {
@@ -43,6 +44,12 @@ struct DateFields: Sendable, Hashable {
         get { storedWeekday.map(Int.init) }
         set { storedWeekday = newValue.map { UInt8($0) } }
     }
+    /// The year counted from the reference year when the text gives it so ("July 1 last
+    /// year" is -1, "March this year" 0).
+    var yearShift: Int? {
+        get { storedYearShift.map(Int.init) }
+        set { storedYearShift = newValue.map { Int8($0) } }
+    }
 
     /// Whether the fields name a day of a month ("Oct. 23"), a month, a year or a weekday only.
     var hasDay: Bool { day != nil && month != nil }
@@ -59,8 +66,24 @@ struct DateFields: Sendable, Hashable {
     }
 }
 
-/// A relative expression's unit.
-enum TimeUnit: Sendable, Hashable { case day, week, weekend, month, year }
+/// A relative expression's unit. A quarter's value is written as its year.
+enum TimeUnit: Sendable, Hashable { case day, week, weekend, month, quarter, year }
+
+/// Months of a year that a named part covers: "the third quarter" (7...9), "summer" (6...8),
+/// "the first half" (1...6). Its value is written as the year only.
+struct YearPart: Sendable, Hashable {
+    var months: ClosedRange<Int>
+    /// The year when the text gives it ("the spring of 2010", "fiscal 1998").
+    var year: Int?
+    /// The year counted from the reference year ("of last year" is -1), when the text gives that.
+    var yearShift: Int?
+    /// "last summer", "this spring", "next autumn".
+    var direction: TimeDirection?
+    /// The part of the year in focus: "that autumn".
+    var inFocusYear = false
+    /// Winter spans two years: with no year given it has no value.
+    var straddlesYears: Bool { months.upperBound > 12 }
+}
 
 /// What one date expression means, before it is resolved against a reference day.
 enum TimeExpression: Sendable, Hashable {
@@ -70,8 +93,20 @@ enum TimeExpression: Sendable, Hashable {
     case range(DateFields, DateFields)
     /// A shift from the publication day in some unit: "tomorrow" (+1 day), "last month" (-1 month).
     case shift(Int, TimeUnit)
-    /// A shift in days from a date in focus, by default the publication day: "the day before" (-1).
-    case anaphoric(Int)
-    /// A reference to the present with no calendar value: "now", "currently".
-    case present
+    /// A shift from the date in focus (the last one mentioned before it as finely as the unit
+    /// needs, else the publication day): "the day before" (-1 day), "three days later" (+3
+    /// days), "the following month" (+1 month), "a year earlier" (-1 year).
+    case anaphoric(Int, TimeUnit)
+    /// The first such weekday after (`.after`) or before (`.before`) the day in focus: "the
+    /// following Monday", "the previous Friday".
+    case weekdayFromFocus(Int, TimeDirection)
+    /// A day of the month in focus: "on the 15th".
+    case dayOfMonth(Int)
+    /// A named part of a year: "the third quarter", "last summer", "the first half of 2018".
+    case yearPart(YearPart)
+    /// The weekend nearest the reference day in the tense's direction: "over the weekend".
+    case weekend
+    /// An expression with no value a partial date can write: "now", "currently" (the present),
+    /// "the 1990s", "two decades ago" (a decade).
+    case unwritable
 }

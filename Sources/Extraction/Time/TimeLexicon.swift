@@ -9,11 +9,16 @@ enum TimeKeyword: String, CaseIterable, Sendable {
     case long, weeklong, morning, afternoon, evening, night
     case `for`, lasting, over, set
     case s, st, nd, rd, th
+    case decade, fiscal, quarter, half, first, second, third, fourth
+    case spring, summer, autumn, fall, winter
+    case christmas, eve, new, halloween
+    case current, past, century, period
 
     /// Plural and variant spellings that behave like a keyword.
     static let variants: [(word: String, keyword: TimeKeyword)] = [
         ("days", .day), ("weeks", .week), ("months", .month), ("years", .year),
-        ("weekends", .weekend), ("fortnights", .fortnight), ("thru", .through), ("til", .till),
+        ("weekends", .weekend), ("fortnights", .fortnight), ("decades", .decade), ("centuries", .century),
+        ("thru", .through), ("til", .till),
         ("upcoming", .coming),
     ]
 }

@@ -55,7 +55,8 @@ struct TimeToken: Sendable {
         get { Int(storedEnd) }
         set { storedEnd = Int32(truncatingIfNeeded: newValue) }
     }
-    /// A number's value; for a mark, its ASCII byte (`-` for every dash, 0 for other non-ASCII).
+    /// A number's value; for a mark, its ASCII byte (`-` for every dash, `'` for curly single
+    /// quotes, 0 for other non-ASCII).
     var value: Int { Int(storedValue) }
     /// A number's digit count.
     var digits: Int { Int(storedDigits) }
@@ -133,10 +134,11 @@ enum TimeTokenizer {
                     index = end
                     continue
                 }
-                let isDash =
-                    byte == 0xE2 && end == index + 3 && bytes[index + 1] == 0x80
-                    && (0x90...0x95).contains(bytes[index + 2])
-                token = TimeToken(kind: .mark, start: index, end: end, value: isDash ? 0x2D : 0)
+                let punctuation = byte == 0xE2 && end == index + 3 && bytes[index + 1] == 0x80
+                let isDash = punctuation && (0x90...0x95).contains(bytes[index + 2])
+                let isApostrophe = punctuation && (bytes[index + 2] == 0x98 || bytes[index + 2] == 0x99)
+                token = TimeToken(
+                    kind: .mark, start: index, end: end, value: isDash ? 0x2D : isApostrophe ? 0x27 : 0)
                 index = end
             }
             token.spaced = spaced
@@ -161,7 +163,8 @@ enum TimeTokenizer {
     }
 
     /// A run of digits, with what is glued to it: `10:30`, `1,200` and `3.5` are compound;
-    /// `23rd` is ordinal; `1990s` and `10am` are compound.
+    /// `23rd` is ordinal; `10am` is compound; `1990s` is a compound number followed by the
+    /// word `s`, as in `1990's`.
     private static func number(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> TimeToken {
         let count = bytes.count
         var end = start
@@ -183,6 +186,10 @@ enum TimeTokenizer {
             while letterEnd < count, isLetter(bytes[letterEnd]) { letterEnd += 1 }
             if letterEnd - end == 2, isOrdinalSuffix(bytes[end] | 0x20, bytes[end + 1] | 0x20) {
                 token.isOrdinal = true
+            } else if letterEnd - end == 1, bytes[end] | 0x20 == 0x73 {
+                token.isCompound = true
+                token.end = end
+                return token
             } else {
                 token.isCompound = true
             }

@@ -131,7 +131,7 @@ struct MeetingFinderTests {
     func futureIgnoresDatelineDate() {
         let text = """
             HANOI, Jan. 9, 2023 (Wire) -- Vietnam and Cambodia will hold the fifth meeting of their joint working \
-            group on drug control in Siem Reap later this quarter, officials said on Monday.
+            group on drug control in Siem Reap in the coming months, officials said on Monday.
 
             """
         let meetings = Extractor().extract(Array(text.utf8)).meetings

@@ -35,6 +35,19 @@ struct RelativeDateTests {
         TaggingCase("A statement was issued the same day.", "2015-10-21", "the same day => 2015-10-21"),
         TaggingCase("The vessel was seized two days ago.", "2015-10-21", "two days ago => 2015-10-19"),
         TaggingCase("The body was set up a year ago.", "2015-10-21", "a year ago => 2014"),
+        TaggingCase(
+            "Officials said several years ago that the dam was unsafe.", "2015-10-21", "several years ago => nil"),
+        TaggingCase("The envoy left a few days later.", "2015-10-21", "a few days later => nil"),
+        TaggingCase("Years ago, the valley was a smuggling hub.", "2015-10-21", "Years ago => nil"),
+        TaggingCase("Decades ago, the valley was a smuggling hub.", "2015-10-21", "Decades ago => nil"),
+        TaggingCase("The year ago period was weak.", "2015-10-21"),
+        TaggingCase("The bank cut rates this past weekend.", "2015-10-21", "this past weekend => 2015-10"),
+        TaggingCase("The bank cut rates this past Monday.", "2015-10-21", "this past Monday => 2015-10-19"),
+        TaggingCase("Prices rose in the current year.", "2015-10-21", "the current year => 2015"),
+        TaggingCase("The current situation is calm.", "2015-10-21"),
+        TaggingCase("Prices fell over the past year.", "2015-10-21"),
+        TaggingCase("Talks resume in the coming week.", "2015-10-07", "the coming week => 2015-10"),
+        TaggingCase("Talks resume in the coming months.", "2015-10-21"),
         TaggingCase("The ship sailed three days later.", "2015-10-21", "three days later => 2015-10-24"),
         TaggingCase(
             "The day before yesterday, police raided a hideout.", "2015-10-21", "The day before yesterday => 2015-10-19"
@@ -55,6 +68,9 @@ struct RelativeDateTests {
         TaggingCase(
             "The review will be finished by the end of October.", "2015-10-21", "the end of October => 2015-10"),
         TaggingCase("The network was launched in January.", "2015-10-21", "January => 2015-01"),
+        TaggingCase("The law took effect on July 1 last year.", "2015-10-21", "July 1 last year => 2014-07-01"),
+        TaggingCase("The law took effect in March this year.", "2015-10-21", "March this year => 2015-03"),
+        TaggingCase("The law takes effect on Jan. 5 next year.", "2015-10-21", "Jan. 5 next year => 2016-01-05"),
         TaggingCase("The network will be launched in January.", "2015-10-21", "January => 2016-01"),
         TaggingCase("Officers were trained in November.", "2015-10-21", "November => 2014-11"),
         TaggingCase("The talks will open today.", nil, "today => nil"),

@@ -23,6 +23,12 @@ struct WeekdayTenseTests {
         TaggingCase("The conference runs until Thursday.", "2015-10-21", "Thursday => 2015-10-22"),
         TaggingCase("Ministers are meeting on Thursday.", "2015-10-21", "Thursday => 2015-10-22"),
         TaggingCase("On Monday, police arrested six suspects.", "2015-10-21", "Monday => 2015-10-19"),
+        TaggingCase("Gunmen opened fire on Monday night.", "2015-10-21", "Monday night => 2015-10-19"),
+        TaggingCase("The court will rule on Tuesday afternoon.", "2015-10-21", "Tuesday afternoon => 2015-10-27"),
+        TaggingCase("Talks began Thursday morning.", "2015-10-21", "Thursday morning => 2015-10-15"),
+        TaggingCase("The storm will make landfall late Thursday.", "2015-10-21", "late Thursday => 2015-10-22"),
+        TaggingCase("Police raided the camp early Monday.", "2015-10-21", "early Monday => 2015-10-19"),
+        TaggingCase("Envoys dined last Friday evening.", "2015-10-21", "last Friday evening => 2015-10-16"),
         TaggingCase(
             "Police chiefs gathered Thursday (Oct 22) in Beijing.", "2015-10-23", "Thursday (Oct 22) => 2015-10-22"),
         TaggingCase("Talks opened on Thursday, Oct. 22, in Beijing.", "2015-10-23", "Thursday, Oct. 22 => 2015-10-22"),

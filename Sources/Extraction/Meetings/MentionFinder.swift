@@ -66,7 +66,7 @@ struct MentionFinder: Sendable {
         // A plural names several gatherings ("regular meetings"), except "talks", "a round of
         // consultations" and "held consultations", which name one.
         if MeetingNouns.plurals.match(tokens, at: headEnd - 1)?.length == 1, kind != .talks,
-            MeetingNouns.occurrenceNouns.match(tokens, endingAt: index, window: 3) == nil,
+            !MeetingNouns.occurrenceNouns.occurs(in: tokens, max(sentenceStarts[sentenceOf[index]], index - 6)..<index),
             kind != .consultation || MeetingNouns.holdingVerbs.match(tokens, endingAt: index, window: 2) == nil
         {
             return nil
@@ -83,6 +83,12 @@ struct MentionFinder: Sendable {
         let start = modifierStart(before: index)
         if start > 0, MeetingNouns.modeMarkers.match(tokens, at: start - 1)?.length == 1 {
             return nil
+        }
+        // "a three-week course": a course of stated length is a training course.
+        if kind == nil, tokens[index].key == Keys.course,
+            (start..<index).contains(where: { MeetingNouns.lengthUnits.match(tokens, at: $0) != nil })
+        {
+            kind = .training
         }
         let excluded = MeetingNouns.excludedCompounds.match(tokens, endingAt: index, window: 2) != nil
         if kind == nil, start == index, !hasDeterminer(before: start) { return nil }
@@ -340,6 +346,7 @@ enum Keys {
     static let openParen = Tokenizer.key("(")
     static let closeParen = Tokenizer.key(")")
     static let here = Tokenizer.key("here")
+    static let course = Tokenizer.key("course")
     static let apostrophe = Tokenizer.key("'")
     static let s = Tokenizer.key("s")
     static let sidelines = Tokenizer.key("sidelines")

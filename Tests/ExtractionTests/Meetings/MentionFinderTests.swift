@@ -46,6 +46,11 @@ struct MentionFinderTests {
             ("They held a first round of consultations in Beijing.", ["consultation:first round of consultations"]),
             ("The two ministries hold regular consultations.", []),
             ("Police officials held a working meeting in Phnom Penh.", ["meeting:working meeting"]),
+            (
+                "It was the ninth round of Russian-Chinese consultations on security.",
+                ["consultation:ninth round of Russian-Chinese consultations"]
+            ),
+            ("Officers completed a three-week course on counter-terrorism.", ["training:three-week course"]),
         ])
     func kinds(sentence: String, expected: [String]) {
         #expect(mentions(sentence) == expected, "in: \(sentence)")

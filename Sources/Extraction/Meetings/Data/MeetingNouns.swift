@@ -77,6 +77,9 @@ enum MeetingNouns {
     /// Right after a meeting verb: another occurrence ("will meet again").
     static let repeatMarkers = PhraseSet(["again", "once again", "regularly", "annually", "every"])
 
+    /// Units of a stated length before a noun ("a three-week course").
+    static let lengthUnits = PhraseSet(["day", "days", "week", "weeks", "month", "months"])
+
     /// Plurals that speak of gatherings in general ("Meetings will continue", "bilateral dialogues").
     static let plurals = PhraseSet([
         "meetings", "dialogues", "consultations", "conferences", "workshops", "seminars", "symposiums",

@@ -2,7 +2,7 @@
 ///
 /// A topic counts when a sentence that mentions the gathering names it, or a sentence that
 /// reports what was agreed, discussed or said there does and is not background (a sentence
-/// that opens with "Since" or "Last month", or dates itself outside the gathering). An
+/// that opens with "Since" or "Last month", or dates itself before the gathering). An
 /// organisation counts when a sentence that mentions the gathering names it, or one that
 /// reports attendance ("representatives of Interpol also attended") does.
 struct AgendaAttribution: Sendable {
@@ -50,6 +50,15 @@ struct AgendaAttribution: Sendable {
             || context.article.occurs(ContextCues.speech, inSentence: sentence)
     }
 
+    /// A year written before a capitalised name: "the 2008 Beijing Olympic Games".
+    private func isEventYear(_ entry: Anchored<DateCue>) -> Bool {
+        let tokens = context.article.tokens
+        guard case .year? = entry.cue.start, entry.cue.range.count == 4, entry.token + 1 < tokens.count else {
+            return false
+        }
+        return tokens[entry.token + 1].isCapitalized && tokens[entry.token + 1].isWord
+    }
+
     private func isBackground(_ sentence: Int, _ window: ClosedRange<Day>?) -> Bool {
         let article = context.article
         let tokens = article.sentenceTokens[sentence]
@@ -60,12 +69,12 @@ struct AgendaAttribution: Sendable {
             guard let start = entry.cue.start, !reader.isReported(entry.token, entry.cue),
                 !reader.isDateline(entry.token, entry.cue)
             else { continue }
+            // "the 2018 FIFA World Cup": a year naming an event dates nothing.
+            if isEventYear(entry) { continue }
             guard let window else { return true }
-            // A day either side: "yesterday's talks" reported the morning after.
-            if start.lastDay.adding(days: 1) < window.lowerBound || start.firstDay.adding(days: -1) > window.upperBound
-            {
-                return true
-            }
+            // A day either side: "yesterday's talks" reported the morning after. A later date
+            // is what was planned there ("agreed to launch joint patrols next month").
+            if start.lastDay.adding(days: 1) < window.lowerBound { return true }
         }
         return false
     }

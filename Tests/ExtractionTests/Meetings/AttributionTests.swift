@@ -212,6 +212,18 @@ struct AttributionTests {
         #expect(meeting?.topics == ["capacity_building", "intelligence_sharing", "telecom_fraud"])
     }
 
+    @Test("plans dated after the talks and a year naming an event are agenda, not background")
+    func laterPlansAreAgenda() {
+        let meeting = only(
+            """
+            Officials of [[Russia|RU]] and [[China|CN]] held consultations in [[Moscow|@Moscow,RU]] on \
+            [[June 8|2017-06-08]]. They agreed to work together on [[security|$major_event_security]] for the \
+            [[2018|2018]] FIFA World Cup. They also agreed to launch [[joint patrols|$joint_operations]] \
+            [[next month|2017-07]]. Since [[2010|2010]], police have seized tonnes of [[heroin|$drug_trafficking]].
+            """, published: "2017-06-10")
+        #expect(meeting?.topics == ["joint_operations", "major_event_security"])
+    }
+
     @Test("an organisation counts when the sentence says it attended, not when it is only named")
     func organizations() {
         let meeting = only(

@@ -50,9 +50,14 @@ struct MeetingFinder: Sendable {
         for index in mentions.indices {
             guard let date = facts[index].date else { continue }
             if let offset = date.cue.anaphoricOffset {
-                let anchor = (0..<index).reversed().lazy.compactMap { resolved[$0] }.first
-                if case .day(let day)? = anchor {
-                    resolved[index] = .day(day.adding(days: offset))
+                // The last gathering dated to the day ("the talks held in Hanoi in April 2022"
+                // between them is no anchor).
+                let anchor = (0..<index).reversed().lazy.compactMap { number -> Day? in
+                    if case .day(let day)? = resolved[number] { return day }
+                    return nil
+                }.first
+                if let anchor {
+                    resolved[index] = .day(anchor.adding(days: offset))
                     continue
                 }
             }

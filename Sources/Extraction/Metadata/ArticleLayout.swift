@@ -69,9 +69,12 @@ struct ArticleLayout {
         return nil
     }
 
-    /// The latest plausible year written as four digits anywhere in the text.
+    /// The latest plausible year written as four digits anywhere in the text, leaving out years
+    /// in sentences that look ahead ("will hold the next meeting in 2024") when any other is
+    /// written.
     var latestYearMentioned: Int? {
         var latest: Int?
+        var latestPast: Int?
         var i = 0
         while i < bytes.count {
             guard ByteClass.isDigit(bytes[i]) else {
@@ -88,10 +91,31 @@ struct ArticleLayout {
                 BylineCalendarWords.plausibleYears.contains(value)
             {
                 latest = max(latest ?? value, value)
+                if !sentenceLooksAhead(around: i) { latestPast = max(latestPast ?? value, value) }
             }
             while j < bytes.count, ByteClass.isDigit(bytes[j]) { j += 1 }
             i = j
         }
-        return latest
+        return latestPast ?? latest
+    }
+
+    /// Whether the sentence around byte `index` speaks of the future (`YearGuess.futureWords`).
+    private func sentenceLooksAhead(around index: Int) -> Bool {
+        var start = index
+        while start > 0, bytes[start - 1] != UInt8(ascii: "."), bytes[start - 1] != 0x0A { start -= 1 }
+        var end = index
+        while end < bytes.count, bytes[end] != UInt8(ascii: "."), bytes[end] != 0x0A { end += 1 }
+        var word = start
+        while word < end {
+            guard ByteClass.isLetter(bytes[word]) else {
+                word += 1
+                continue
+            }
+            var after = word
+            while after < end, ByteClass.isLetter(bytes[after]) { after += 1 }
+            if YearGuess.futureWords.contains(where: { $0.elementsEqual(bytes[word..<after]) }) { return true }
+            word = after
+        }
+        return false
     }
 }

@@ -1,5 +1,10 @@
 /// Places a day and month with no year (a dateline's `Oct. 21`) in a year.
 enum YearGuess {
+    /// Lower-case words of a sentence that looks ahead: its year is not yet the present.
+    static let futureWords: [[UInt8]] = [
+        "will", "next", "would", "shall", "upcoming", "plans", "planned", "by", "until",
+    ].map { Array($0.utf8) }
+
     /// In order: the year nearest `anchor` (a full date elsewhere in the article); the year
     /// whose day falls on the weekday the lead paragraph names, nearest the reference (the
     /// latest year the article mentions, else `referenceYear`, else the default) and not

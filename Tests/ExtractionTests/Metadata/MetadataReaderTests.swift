@@ -58,6 +58,16 @@ struct MetadataReaderTests {
         #expect(got == Day(year: 2020, month: 3, day: 3), "got \(String(describing: got))")
     }
 
+    @Test("a year in a sentence that looks ahead does not date the article")
+    func futureYearIsNotThePresent() {
+        let text = """
+            Vientiane, March 16 (KPL) - The two ministries held their annual meeting on drugs and crime. \
+            They signed the cooperation plan for 2023. The two ministries agreed to hold the next annual \
+            meeting in Vietnam in 2024.
+            """
+        #expect(read(text).published == Day(year: 2023, month: 3, day: 16))
+    }
+
     @Test("nothing pointing to a year leaves the date unknown")
     func noYear() {
         #expect(read("DHAKA, March 3 (Wire) -- Police met at the border to talk.").published == nil)

@@ -189,6 +189,17 @@ struct AttributionTests {
         #expect(meeting?.countries == ["KR", "VN"])
     }
 
+    @Test("police 'from dialogue partners China and Japan' who took part are parties")
+    func dialoguePartners() {
+        let meeting = only(
+            """
+            Police chiefs of [[Laos|LA]] and [[Thailand|TH]] opened a conference on [[cybercrime|$cybercrime]] \
+            in [[Bangkok|@Bangkok,TH]] on [[Monday|2026-09-14]]. Police attaches from dialogue partners \
+            [[China|CN]] and [[Japan|JP]] took part as observers.
+            """, published: "2026-09-15")
+        #expect(meeting?.countries == ["CN", "JP", "LA", "TH"])
+    }
+
     @Test("topics of sentences that report the agenda count; background sentences do not")
     func topics() {
         let meeting = only(

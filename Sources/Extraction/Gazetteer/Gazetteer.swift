@@ -21,6 +21,8 @@ public struct Gazetteer: Sendable {
     /// For each wording of a city-state, lower-cased ("singapore"), the city it also names: the
     /// city of that name with a million people or more in that very country.
     let cityStates: [String: City]
+    /// The countries of the cities in `cityStates`, to skip the lookup for every other country.
+    let cityStateCountries: [String]
     private let matcher: PhraseMatcher<Entity>
 
     /// Parses every table and builds the matcher; prefer ``shared``.
@@ -51,6 +53,7 @@ public struct Gazetteer: Sendable {
             }
         }
         self.cityStates = cityStates
+        cityStateCountries = Array(Set(cityStates.values.map(\.countryCode))).sorted()
         for wording in countries.wordings where wording.occursInText {
             patterns.append(
                 PhrasePattern(wording.phrase, wording.letterCase, .country(code: wording.code, form: wording.form)))

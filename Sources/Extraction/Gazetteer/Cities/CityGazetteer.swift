@@ -96,14 +96,18 @@ public struct CityGazetteer: Sendable {
     /// candidate is taken unless its name is a common word ("Police officers met..." is not
     /// the Polish town): common-word cities need their country in the context.
     public func pick(from candidates: [City], contextCountries: Set<String>) -> City? {
-        if let local = candidates.filter({ contextCountries.contains($0.countryCode) })
-            .max(by: { $0.population < $1.population })
-        {
-            return local
+        // The first most populous of each kind, as `max(by:)` keeps it, without filtering into
+        // a new array.
+        var local: City?
+        var largest: City?
+        for city in candidates {
+            if largest.map({ $0.population < city.population }) ?? true { largest = city }
+            if local.map({ $0.population < city.population }) ?? true, contextCountries.contains(city.countryCode) {
+                local = city
+            }
         }
-        guard let largest = candidates.max(by: { $0.population < $1.population }), !largest.isCommonWord else {
-            return nil
-        }
+        if let local { return local }
+        guard let largest, !largest.isCommonWord else { return nil }
         return largest
     }
 }

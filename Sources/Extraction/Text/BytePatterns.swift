@@ -13,6 +13,9 @@ struct BytePatterns: Sendable {
     private let startBytes: [Bool]
     /// The patterns, in list order, that start with each byte value (a letter in either case).
     private let byStartByte: [[[UInt8]]]
+    /// Whether some pattern has each byte value second (a letter in either case); all `true`
+    /// when a pattern is one byte long.
+    private let secondBytes: [Bool]
 
     init(_ patterns: [String]) {
         all = patterns.map { Array($0.utf8) }
@@ -24,6 +27,12 @@ struct BytePatterns: Sendable {
         }
         self.byStartByte = byStartByte
         startBytes = byStartByte.map { !$0.isEmpty }
+        var secondBytes = [Bool](repeating: all.contains { $0.count < 2 }, count: 256)
+        for pattern in all where pattern.count >= 2 {
+            secondBytes[Int(pattern[1])] = true
+            if ByteClass.isLower(pattern[1]) { secondBytes[Int(pattern[1] - 0x20)] = true }
+        }
+        self.secondBytes = secondBytes
     }
 
     /// Whether some pattern can start at a byte of this value.
@@ -44,14 +53,18 @@ struct BytePatterns: Sendable {
         return nil
     }
 
-    /// Whether some pattern occurs anywhere in `bytes`.
+    /// Whether some pattern occurs anywhere in `bytes`. A position is tried only when the byte
+    /// after it may come second in a pattern, so a common first letter costs two lookups.
     func occurs(in bytes: ArraySlice<UInt8>) -> Bool {
         startBytes.withUnsafeBufferPointer { startBytes in
-            bytes.withUnsafeBufferPointer { buffer in
-                for offset in buffer.indices where startBytes[Int(buffer[offset])] {
-                    if first(in: bytes, at: bytes.startIndex + offset) != nil { return true }
+            secondBytes.withUnsafeBufferPointer { secondBytes in
+                bytes.withUnsafeBufferPointer { buffer in
+                    for offset in buffer.indices where startBytes[Int(buffer[offset])] {
+                        if offset + 1 < buffer.count, !secondBytes[Int(buffer[offset + 1])] { continue }
+                        if first(in: bytes, at: bytes.startIndex + offset) != nil { return true }
+                    }
+                    return false
                 }
-                return false
             }
         }
     }

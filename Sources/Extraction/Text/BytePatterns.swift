@@ -40,33 +40,37 @@ struct BytePatterns: Sendable {
 
     /// The patterns, in list order, that `bytes` holds at `index`.
     func all(in bytes: ArraySlice<UInt8>, at index: Int) -> [[UInt8]] {
-        guard index < bytes.endIndex, mayStart(with: bytes[index]) else { return [] }
+        guard mayStart(in: bytes, at: index) else { return [] }
         return byStartByte[Int(bytes[index])].filter { Self.matches($0, in: bytes, at: index) }
     }
 
     /// The first pattern, in list order, that occurs in `bytes` at `index`.
     func first(in bytes: ArraySlice<UInt8>, at index: Int) -> [UInt8]? {
-        guard index < bytes.endIndex, mayStart(with: bytes[index]) else { return nil }
+        guard mayStart(in: bytes, at: index) else { return nil }
         for pattern in byStartByte[Int(bytes[index])] where Self.matches(pattern, in: bytes, at: index) {
             return pattern
         }
         return nil
     }
 
-    /// Whether some pattern occurs anywhere in `bytes`. A position is tried only when the byte
-    /// after it may come second in a pattern, so a common first letter costs two lookups.
+    /// Whether some pattern occurs anywhere in `bytes`.
     func occurs(in bytes: ArraySlice<UInt8>) -> Bool {
         startBytes.withUnsafeBufferPointer { startBytes in
-            secondBytes.withUnsafeBufferPointer { secondBytes in
-                bytes.withUnsafeBufferPointer { buffer in
-                    for offset in buffer.indices where startBytes[Int(buffer[offset])] {
-                        if offset + 1 < buffer.count, !secondBytes[Int(buffer[offset + 1])] { continue }
-                        if first(in: bytes, at: bytes.startIndex + offset) != nil { return true }
-                    }
-                    return false
+            bytes.withUnsafeBufferPointer { buffer in
+                for offset in buffer.indices where startBytes[Int(buffer[offset])] {
+                    if first(in: bytes, at: bytes.startIndex + offset) != nil { return true }
                 }
+                return false
             }
         }
+    }
+
+    /// Whether a pattern may start at `index` of `bytes`, by its first byte and the one after
+    /// it (a common first letter then costs two lookups, not a comparison with each pattern).
+    @inline(__always)
+    private func mayStart(in bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
+        guard index < bytes.endIndex, mayStart(with: bytes[index]) else { return false }
+        return index + 1 == bytes.endIndex || secondBytes[Int(bytes[index + 1])]
     }
 
     /// Whether `pattern` occurs in `bytes` at `index`, ignoring the case of the text.

@@ -42,7 +42,13 @@ public struct Extractor: Sendable {
     /// The dateline's city as the gazetteer knows it (the most populous of that name), unless
     /// its name is also a common English word.
     private static func datelineCity(_ name: String) -> HostCity? {
-        let normalised = name.split(separator: " ").joined(separator: " ")
+        // Splitting and joining is costly and leaves most names as they are: those with single
+        // spaces inside only.
+        let utf8 = name.utf8
+        let isNormal =
+            utf8.first != 0x20 && utf8.last != 0x20
+            && !zip(utf8, utf8.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
+        let normalised = isNormal ? name : name.split(separator: " ").joined(separator: " ")
         let cities = Gazetteer.shared.cities.cities(named: normalised)
         guard let city = cities.max(by: { $0.population < $1.population }), !city.isCommonWord else {
             return nil
@@ -92,8 +98,8 @@ public struct Extractor: Sendable {
                             entity: .city(HostCity(name: city.name, country: code))))
                 }
                 // A city-state is its own capital: "in Singapore" names the host city too.
-                if form != .demonym, let city = Gazetteer.shared.cityStates[entity.text.lowercased()],
-                    city.countryCode == code
+                if form != .demonym, Gazetteer.shared.cityStateCountries.contains(code),
+                    let city = Gazetteer.shared.cityStates[entity.text.lowercased()], city.countryCode == code
                 {
                     input.places.append(
                         PlaceCue(range: entity.range, entity: .city(HostCity(name: city.name, country: code))))

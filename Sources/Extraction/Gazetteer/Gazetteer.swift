@@ -23,6 +23,8 @@ public struct Gazetteer: Sendable {
     let cityStates: [String: City]
     /// The capital city of each country, by alpha-2 code, when GeoNames names one among its cities.
     let capitals: [String: City]
+    /// The countries of the cities in `cityStates`, to skip the lookup for every other country.
+    let cityStateCountries: [String]
     private let matcher: PhraseMatcher<Entity>
 
     /// Parses every table and builds the matcher; prefer ``shared``.
@@ -59,6 +61,7 @@ public struct Gazetteer: Sendable {
             capitals[country.alpha2] = cities.cities(named: name).first { $0.countryCode == country.alpha2 }
         }
         self.capitals = capitals
+        cityStateCountries = Array(Set(cityStates.values.map(\.countryCode))).sorted()
         for wording in countries.wordings where wording.occursInText {
             patterns.append(
                 PhrasePattern(wording.phrase, wording.letterCase, .country(code: wording.code, form: wording.form)))

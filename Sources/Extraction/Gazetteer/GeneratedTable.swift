@@ -7,32 +7,35 @@ enum GeneratedTable {
     /// The records of `table`, each split into its fields (empty fields kept).
     static func records(_ table: String) -> [[Substring]] {
         var records: [[Substring]] = []
-        forEachRecord(table) { records.append($0) }
+        forEachRecord(table) { bytes, fields in
+            records.append(
+                fields.map { Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)) })
+        }
         return records
     }
 
-    /// Calls `body` with the fields of each record of `table` in turn (empty fields kept),
-    /// without gathering the records: the array passed is reused for the next record.
-    static func forEachRecord(_ table: String, _ body: ([Substring]) -> Void) {
-        let bytes = table.utf8
-        var fields: [Substring] = []
-        var fieldStart = bytes.startIndex
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") {
-                fields.append(Substring(bytes[fieldStart..<index]))
-                fieldStart = bytes.index(after: index)
+    /// Calls `body` with the UTF-8 bytes of `table` and the byte ranges of the fields of each
+    /// record in turn (empty fields kept), without gathering the records or making strings: the
+    /// array passed is reused for the next record.
+    static func forEachRecord(_ table: String, _ body: (UnsafeBufferPointer<UInt8>, [Range<Int>]) -> Void) {
+        var table = table
+        table.withUTF8 { bytes in
+            var fields: [Range<Int>] = []
+            var fieldStart = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") else { continue }
+                fields.append(fieldStart..<index)
+                fieldStart = index + 1
                 if byte == UInt8(ascii: "\n") {
-                    if fields.count > 1 || !fields[0].isEmpty { body(fields) }
+                    if fields.count > 1 || !fields[0].isEmpty { body(bytes, fields) }
                     fields.removeAll(keepingCapacity: true)
                 }
             }
-            index = bytes.index(after: index)
+            // The last line has no newline; its last field may be empty.
+            fields.append(fieldStart..<bytes.count)
+            if fields.count > 1 || !fields[0].isEmpty { body(bytes, fields) }
         }
-        // The last line has no newline; its last field may be empty.
-        fields.append(Substring(bytes[fieldStart..<bytes.endIndex]))
-        if fields.count > 1 || !fields[0].isEmpty { body(fields) }
     }
 
     /// The items of a "|"-separated list field (empty items dropped).
@@ -45,12 +48,17 @@ enum GeneratedTable {
     /// the digits as an integer and the power of ten are both exact and one division rounds
     /// once. `nil` for anything else.
     static func decimal(_ field: Substring) -> Double? {
+        decimal(utf8: field.utf8)
+    }
+
+    /// ``decimal(_:)`` of a field given as UTF-8 bytes.
+    static func decimal<Bytes: Collection<UInt8>>(utf8 field: Bytes) -> Double? {
         var digits: Int64 = 0
         var scale: Int64 = 1
         var sawPoint = false
         var sawDigit = false
         var negative = false
-        for (position, byte) in field.utf8.enumerated() {
+        for (position, byte) in field.enumerated() {
             switch byte {
             case UInt8(ascii: "-") where position == 0:
                 negative = true

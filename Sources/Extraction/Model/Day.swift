@@ -73,5 +73,5 @@ public struct Day: Hashable, Comparable, Sendable {
 
 extension Day: CustomStringConvertible {
     /// `YYYY-MM-DD`.
-    public var description: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+    public var description: String { dateText(year, month, day) }
 }

@@ -96,8 +96,8 @@ extension PartialDate: CustomStringConvertible {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as the annotation contract writes dates.
     public var description: String {
         switch self {
-        case .year(let y): pad(y, 4)
-        case .month(let y, let m): "\(pad(y, 4))-\(pad(m, 2))"
+        case .year(let y): dateText(y)
+        case .month(let y, let m): dateText(y, m)
         case .day(let d): d.description
         }
     }
@@ -108,6 +108,36 @@ extension PartialDate: Comparable {
     public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
         if lhs.firstDay != rhs.firstDay { return lhs.firstDay < rhs.firstDay }
         return lhs.precision < rhs.precision
+    }
+}
+
+/// `year`, `year-month` or `year-month-day` (a day only with a month) with the digits
+/// zero-padded to 4, 2 and 2, written straight into one string: dates are written for every
+/// gathering and every line of output, and interpolating padded parts costs some thousand
+/// instructions a date.
+func dateText(_ year: Int, _ month: Int? = nil, _ day: Int? = nil) -> String {
+    guard (0..<10_000).contains(year), (0..<100).contains(month ?? 0), (0..<100).contains(day ?? 0) else {
+        return ([pad(year, 4)] + [month, day].compactMap { $0.map { pad($0, 2) } }).joined(separator: "-")
+    }
+    let count = day != nil ? 10 : month != nil ? 7 : 4
+    return String(unsafeUninitializedCapacity: count) { buffer in
+        func put(_ value: Int, width: Int, at start: Int) {
+            var rest = value
+            for position in (start..<start + width).reversed() {
+                buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+        }
+        put(year, width: 4, at: 0)
+        if let month {
+            buffer[4] = UInt8(ascii: "-")
+            put(month, width: 2, at: 5)
+        }
+        if let day {
+            buffer[7] = UInt8(ascii: "-")
+            put(day, width: 2, at: 8)
+        }
+        return count
     }
 }
 

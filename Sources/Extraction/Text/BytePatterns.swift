@@ -13,6 +13,9 @@ struct BytePatterns: Sendable {
     private let startBytes: [Bool]
     /// The patterns, in list order, that start with each byte value (a letter in either case).
     private let byStartByte: [[[UInt8]]]
+    /// Whether some pattern has each byte value second (a letter in either case); all `true`
+    /// when a pattern is one byte long.
+    private let secondBytes: [Bool]
 
     init(_ patterns: [String]) {
         all = patterns.map { Array($0.utf8) }
@@ -24,6 +27,12 @@ struct BytePatterns: Sendable {
         }
         self.byStartByte = byStartByte
         startBytes = byStartByte.map { !$0.isEmpty }
+        var secondBytes = [Bool](repeating: all.contains { $0.count < 2 }, count: 256)
+        for pattern in all where pattern.count >= 2 {
+            secondBytes[Int(pattern[1])] = true
+            if ByteClass.isLower(pattern[1]) { secondBytes[Int(pattern[1] - 0x20)] = true }
+        }
+        self.secondBytes = secondBytes
     }
 
     /// Whether some pattern can start at a byte of this value.
@@ -31,13 +40,13 @@ struct BytePatterns: Sendable {
 
     /// The patterns, in list order, that `bytes` holds at `index`.
     func all(in bytes: ArraySlice<UInt8>, at index: Int) -> [[UInt8]] {
-        guard index < bytes.endIndex, mayStart(with: bytes[index]) else { return [] }
+        guard mayStart(in: bytes, at: index) else { return [] }
         return byStartByte[Int(bytes[index])].filter { Self.matches($0, in: bytes, at: index) }
     }
 
     /// The first pattern, in list order, that occurs in `bytes` at `index`.
     func first(in bytes: ArraySlice<UInt8>, at index: Int) -> [UInt8]? {
-        guard index < bytes.endIndex, mayStart(with: bytes[index]) else { return nil }
+        guard mayStart(in: bytes, at: index) else { return nil }
         for pattern in byStartByte[Int(bytes[index])] where Self.matches(pattern, in: bytes, at: index) {
             return pattern
         }
@@ -54,6 +63,14 @@ struct BytePatterns: Sendable {
                 return false
             }
         }
+    }
+
+    /// Whether a pattern may start at `index` of `bytes`, by its first byte and the one after
+    /// it (a common first letter then costs two lookups, not a comparison with each pattern).
+    @inline(__always)
+    private func mayStart(in bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
+        guard index < bytes.endIndex, mayStart(with: bytes[index]) else { return false }
+        return index + 1 == bytes.endIndex || secondBytes[Int(bytes[index + 1])]
     }
 
     /// Whether `pattern` occurs in `bytes` at `index`, ignoring the case of the text.

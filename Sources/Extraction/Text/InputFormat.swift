@@ -25,12 +25,19 @@ public enum InputFormat: Sendable, Hashable {
             let next = index + 1 < window.endIndex ? ByteClass.lower(window[index + 1]) : 0
             if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") || ByteClass.isLetter(next) { return .html }
         }
-        var k = window.startIndex
-        while let lt = window[k...].firstIndex(of: UInt8(ascii: "<")) {
-            for marker in markers where matches(marker, window, at: lt) { return .html }
-            k = lt + 1
+        let hasMarker = window.withUnsafeBufferPointer { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                if bytes[offset] == UInt8(ascii: "<"),
+                    markers.contains(where: { matches($0, window, at: window.startIndex + offset) })
+                {
+                    return true
+                }
+                offset += 1
+            }
+            return false
         }
-        return .plainText
+        return hasMarker ? .html : .plainText
     }
 
     private static func matches(_ marker: [UInt8], _ window: ArraySlice<UInt8>, at k: Int) -> Bool {

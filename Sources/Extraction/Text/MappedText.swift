@@ -5,32 +5,31 @@
 /// composing stage maps. A byte made from several input bytes (an entity, a CRLF, a run of
 /// collapsed spaces) carries the whole input run; a byte the cleaner inserted carries an
 /// empty run at the place it stands for.
+///
+/// The origins are kept as runs, not byte by byte: text copied unchanged is one run however
+/// long, so copying a line costs one entry, not two offsets per byte.
 struct MappedText {
     private(set) var bytes: [UInt8] = []
-    /// Input offset of the first byte each text byte came from.
-    private(set) var starts: [Int32] = []
-    /// Input offset just past the last byte each text byte came from.
-    private(set) var ends: [Int32] = []
+    /// The runs in text order; each covers the text from its `text` offset to the next run's.
+    private var runs: [Run] = []
+
+    /// Text bytes `text...` that came from input bytes `start..<end`, advancing by `step` (0
+    /// or 1) per byte: a copied stretch steps by one, the bytes of one entity share an origin.
+    private struct Run {
+        var text: Int32
+        var start: Int32
+        var end: Int32
+        var step: Int32
+    }
 
     init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
-        starts.reserveCapacity(capacity)
-        ends.reserveCapacity(capacity)
     }
 
     /// Text that is `input` unchanged, each byte from the input byte at its own offset.
     init(unchanged input: [UInt8]) {
         bytes = input
-        starts = Self.offsets(count: input.count, from: 0)
-        ends = Self.offsets(count: input.count, from: 1)
-    }
-
-    /// `first, first + 1, ...`, `count` of them.
-    private static func offsets(count: Int, from first: Int32) -> [Int32] {
-        Array(unsafeUninitializedCapacity: count) { buffer, initialized in
-            for index in 0..<count { buffer[index] = first + Int32(index) }
-            initialized = count
-        }
+        if !input.isEmpty { runs = [Run(text: 0, start: 0, end: 1, step: 1)] }
     }
 
     var count: Int { bytes.count }
@@ -38,43 +37,83 @@ struct MappedText {
 
     /// Appends one byte that came from input bytes `start..<end`.
     mutating func append(_ byte: UInt8, start: Int32, end: Int32) {
+        addRun(Run(text: Int32(bytes.count), start: start, end: end, step: 0), count: 1)
         bytes.append(byte)
-        starts.append(start)
-        ends.append(end)
     }
 
     /// Appends `input[range]` unchanged: each byte came from the input byte at its own offset.
     mutating func append(unchanged input: [UInt8], range: Range<Int>) {
         guard !range.isEmpty else { return }
-        bytes.append(contentsOf: input[range])
-        starts.append(contentsOf: Self.offsets(count: range.count, from: Int32(range.lowerBound)))
-        ends.append(contentsOf: Self.offsets(count: range.count, from: Int32(range.lowerBound + 1)))
+        let first = Int32(range.lowerBound)
+        addRun(Run(text: Int32(bytes.count), start: first, end: first + 1, step: 1), count: range.count)
+        input.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// Copies `range` of `other`, origins included.
     mutating func append(contentsOf other: MappedText, range: Range<Int>) {
-        Self.append(other.bytes, range, to: &bytes)
-        Self.append(other.starts, range, to: &starts)
-        Self.append(other.ends, range, to: &ends)
-    }
-
-    /// Appends `source[range]` to `target` in one copy (appending an array slice costs far
-    /// more per call).
-    private static func append<Element>(_ source: [Element], _ range: Range<Int>, to target: inout [Element]) {
-        source.withUnsafeBufferPointer { target.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
+        guard !range.isEmpty else { return }
+        var number = other.run(at: range.lowerBound)
+        var position = range.lowerBound
+        while position < range.upperBound {
+            let run = other.runs[number]
+            let runEnd = number + 1 < other.runs.count ? Int(other.runs[number + 1].text) : other.count
+            let stop = min(runEnd, range.upperBound)
+            let offset = Int32(position) - run.text
+            addRun(
+                Run(
+                    text: Int32(bytes.count + position - range.lowerBound), start: run.start + run.step * offset,
+                    end: run.end + run.step * offset, step: run.step),
+                count: stop - position)
+            position = stop
+            number += 1
+        }
+        other.bytes.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// Copies byte `index` of `other`, origin included.
     mutating func append(from other: MappedText, at index: Int) {
-        bytes.append(other.bytes[index])
-        starts.append(other.starts[index])
-        ends.append(other.ends[index])
+        append(contentsOf: other, range: index..<(index + 1))
     }
 
     mutating func removeLast() {
         bytes.removeLast()
-        starts.removeLast()
-        ends.removeLast()
+        if let last = runs.last, Int(last.text) == bytes.count { runs.removeLast() }
+    }
+
+    /// Files `run`, `count` bytes long, after the last run, into it when it continues it.
+    private mutating func addRun(_ run: Run, count: Int) {
+        guard let last = runs.last else {
+            runs.append(run)
+            return
+        }
+        let length = run.text - last.text
+        let (startShift, endShift) = (run.start - last.start, run.end - last.end)
+        // A run of one byte takes whichever step the next one continues it with.
+        let step =
+            length == 1 && startShift == endShift && (startShift == 0 || startShift == 1) ? startShift : last.step
+        if (count == 1 || run.step == step) && startShift == step * length && endShift == step * length {
+            runs[runs.count - 1].step = step
+        } else {
+            runs.append(count == 1 ? Run(text: run.text, start: run.start, end: run.end, step: 0) : run)
+        }
+    }
+
+    /// The number of the run holding text byte `index`.
+    private func run(at index: Int) -> Int {
+        var low = 0
+        var high = runs.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if Int(runs[middle].text) <= index { low = middle } else { high = middle }
+        }
+        return low
+    }
+
+    /// The input bytes text byte `index` came from.
+    private func origin(at index: Int) -> (start: Int, end: Int) {
+        let run = runs[run(at: index)]
+        let offset = Int32(index) - run.text
+        return (Int(run.start + run.step * offset), Int(run.end + run.step * offset))
     }
 
     /// The input bytes that `range` of this text came from: from the first byte's origin to
@@ -84,11 +123,11 @@ struct MappedText {
         let lower = min(max(range.lowerBound, 0), bytes.count)
         let upper = min(max(range.upperBound, lower), bytes.count)
         if lower == upper {
-            let at = lower < bytes.count ? Int(starts[lower]) : Int(ends[bytes.count - 1])
+            let at = lower < bytes.count ? origin(at: lower).start : origin(at: bytes.count - 1).end
             return Span(offset: at, length: 0)
         }
-        let start = Int(starts[lower])
-        let end = Int(ends[upper - 1])
+        let start = origin(at: lower).start
+        let end = origin(at: upper - 1).end
         return Span(offset: start, length: max(end - start, 0))
     }
 }

@@ -48,6 +48,10 @@ enum UTF8Decoder {
         return input.withUnsafeBufferPointer { bytes in
             var i = 0
             while i < bytes.count {
+                if i + 8 <= bytes.count, isPlainASCII(UnsafeRawPointer(bytes.baseAddress! + i)) {
+                    i += 8
+                    continue
+                }
                 let b = bytes[i]
                 if b < 0x80 {
                     if b == 0x0D { return false }
@@ -60,6 +64,15 @@ enum UTF8Decoder {
             }
             return true
         }
+    }
+
+    /// Whether the eight bytes at `start` are all ASCII and none is a CR (one test for all).
+    @inline(__always)
+    private static func isPlainASCII(_ start: UnsafeRawPointer) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let word = start.loadUnaligned(as: UInt64.self)
+        let crless = word ^ (ones &* 0x0D)  // a zero byte where a CR was
+        return (word | ((crless &- ones) & ~crless)) & (ones &* 0x80) == 0
     }
 
     /// The length of the sequence starting at `i` (a non-ASCII lead byte) and whether it is

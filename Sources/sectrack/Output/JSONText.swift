@@ -15,6 +15,7 @@ enum JSONText {
     /// Appends `value` as a JSON string literal to the UTF-8 bytes `out`: plain runs are copied
     /// whole, and only quotes, backslashes and control characters are escaped.
     static func appendQuoted(_ value: String, to out: inout [UInt8]) {
+        if value.utf8.withContiguousStorageIfAvailable({ appendQuoted(utf8: $0, to: &out) }) != nil { return }
         var value = value
         value.withUTF8 { appendQuoted(utf8: $0, to: &out) }
     }
@@ -30,12 +31,23 @@ enum JSONText {
         for index in 0..<bytes.count {
             let byte = bytes[index]
             guard byte == 0x22 || byte == 0x5C || byte < 0x20 else { continue }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            appendRun(UnsafeBufferPointer(rebasing: bytes[runStart..<index]), to: &out)
             appendEscape(byte, to: &out)
             runStart = index + 1
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        appendRun(UnsafeBufferPointer(rebasing: bytes[runStart...]), to: &out)
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `bytes`: short runs (most values) byte by byte, which costs less than the general
+    /// bulk append.
+    @inline(__always)
+    private static func appendRun(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        if bytes.count <= 16 {
+            for byte in bytes { out.append(byte) }
+        } else {
+            out.append(contentsOf: bytes)
+        }
     }
 
     private static func appendEscape(_ byte: UInt8, to out: inout [UInt8]) {

@@ -9,67 +9,83 @@ public struct CityGazetteer: Sendable {
     public let all: [City]
     /// Each wording with the cities it names, most populous first.
     let wordings: [(phrase: String, cities: [City])]
-    /// The position in `wordings` of each wording, and of each wording lower-cased.
-    private let byWording: [String: Int32]
-    private let byFoldedWording: [String: Int32]
-    /// The cities of each lower-cased wording, most populous first.
-    private let foldedCities: [[Int32]]
+    /// Every wording as written, numbered as in `wordings`.
+    private let byWording: PhraseIndex
+    /// Every wording lower-cased (see `foldedKey`), and the cities of folded wording `w`:
+    /// `foldedCities[foldedStarts[w]..<foldedStarts[w + 1]]`, most populous first.
+    private let byFoldedWording: PhraseIndex
+    private let foldedStarts: [Int32]
+    private let foldedCities: [Int32]
 
     /// Parses the generated table (done once by ``Gazetteer/shared``).
     public init() {
         var all: [City] = []
-        var byWording: [String: Int32] = [:]
-        var byFoldedWording: [String: Int32] = [:]
-        var phrases: [String] = []
-        var cities: [[Int32]] = []
-        var foldedCities: [[Int32]] = []
         all.reserveCapacity(40_000)
-        byWording.reserveCapacity(80_000)
-        byFoldedWording.reserveCapacity(80_000)
-        /// Adds `city` to the list at `key` of `table`, opening a new list when `key` is new.
-        func add(_ city: Int32, _ key: String, _ table: inout [String: Int32], _ lists: inout [[Int32]]) -> Bool {
-            if let position = table[key] {
-                if lists[Int(position)].last != city { lists[Int(position)].append(city) }
-                return false
+        var exact = CityLists(capacity: 80_000)
+        var folded = CityLists(capacity: 80_000)
+        var key: [UInt8] = []
+        GeneratedTable.forEachRecord(CityTable.cities) { bytes, fields in
+            func field(_ number: Int) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: bytes[fields[number]])
             }
-            table[key] = Int32(lists.count)
-            lists.append([city])
-            return true
-        }
-        GeneratedTable.forEachRecord(CityTable.cities) { fields in
             let index = Int32(all.count)
-            let name = String(fields[0])
-            let ascii = fields[1].isEmpty ? name : String(fields[1])
+            let name = String(decoding: field(0), as: UTF8.self)
             all.append(
                 City(
-                    name: name, asciiName: ascii, countryCode: String(fields[2]),
-                    latitude: GeneratedTable.decimal(fields[3])!, longitude: GeneratedTable.decimal(fields[4])!,
-                    population: Int(fields[5])!, isCommonWord: fields[6] == "1"))
-            for phrase in [name, ascii] + GeneratedTable.list(fields[7]) {
-                if add(index, phrase, &byWording, &cities) { phrases.append(phrase) }
-                _ = add(index, Self.folded(phrase), &byFoldedWording, &foldedCities)
+                    name: name, asciiName: fields[1].isEmpty ? name : String(decoding: field(1), as: UTF8.self),
+                    countryCode: String(decoding: field(2), as: UTF8.self),
+                    latitude: GeneratedTable.decimal(utf8: field(3))!,
+                    longitude: GeneratedTable.decimal(utf8: field(4))!,
+                    population: Int(String(decoding: field(5), as: UTF8.self))!,
+                    isCommonWord: field(6).elementsEqual([UInt8(ascii: "1")])))
+            func add(_ phrase: UnsafeBufferPointer<UInt8>) {
+                exact.add(index, phrase)
+                Self.foldedKey(phrase, into: &key)
+                key.withUnsafeBufferPointer { folded.add(index, $0) }
+            }
+            add(field(0))
+            if !fields[1].isEmpty { add(field(1)) }
+            var itemStart = fields[7].lowerBound
+            for position in fields[7].lowerBound...fields[7].upperBound
+            where position == fields[7].upperBound || bytes[position] == UInt8(ascii: "|") {
+                if position > itemStart { add(UnsafeBufferPointer(rebasing: bytes[itemStart..<position])) }
+                itemStart = position + 1
             }
         }
         self.all = all
-        self.byWording = byWording
-        self.byFoldedWording = byFoldedWording
-        self.foldedCities = foldedCities
-        wordings = zip(phrases, cities).map { phrase, indices in (phrase, indices.map { all[Int($0)] }) }
+        let exactLists = exact.lists()
+        wordings = (0..<exact.phrases.count).map { number in
+            let phrase = exact.phrases.bytes[Int(exact.phrases.starts[number])..<Int(exact.phrases.starts[number + 1])]
+            let cities = exactLists.members[Int(exactLists.starts[number])..<Int(exactLists.starts[number + 1])]
+            return (String(decoding: phrase, as: UTF8.self), cities.map { all[Int($0)] })
+        }
+        byWording = exact.phrases
+        byFoldedWording = folded.phrases
+        (foldedStarts, foldedCities) = folded.lists()
     }
 
-    /// `name` lower-cased: by bytes when it is ASCII (most names), else by Unicode rules.
-    private static func folded(_ name: String) -> String {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.lowercased() }
-        guard name.utf8.contains(where: { $0 &- 65 < 26 }) else { return name }
-        return String(decoding: name.utf8.map { $0 &- 65 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+    /// The bytes of `name` lower-cased into `key`: by bytes when it is ASCII (most names), else
+    /// by Unicode rules.
+    private static func foldedKey(_ name: UnsafeBufferPointer<UInt8>, into key: inout [UInt8]) {
+        key.removeAll(keepingCapacity: true)
+        guard name.allSatisfy({ $0 < 0x80 }) else {
+            key.append(contentsOf: String(decoding: name, as: UTF8.self).lowercased().utf8)
+            return
+        }
+        for byte in name { key.append(byte &- 65 < 26 ? byte | 0x20 : byte) }
     }
 
     /// The cities called `name`, most populous first: by exact wording, else ignoring case.
     /// Several for an ambiguous name ("Victoria"); empty when none.
     public func cities(named name: String) -> [City] {
-        if let position = byWording[name] { return wordings[Int(position)].cities }
-        guard let position = byFoldedWording[Self.folded(name)] else { return [] }
-        return foldedCities[Int(position)].map { all[Int($0)] }
+        var name = name
+        return name.withUTF8 { bytes in
+            if let number = byWording.number(of: bytes) { return wordings[number].cities }
+            var key: [UInt8] = []
+            Self.foldedKey(bytes, into: &key)
+            guard let number = key.withUnsafeBufferPointer({ byFoldedWording.number(of: $0) }) else { return [] }
+            return foldedCities[Int(foldedStarts[number])..<Int(foldedStarts[number + 1])].map { all[Int($0)] }
+        }
     }
 
     /// The candidate a mention most likely means, given the countries in its context (for
@@ -80,14 +96,61 @@ public struct CityGazetteer: Sendable {
     /// candidate is taken unless its name is a common word ("Police officers met..." is not
     /// the Polish town): common-word cities need their country in the context.
     public func pick(from candidates: [City], contextCountries: Set<String>) -> City? {
-        if let local = candidates.filter({ contextCountries.contains($0.countryCode) })
-            .max(by: { $0.population < $1.population })
-        {
-            return local
+        // The first most populous of each kind, as `max(by:)` keeps it, without filtering into
+        // a new array.
+        var local: City?
+        var largest: City?
+        for city in candidates {
+            if largest.map({ $0.population < city.population }) ?? true { largest = city }
+            if local.map({ $0.population < city.population }) ?? true, contextCountries.contains(city.countryCode) {
+                local = city
+            }
         }
-        guard let largest = candidates.max(by: { $0.population < $1.population }), !largest.isCommonWord else {
-            return nil
-        }
+        if let local { return local }
+        guard let largest, !largest.isCommonWord else { return nil }
         return largest
+    }
+}
+
+/// Wordings and, for each, the cities it names, gathered while the table is read in order of
+/// population (so each list comes out most populous first).
+private struct CityLists {
+    var phrases: PhraseIndex
+    /// Each (wording, city) pair in the order added, a city at most once per wording.
+    private var pairs: [(wording: Int32, city: Int32)] = []
+    /// The last city added to each wording.
+    private var lastCity: [Int32] = []
+
+    init(capacity: Int) {
+        phrases = PhraseIndex(capacity: capacity)
+        pairs.reserveCapacity(capacity * 2)
+        lastCity.reserveCapacity(capacity)
+    }
+
+    /// Records that `phrase` names `city`.
+    mutating func add(_ city: Int32, _ phrase: UnsafeBufferPointer<UInt8>) {
+        let (number, isNew) = phrases.insert(phrase)
+        if isNew {
+            lastCity.append(city)
+        } else if lastCity[number] == city {
+            return
+        } else {
+            lastCity[number] = city
+        }
+        pairs.append((Int32(number), city))
+    }
+
+    /// The cities of wording `w` as `members[starts[w]..<starts[w + 1]]`, in the order added.
+    func lists() -> (starts: [Int32], members: [Int32]) {
+        var starts = [Int32](repeating: 0, count: phrases.count + 1)
+        for pair in pairs { starts[Int(pair.wording) + 1] += 1 }
+        for index in 0..<phrases.count { starts[index + 1] += starts[index] }
+        var next = starts
+        var members = [Int32](repeating: 0, count: pairs.count)
+        for pair in pairs {
+            members[Int(next[Int(pair.wording)])] = pair.city
+            next[Int(pair.wording)] += 1
+        }
+        return (starts, members)
     }
 }

@@ -16,13 +16,14 @@ final class FirstWordFilter: @unchecked Sendable {
     private let mask: Int
 
     /// A filter holding the first word of each phrase that begins with a word character.
-    init(phrases: [(bytes: [UInt8], letterCase: PhraseCase)]) {
+    init(phrases: PackedPhrases, cases: [PhraseCase]) {
         var hashes: [UInt64] = []
-        hashes.reserveCapacity(phrases.count * 2)
-        for (phrase, letterCase) in phrases {
-            phrase.withUnsafeBufferPointer { bytes in
+        hashes.reserveCapacity(cases.count * 2)
+        phrases.bytes.withUnsafeBufferPointer { packed in
+            for (phrase, letterCase) in cases.enumerated() {
+                let bytes = phrases.phrase(phrase, in: packed)
                 let word = Self.word(from: 0, in: bytes)
-                guard word.end > 0 else { return }
+                guard word.end > 0 else { continue }
                 switch letterCase {
                 case .insensitive: hashes.append(word.folded)
                 case .exact: hashes.append(word.exact)

@@ -26,7 +26,10 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// Builds the matcher. Empty phrases are a programming error.
     public init(_ patterns: [PhrasePattern<Payload>]) {
         precondition(!patterns.contains { $0.phrase.isEmpty }, "PhraseMatcher: empty phrase")
-        trie = PhraseTrie(patterns.map { PhraseTrie.Key(bytes: Array($0.phrase.utf8), letterCase: $0.letterCase) })
+        var phrases = PackedPhrases()
+        phrases.starts.reserveCapacity(patterns.count + 1)
+        for pattern in patterns { phrases.append(pattern.phrase.utf8) }
+        trie = PhraseTrie(phrases, cases: patterns.map(\.letterCase))
         payloads = patterns.map(\.payload)
     }
 

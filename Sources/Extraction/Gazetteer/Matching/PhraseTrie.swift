@@ -9,12 +9,6 @@
 /// The buffers are written once in `init` and only read afterwards, which is why the class
 /// can be `@unchecked Sendable`.
 final class PhraseTrie: @unchecked Sendable {
-    /// A phrase as the trie stores it.
-    struct Key {
-        var bytes: [UInt8]
-        var letterCase: PhraseCase
-    }
-
     /// ASCII upper case to lower case; every other byte unchanged.
     private static let fold: [UInt8] = (0...255).map { byte in
         (65...90).contains(byte) ? UInt8(byte + 32) : UInt8(byte)
@@ -43,48 +37,42 @@ final class PhraseTrie: @unchecked Sendable {
     /// The number of trie nodes, root included.
     let nodeCount: Int
 
-    /// The phrases in one buffer: phrase `p` is `bytes[starts[p]..<starts[p + 1]]`.
-    private struct PackedPhrases {
-        var bytes: [UInt8] = []
-        var starts: [Int32] = [0]
-
-        init(_ keys: [Key]) {
-            starts.reserveCapacity(keys.count + 1)
-            bytes.reserveCapacity(keys.reduce(0) { $0 + $1.bytes.count })
-            for key in keys {
-                bytes.append(contentsOf: key.bytes)
-                starts.append(Int32(bytes.count))
-            }
-        }
-    }
-
     /// The order the trie is built in: byte order of the folded phrases, ties broken by their
-    /// position in the input. A plain loop over the packed bytes, much faster than comparing
-    /// arrays on the many thousand phrases sorted at start-up.
-    private static func buildOrder(_ folded: PackedPhrases) -> [Int] {
+    /// position in the input. Phrases are compared by their first eight bytes packed in one
+    /// integer, and byte by byte only past those: the many thousand phrases are sorted at
+    /// every start-up.
+    private static func buildOrder(_ folded: PackedPhrases) -> [Int32] {
         folded.bytes.withUnsafeBufferPointer { bytes in
             folded.starts.withUnsafeBufferPointer { starts in
-                (0..<starts.count - 1).sorted { x, y in
-                    var xIndex = Int(starts[x])
-                    var yIndex = Int(starts[y])
-                    let xEnd = Int(starts[x + 1])
-                    let yEnd = Int(starts[y + 1])
-                    while xIndex < xEnd && yIndex < yEnd {
-                        if bytes[xIndex] != bytes[yIndex] { return bytes[xIndex] < bytes[yIndex] }
-                        xIndex += 1
-                        yIndex += 1
-                    }
-                    let xCount = xEnd - Int(starts[x])
-                    let yCount = yEnd - Int(starts[y])
-                    return xCount != yCount ? xCount < yCount : x < y
+                var keys: [(prefix: UInt64, phrase: Int32)] = (0..<starts.count - 1).map { phrase in
+                    var prefix: UInt64 = 0
+                    let start = Int(starts[phrase])
+                    let end = min(Int(starts[phrase + 1]), start + 8)
+                    for index in start..<start + 8 { prefix = prefix << 8 | (index < end ? UInt64(bytes[index]) : 0) }
+                    return (prefix, Int32(phrase))
                 }
+                keys.sort { x, y in
+                    if x.prefix != y.prefix { return x.prefix < y.prefix }
+                    let xStart = Int(starts[Int(x.phrase)])
+                    let yStart = Int(starts[Int(y.phrase)])
+                    let xCount = Int(starts[Int(x.phrase) + 1]) - xStart
+                    let yCount = Int(starts[Int(y.phrase) + 1]) - yStart
+                    var offset = 8
+                    while offset < xCount && offset < yCount {
+                        let (xByte, yByte) = (bytes[xStart + offset], bytes[yStart + offset])
+                        if xByte != yByte { return xByte < yByte }
+                        offset += 1
+                    }
+                    return xCount != yCount ? xCount < yCount : x.phrase < y.phrase
+                }
+                return keys.map(\.phrase)
             }
         }
     }
 
-    init(_ keys: [Key]) {
+    /// A trie over `written`, phrase `p` to be matched as `cases[p]` requires.
+    init(_ written: PackedPhrases, cases: [PhraseCase]) {
         let fold = Self.fold
-        let written = PackedPhrases(keys)
         var folded = written
         for index in folded.bytes.indices { folded.bytes[index] = fold[Int(folded.bytes[index])] }
         let order = Self.buildOrder(folded)
@@ -93,17 +81,26 @@ final class PhraseTrie: @unchecked Sendable {
         var labels: [UInt8] = []
         var targets: [Int32] = []
         var outputs: [Int32] = []
+        // A node per byte at most, plus the root.
+        let nodeBound = folded.bytes.count + 1
+        nodeStarts.reserveCapacity(2 * nodeBound + 2)
+        labels.reserveCapacity(nodeBound)
+        targets.reserveCapacity(nodeBound)
+        outputs.reserveCapacity(cases.count)
         folded.bytes.withUnsafeBufferPointer { bytes in
             folded.starts.withUnsafeBufferPointer { starts in
                 /// Byte `level` of the phrase at `position` in `order`, which is at least that long.
-                func label(_ position: Int, _ level: Int) -> UInt8 { bytes[Int(starts[order[position]]) + level] }
+                func label(_ position: Int, _ level: Int) -> UInt8 { bytes[Int(starts[Int(order[position])]) + level] }
                 func length(_ position: Int) -> Int {
-                    Int(starts[order[position] + 1] - starts[order[position]])
+                    Int(starts[Int(order[position]) + 1] - starts[Int(order[position])])
                 }
                 // Breadth-first: node n covers order[low[n]..<high[n]], all sharing `depth[n]` bytes.
                 var low = [0]
                 var high = [order.count]
                 var depth = [0]
+                low.reserveCapacity(nodeBound)
+                high.reserveCapacity(nodeBound)
+                depth.reserveCapacity(nodeBound)
                 var node = 0
                 while node < low.count {
                     var start = low[node]
@@ -112,7 +109,7 @@ final class PhraseTrie: @unchecked Sendable {
                     nodeStarts.append(Int32(labels.count))
                     nodeStarts.append(Int32(outputs.count))
                     while start < end, length(start) == level {
-                        outputs.append(Int32(order[start]))
+                        outputs.append(order[start])
                         start += 1
                     }
                     while start < end {
@@ -141,16 +138,16 @@ final class PhraseTrie: @unchecked Sendable {
 
         foldTable = .copy(fold)
         rootChild = .copy(rootChildren)
-        firstWords = FirstWordFilter(phrases: keys.map { ($0.bytes, $0.letterCase) })
+        firstWords = FirstWordFilter(phrases: written, cases: cases)
         nodeTable = .copy(nodeStarts)
         self.edges = .copy(zip(targets, labels).map { UInt32($0) << 8 | UInt32($1) })
         output = .copy(outputs)
         phraseStart = .copy(written.starts)
         phraseBytes = .copy(written.bytes)
-        phraseCase = .copy(keys.map(\.letterCase))
+        phraseCase = .copy(cases)
         // Whether a phrase begins (ends) with a word character, which then needs a word edge.
         let wordEdges = written.bytes.withUnsafeBufferPointer { bytes in
-            (0..<keys.count).map { phrase in
+            (0..<cases.count).map { phrase in
                 (
                     start: WordCharacter.startsWord(at: Int(written.starts[phrase]), in: bytes),
                     end: WordCharacter.endsWord(before: Int(written.starts[phrase + 1]), in: bytes)
@@ -294,5 +291,22 @@ extension UnsafeMutableBufferPointer {
         let buffer = Self.allocate(capacity: elements.count)
         _ = buffer.initialize(from: elements)
         return buffer
+    }
+}
+
+/// Phrases in one buffer: phrase `p` is `bytes[starts[p]..<starts[p + 1]]`.
+struct PackedPhrases {
+    var bytes: [UInt8] = []
+    var starts: [Int32] = [0]
+
+    /// Adds a phrase at the end.
+    mutating func append(_ phrase: some Sequence<UInt8>) {
+        bytes.append(contentsOf: phrase)
+        starts.append(Int32(bytes.count))
+    }
+
+    /// Phrase `phrase`'s bytes.
+    func phrase(_ phrase: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[Int(starts[phrase])..<Int(starts[phrase + 1])])
     }
 }

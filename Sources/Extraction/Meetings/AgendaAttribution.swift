@@ -59,7 +59,9 @@ struct AgendaAttribution: Sendable {
         return tokens[entry.token + 1].isCapitalized && tokens[entry.token + 1].isWord
     }
 
-    private func isBackground(_ sentence: Int, _ window: ClosedRange<Day>?) -> Bool {
+    /// Whether a sentence that does not mention the gathering tells of other times: it opens
+    /// with a background cue ("Since", "Last month") or dates itself before the gathering.
+    func isBackground(_ sentence: Int, _ window: ClosedRange<Day>?) -> Bool {
         let article = context.article
         let tokens = article.sentenceTokens[sentence]
         guard !tokens.isEmpty else { return false }

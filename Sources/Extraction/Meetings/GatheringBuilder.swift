@@ -40,9 +40,11 @@ struct GatheringBuilder: Sendable {
         if let country = venue.country { evidence.append(self.evidence(.country, country.code, country.range)) }
 
         let day = dates.start?.firstDay ?? published
-        var countries = PartyAttribution(context: context, cluster: cluster).countries(on: day)
+        var countries = PartyAttribution(context: context, cluster: cluster).countries(on: day, window: dates.window)
         let placed = dates.start != nil || venue.city != nil || venue.country != nil
-        let shared = countries.count < 2 ? sameParties(as: lead, kind: kind, placed: placed) : nil
+        let shared =
+            countries.count < 2
+            ? sameParties(as: lead, kind: kind, placed: placed) ?? visitCall(lead, countries) : nil
         if let shared {
             for code in previousParties { countries.add(code, shared) }
         }
@@ -101,6 +103,15 @@ struct GatheringBuilder: Sendable {
         } else if kind != previousKind {
             return nil
         }
+        return article.byteRange(mention.phrase)
+    }
+
+    /// "paid a courtesy call on the Lao prime minister" after talks of Laos and Vietnam: a call
+    /// during the visit, on one party of the gathering before, is made by the other.
+    private func visitCall(_ mention: Mention, _ countries: SupportedValues) -> Range<Int>? {
+        guard countries.count == 1, let host = countries.values.first, previousParties.contains(host),
+            MeetingNouns.visitCalls.occurs(in: article.tokens, mention.phrase)
+        else { return nil }
         return article.byteRange(mention.phrase)
     }
 

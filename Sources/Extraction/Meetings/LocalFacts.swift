@@ -274,6 +274,8 @@ struct LocalFactReader: Sendable {
         if article.tokens[token - 1].key == Keys.to, article.occurs(ContextCues.travel, before: token - 1, window: 5) {
             return true
         }
+        // "is scheduled to visit Manila next month for talks".
+        if ContextCues.visitVerbs.match(article.tokens, endingAt: token, window: 1) != nil { return true }
         if article.occurs(ContextCues.notVenue, before: token, window: 2) { return false }
         if ContextCues.venuePrepositions.match(article.tokens, endingAt: token, window: 2) != nil { return true }
         // "in the northern Thai city of Chiang Mai", "at the resort town of Nusa Dua".

@@ -8,11 +8,18 @@ struct PartyAttribution: Sendable {
     let context: GatheringContext
     let cluster: Int
 
-    /// Country codes with the range of their first supporting mention.
-    func countries(on day: Day?) -> SupportedValues {
+    /// Country codes with the range of their first supporting mention. `window` is the days
+    /// the gathering may cover: an outcome sentence dated before it tells of other times.
+    func countries(on day: Day?, window: ClosedRange<Day>?) -> SupportedValues {
         var out = SupportedValues()
         let lists = context.participants.lists
+        let agenda = AgendaAttribution(context: context, cluster: cluster)
         for (number, list) in lists.enumerated() where takesPart(list) {
+            if context.role(of: list.firstToken, for: cluster) != .mention,
+                agenda.isBackground(context.article.sentence(ofToken: list.firstToken), window)
+            {
+                continue
+            }
             let range = context.article.byteRange(list.firstToken..<list.lastToken)
             for code in codes(of: list, at: number, on: day) { out.add(code, range) }
         }

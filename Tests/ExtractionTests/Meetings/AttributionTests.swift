@@ -200,6 +200,28 @@ struct AttributionTests {
         #expect(meeting?.countries == ["CN", "JP", "LA", "TH"])
     }
 
+    @Test("'will visit Manila next month for talks' makes Manila the venue")
+    func visitedCityIsTheVenue() {
+        let meeting = only(
+            """
+            The head of the [[Japan|JP]] Coast Guard will visit [[Manila|@Manila,PH]] [[next month|2025-08]] for \
+            talks with his [[Philippine|PH~]] counterpart on [[maritime security|$maritime_security]].
+            """, published: "2025-07-10")
+        #expect(meeting?.city == "Manila")
+        #expect(meeting?.country == "PH")
+    }
+
+    @Test("parties named in an outcome sentence dated before the gathering tell of other times")
+    func backgroundParties() {
+        let meeting = only(
+            """
+            Coast guard chiefs of [[Japan|JP]] and the [[Philippines|PH]] will hold talks in \
+            [[Manila|@Manila,PH]] [[next month|2025-08]] on [[maritime security|$maritime_security]]. \
+            In [[June|2025-06]], officers from the [[United States|US]] took part in a joint drill as observers.
+            """, published: "2025-07-10")
+        #expect(meeting?.countries == ["JP", "PH"])
+    }
+
     @Test("topics of sentences that report the agenda count; background sentences do not")
     func topics() {
         let meeting = only(

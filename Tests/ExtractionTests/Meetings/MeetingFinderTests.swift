@@ -78,17 +78,19 @@ struct MeetingFinderTests {
         #expect(atConsultation.first?.kind == .consultation)
     }
 
-    @Test("'the next day' counts from the last gathering dated to the day, past one dated to a month")
+    @Test("'the next day' counts from the last gathering dated to the day; a courtesy call has the visit's parties")
     func nextDayAnchorsOnADay() {
         let text = """
             VIENTIANE, March 15, 2023 (VNA) -- Ministers of Vietnam and Laos held annual talks in Vientiane on \
             March 14 to fight drug trafficking. They recalled the talks held in Hanoi in April 2022. The next day, \
-            the Vietnamese minister paid a courtesy call on the Lao prime minister, who urged closer work against \
+            the visiting minister paid a courtesy call on the Lao prime minister, who urged closer work against \
             drug trafficking.
             """
         let meetings = Extractor().extract(Array(text.utf8)).meetings
         let call = meetings.first { $0.name == "courtesy call" }
         #expect(call?.start?.description == "2023-03-15", "\(meetings)")
+        // A call on one party during the visit is made by the other party.
+        #expect(call?.countries == ["LA", "VN"])
     }
 
     @Test("'their last meeting' with its own date and city is a second gathering of the same parties")

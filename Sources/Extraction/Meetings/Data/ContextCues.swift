@@ -63,6 +63,9 @@ enum ContextCues {
         "heads", "headed", "fly", "flew", "leaves", "left",
     ])
 
+    /// Right before a city: the delegation goes there for the gathering ("visit Manila for talks").
+    static let visitVerbs = PhraseSet(["visit", "visits", "visiting", "visited"])
+
     /// Before a city: it is somewhere else (the way home, the connecting point).
     static let notVenue = PhraseSet([
         "returning to", "returned to", "back to", "back in", "return to", "due back in", "from", "leaves for",

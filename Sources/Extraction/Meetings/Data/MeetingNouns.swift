@@ -77,6 +77,9 @@ enum MeetingNouns {
     /// Right after a meeting verb: another occurrence ("will meet again").
     static let repeatMarkers = PhraseSet(["again", "once again", "regularly", "annually", "every"])
 
+    /// Words of a call paid during a visit ("courtesy call").
+    static let visitCalls = PhraseSet(["courtesy"])
+
     /// Units of a stated length before a noun ("a three-week course").
     static let lengthUnits = PhraseSet(["day", "days", "week", "weeks", "month", "months"])
 

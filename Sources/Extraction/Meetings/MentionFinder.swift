@@ -80,6 +80,8 @@ struct MentionFinder: Sendable {
             if MeetingNouns.compoundBlockers.match(tokens, at: end) != nil { return nil }
         }
         if kind == .talks, isVerbUse(at: index) { return nil }
+        // "which hold regular talks": a habit, not one occurrence.
+        if index > 0, MeetingNouns.habitualModifiers.match(tokens, at: index - 1) != nil { return nil }
         let start = modifierStart(before: index)
         if start > 0, MeetingNouns.modeMarkers.match(tokens, at: start - 1)?.length == 1 {
             return nil
@@ -271,7 +273,7 @@ struct MentionFinder: Sendable {
             } else if token.isWord, index < mention.head {
                 mention.modifierKeys.append(token.key)
             }
-            if MeetingNouns.internalModifiers.match(tokens, at: index)?.length == 1 { mention.isInternal = true }
+            if MeetingNouns.internalModifiers.match(tokens, at: index) != nil { mention.isInternal = true }
             if MeetingNouns.nonSecurityModifiers.match(tokens, at: index)?.length == 1 {
                 mention.isNonSecurity = true
             }
@@ -279,6 +281,18 @@ struct MentionFinder: Sendable {
             if ContextCues.virtual.match(tokens, at: index) != nil { mention.isVirtual = true }
         }
         if mention.ordinal != nil, isOwnFirstAttendance(determinerEnd: start) { mention.ordinal = nil }
+        // Lower-case words just before the phrase that are not its modifiers: "a Lao-Thai tourism
+        // forum", and after the head "a meeting of provincial police".
+        let sentence = sentenceStarts[mention.sentence]
+        for index in max(sentence, phrase.lowerBound - 2)..<phrase.lowerBound where tokens[index].isWord {
+            if MeetingNouns.nonSecurityModifiers.match(tokens, at: index)?.length == 1 { mention.isNonSecurity = true }
+        }
+        let after = mention.head + 1
+        if after + 1 < tokens.count, tokens[after].key == Keys.of, sentenceOf[after + 1] == mention.sentence,
+            MeetingNouns.internalModifiers.match(tokens, at: after + 1) != nil
+        {
+            mention.isInternal = true
+        }
         if mention.nameKeys.count >= 2 || (mention.nameKeys.count == 1 && tokens[mention.head].isCapitalized) {
             mention.reference = .named
         }

@@ -63,6 +63,7 @@ struct MentionFinderTests {
             "The two countries became dialogue partners in 1991.",
             "The framework now talks of a new centre in the region.",
             "The session was held by video conference with all members.",
+            "The two police forces hold regular talks under the mechanism.",
         ])
     func notMentions(sentence: String) {
         #expect(mentions(sentence).allSatisfy { $0.hasPrefix("-:") }, "in: \(sentence)")
@@ -78,6 +79,18 @@ struct MentionFinderTests {
         let mentions = found(sentence).mentions
         #expect(mentions.count == 1, "in: \(sentence)")
         #expect(mentions.first?.isExcludedEvent == true, "in: \(sentence)")
+    }
+
+    @Test(
+        "one service's gatherings and gatherings with no security purpose are marked",
+        arguments: [
+            "The governor chaired a meeting of provincial police and soldiers.",
+            "The annual inter-agency coordination meeting reviewed drug cases.",
+            "A Lao-Thai tourism forum ended on Wednesday.",
+        ])
+    func internalOrNonSecurity(sentence: String) {
+        let mention = found(sentence).mentions.first
+        #expect(mention?.isInternal == true || mention?.isNonSecurity == true, "in: \(sentence)")
     }
 
     @Test("headlines and menus (no final stop) hold no mentions")

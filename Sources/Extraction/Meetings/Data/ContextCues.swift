@@ -163,6 +163,7 @@ enum ContextCues {
     static let placePrepositions = PhraseSet([
         "in", "into", "to", "across", "through", "near", "along", "inside", "within", "toward", "towards",
         "via", "border with", "borders with", "bordering", "borders of", "fled to", "out of", "around",
+        "border", "borders",
     ])
 
     /// Nouns after "Country's" that make it a place ("Myanmar's Shan state").

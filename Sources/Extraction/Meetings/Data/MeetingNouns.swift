@@ -113,8 +113,12 @@ enum MeetingNouns {
 
     /// Modifiers of one country's internal gatherings.
     static let internalModifiers = PhraseSet([
-        "provincial", "municipal", "prefectural", "county", "district", "internal", "party",
+        "provincial", "municipal", "prefectural", "county", "district", "internal", "party", "inter-agency",
+        "interagency",
     ])
+
+    /// Words right before a noun that make it a habit, not one occurrence ("hold regular talks").
+    static let habitualModifiers = PhraseSet(["regular", "periodic", "routine", "frequent", "regularly"])
 
     /// Modifiers of gatherings with no security purpose (counted only with a security word too).
     static let nonSecurityModifiers = PhraseSet([

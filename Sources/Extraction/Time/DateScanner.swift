@@ -41,7 +41,7 @@ struct DateScanner {
     /// ("a", "two") unless a keyword follows them ("the day before", "the end of", "two days
     /// ago"); "the" may also come before a number ("the 15th", "the 1990s") or an apostrophe
     /// ("the '90s").
-    private func canStart(at index: Int) -> Bool {
+    @inline(__always) private func canStart(at index: Int) -> Bool {
         let token = tokens[index]
         switch token.kind {
         case .number: return true
@@ -49,9 +49,11 @@ struct DateScanner {
         case .word:
             guard let word = token.word else { return false }
             if word.month > 0 || word.weekday > 0 { return true }
-            let next = index + 1 < tokens.count ? tokens[index + 1].word : nil
-            let beforeKeyword = next?.keyword != nil
-            if word.number != nil, beforeKeyword || next?.number == 0 { return true }  // "two days", "a few"
+            let hasNext = index + 1 < tokens.count
+            let beforeKeyword = hasNext && tokens[index + 1].keyword != nil
+            if word.number != nil, beforeKeyword || hasNext && tokens[index + 1].word?.number == 0 {
+                return true  // "two days", "a few"
+            }
             guard let keyword = word.keyword else { return false }
             if keyword == .the {
                 guard index + 1 < tokens.count else { return false }

@@ -182,7 +182,11 @@ struct DateScanner {
             return TimeMatch(first: index, end: first.end + 2, expression: .range(first.fields, to))
         }
         guard !first.isWeak else { return nil }
-        if first.fields.month != nil, first.fields.year == nil, let (shift, end) = relativeYear(at: first.end) {
+        if first.fields.month != nil, first.fields.year == nil,
+            let (shift, end) = relativeYear(at: first.end)
+                ?? (tokens.indices.contains(first.end) && tokens[first.end].keyword == .of
+                    ? relativeYear(at: first.end + 1) : nil)
+        {
             var fields = first.fields
             fields.yearShift = shift
             return TimeMatch(first: index, end: end, expression: .fields(fields))
@@ -191,7 +195,7 @@ struct DateScanner {
     }
 
     /// "last year" (-1), "this year" (0) or "next year" (+1) after a year-less date ("July 1
-    /// last year"), with the index past it.
+    /// last year", "March of this year"), with the index past it.
     private func relativeYear(at index: Int) -> (Int, Int)? {
         guard index + 1 < tokens.count, tokens[index + 1].keyword == .year,
             tokens[index + 1].end - tokens[index + 1].start == 4
@@ -343,7 +347,7 @@ struct DateScanner {
             }
             return PointMatch(fields: fields, end: end, isWeak: false, token: token)
         }
-        if let (year, yearEnd) = trailingYear(at: cursor) {
+        if let (year, yearEnd) = trailingYear(at: cursor) ?? yearOf(at: cursor) {
             return PointMatch(fields: DateFields(year: year, month: month), end: yearEnd, isWeak: false, token: token)
         }
         guard !token.word!.monthIsAbbreviation || dotted else { return nil }
@@ -396,6 +400,14 @@ struct DateScanner {
             if next.isMark(UInt8(ascii: "%")) || next.word?.countsThings == true { return nil }
         }
         return token.value
+    }
+
+    /// "of 2015" after a month name ("November of 2015").
+    private func yearOf(at index: Int) -> (Int, Int)? {
+        guard index < tokens.count, tokens[index].keyword == .of, index + 1 < tokens.count,
+            tokens[index + 1].kind == .number, tokens[index + 1].spaced
+        else { return nil }
+        return trailingYear(at: index + 1)
     }
 
     /// A year after a month or day: "2015" or ", 2015".

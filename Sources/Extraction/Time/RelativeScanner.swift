@@ -98,21 +98,22 @@ struct RelativeScanner {
         return TimeMatch(first: index, end: end, expression: .shift(step, unit))
     }
 
-    /// "early next year", "the end of last month", "the end of the year", "mid-this week".
+    /// "early next year", "the end of last month", "the end of the year", "early last week",
+    /// "by the end of the week".
     private func part(at index: Int) -> TimeMatch? {
         guard let core = MonthPart.end(of: tokens, at: index), core + 1 < tokens.count else { return nil }
-        if tokens[core].keyword == .the, let unit = unit(of: tokens[core + 1]), unit == .month || unit == .year {
+        if tokens[core].keyword == .the, let unit = singularUnit(tokens[core + 1]), unit != .day, unit != .weekend {
             return TimeMatch(first: index, end: core + 2, expression: .shift(0, unit))
         }
-        guard let inner = deictic(at: core), case .shift(_, let unit) = inner.expression,
-            unit == .month || unit == .year
+        guard let inner = deictic(at: core), case .shift(_, let unit) = inner.expression, unit != .weekend
         else { return nil }
         return TimeMatch(first: index, end: inner.end, expression: inner.expression)
     }
 
     /// "the day before", "the previous day", "the following month", "the same year", "the
     /// year before", "the day before yesterday", "the week after next", "the coming week",
-    /// "the following Monday", "the same period last year", "the weekend".
+    /// "the following Monday", "the same period last year", "the year-earlier period", "the
+    /// weekend".
     private func anaphoric(at index: Int) -> TimeMatch? {
         guard index + 1 < tokens.count else { return nil }
         let second = tokens[index + 1]
@@ -134,6 +135,7 @@ struct RelativeScanner {
             }
             return TimeMatch(first: index, end: index + 3, expression: .anaphoric(sign, unit))
         }
+        if let earlier = yearEarlier(at: index) { return earlier }
         if second.keyword == .same, third.keyword == .period || singularUnit(third) != nil, index + 4 < tokens.count,
             tokens[index + 3].keyword == .last, singularUnit(tokens[index + 4]) == .year
         {
@@ -165,6 +167,16 @@ struct RelativeScanner {
             return TimeMatch(first: index, end: index + 3, expression: .shift(1, unit))
         }
         return nil
+    }
+
+    /// "the year-earlier period", "the year-ago quarter": a year before the date in focus.
+    private func yearEarlier(at index: Int) -> TimeMatch? {
+        guard index + 4 < tokens.count, singularUnit(tokens[index + 1]) == .year, tokens[index + 2].isDash,
+            !tokens[index + 2].spaced, tokens[index + 3].keyword == .earlier || tokens[index + 3].keyword == .ago
+        else { return nil }
+        let noun = tokens[index + 4]
+        guard noun.keyword == .period || singularUnit(noun) != nil else { return nil }
+        return TimeMatch(first: index, end: index + 5, expression: .anaphoric(-1, .year))
     }
 
     /// "on the 15th": an ordinal day number after a word that introduces a date, with no

@@ -327,8 +327,28 @@ struct DateScanner {
             return date
         }
         // "Monday night", "Tuesday afternoon": the part of the day is part of the expression.
-        let end = index + 1 < tokens.count && tokens[index + 1].keyword.map(isPartOfDay) == true ? index + 2 : index + 1
-        return PointMatch(fields: DateFields(weekday: weekday), end: end, isWeak: false, token: tokens[index])
+        var end = index + 1 < tokens.count && tokens[index + 1].keyword.map(isPartOfDay) == true ? index + 2 : index + 1
+        var fields = DateFields(weekday: weekday)
+        if let (shift, weekEnd) = week(at: end) {
+            fields.weekShift = shift
+            end = weekEnd
+        }
+        return PointMatch(fields: fields, end: end, isWeak: false, token: tokens[index])
+    }
+
+    /// "next week" (+1), "this week" (0) or "last week" (-1) after a weekday, with or without
+    /// "of" ("Tuesday next week", "Friday of last week"), and the index past it.
+    private func week(at index: Int) -> (Int, Int)? {
+        let start = index < tokens.count && tokens[index].keyword == .of ? index + 1 : index
+        guard start + 1 < tokens.count, tokens[start + 1].keyword == .week,
+            tokens[start + 1].end - tokens[start + 1].start == 4
+        else { return nil }
+        switch tokens[start].keyword {
+        case .last: return (-1, start + 2)
+        case .this: return (0, start + 2)
+        case .next: return (1, start + 2)
+        default: return nil
+        }
     }
 
     /// "Oct. 23", "October 23, 2015", "October 2015", "March" (weak unless introduced).

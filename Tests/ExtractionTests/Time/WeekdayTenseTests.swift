@@ -28,6 +28,9 @@ struct WeekdayTenseTests {
         TaggingCase("Talks began Thursday morning.", "2015-10-21", "Thursday morning => 2015-10-15"),
         TaggingCase("The storm will make landfall late Thursday.", "2015-10-21", "late Thursday => 2015-10-22"),
         TaggingCase("Police raided the camp early Monday.", "2015-10-21", "early Monday => 2015-10-19"),
+        TaggingCase("The envoys meet on Tuesday next week.", "2015-10-21", "Tuesday next week => 2015-10-27"),
+        TaggingCase("The envoys met on Friday of last week.", "2015-10-21", "Friday of last week => 2015-10-16"),
+        TaggingCase("The envoys meet Monday this week.", "2015-10-21", "Monday this week => 2015-10-19"),
         TaggingCase("Envoys dined last Friday evening.", "2015-10-21", "last Friday evening => 2015-10-16"),
         TaggingCase(
             "Police chiefs gathered Thursday (Oct 22) in Beijing.", "2015-10-23", "Thursday (Oct 22) => 2015-10-22"),

@@ -8,9 +8,8 @@ struct TimeMatch: Sendable {
 /// Finds calendar dates, ranges and year-less dates in a token stream.
 ///
 /// Relative words ("tomorrow", "last month") are `RelativeScanner`'s job; this type calls it
-/// first at each word, and after its own forms tries `YearPartScanner` (quarters, seasons),
-/// `HolidayScanner` and `DecadeScanner`. Matching is longest-first at each token, left to
-/// right, with no overlaps.
+/// first at each word, and after its own forms tries `NamedPeriods` (quarters, seasons,
+/// holidays, decades). Matching is longest-first at each token, left to right, with no overlaps.
 struct DateScanner {
     let tokens: [TimeToken]
 
@@ -20,12 +19,10 @@ struct DateScanner {
         found.reserveCapacity(tokens.count / 16)  // news text has a date about every 20 tokens
         var index = 0
         let relative = RelativeScanner(tokens: tokens)
-        let named = NamedPeriods(
-            yearParts: YearPartScanner(tokens: tokens), holidays: HolidayScanner(tokens: tokens),
-            decades: DecadeScanner(tokens: tokens))
+        let named = NamedPeriods(tokens: tokens)
         while index < tokens.count {
             if canStart(at: index),
-                let match = relative.match(at: index) ?? match(at: index) ?? named.match(at: index, in: tokens)
+                let match = relative.match(at: index) ?? match(at: index) ?? named.match(at: index)
             {
                 found.append(match)
                 index = match.end
@@ -503,21 +500,5 @@ struct DateScanner {
         let previous = tokens[index - 1]
         return previous.isMark(UInt8(ascii: ".")) || previous.isMark(UInt8(ascii: "\""))
             || previous.isMark(UInt8(ascii: "("))
-    }
-}
-
-/// The scanners of periods named by words, each tried only where its first word can start it.
-private struct NamedPeriods {
-    let yearParts: YearPartScanner
-    let holidays: HolidayScanner
-    let decades: DecadeScanner
-
-    func match(at index: Int, in tokens: [TimeToken]) -> TimeMatch? {
-        guard let keyword = tokens[index].keyword else {
-            return tokens[index].kind == .number ? decades.match(at: index) : nil
-        }
-        if YearPartScanner.canStart(with: keyword), let match = yearParts.match(at: index) { return match }
-        if HolidayScanner.canStart(with: keyword) { return holidays.match(at: index) }
-        return DecadeScanner.canStart(with: keyword) ? decades.match(at: index) : nil
     }
 }

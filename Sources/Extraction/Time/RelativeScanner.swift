@@ -197,7 +197,7 @@ struct RelativeScanner {
         var count: Int
         var cursor = index + 1
         if token.kind == .number {
-            guard !token.isCompound, token.digits <= 2 else { return nil }
+            guard !token.isCompound, token.digits <= 3 else { return nil }
             count = token.value
         } else {
             count = token.word?.number ?? 0
@@ -222,13 +222,18 @@ struct RelativeScanner {
         }
     }
 
-    /// "years ago", "decades ago": a plural unit with no count; the value cannot be written.
+    /// "years ago", "decades ago", "weeks later": a plural unit with no count; the value cannot
+    /// be written.
     private func vague(at index: Int) -> TimeMatch? {
         let token = tokens[index]
         let isPlural =
             token.keyword == .decade
             ? token.end - token.start == 7 : unit(of: token) != nil && singularUnit(token) == nil
-        guard isPlural, index + 1 < tokens.count, tokens[index + 1].keyword == .ago else { return nil }
+        guard isPlural, index + 1 < tokens.count else { return nil }
+        switch tokens[index + 1].keyword {
+        case .ago, .later, .earlier: break
+        default: return nil
+        }
         return TimeMatch(first: index, end: index + 2, expression: .unwritable)
     }
 

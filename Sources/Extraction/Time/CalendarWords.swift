@@ -82,10 +82,12 @@ enum CalendarWords {
         "ended", "concluded", "wrapped", "kicked",
     ]
 
-    /// Words that keep a clause in the present ("the talks are on Friday").
+    /// Words that keep a clause in the present ("the talks are on Friday", "the truce expires on
+    /// Friday"): a date there is the nearest one either way.
     static let presentCues: [String] = [
         "is", "are", "am", "being", "says", "runs", "continues", "today", "now", "opens", "begins", "starts",
-        "ends", "closes", "lasts", "meets", "gathers", "convenes",
+        "ends", "closes", "lasts", "meets", "gathers", "convenes", "resumes", "reopens", "expires", "goes",
+        "takes", "holds", "hosts", "visits", "arrives", "leaves", "returns", "falls", "concludes",
     ]
 
     /// Words after an infinitive "to" that show it is a preposition ("went to the capital").

@@ -83,11 +83,13 @@ enum CalendarWords {
     ]
 
     /// Words that keep a clause in the present ("the talks are on Friday", "the truce expires on
-    /// Friday"): a date there is the nearest one either way.
+    /// Friday", "voters go to the polls on April 15"): a date there is the nearest one either
+    /// way. A plain verb after an auxiliary or "to" takes their tense ("will meet").
     static let presentCues: [String] = [
         "is", "are", "am", "being", "says", "runs", "continues", "today", "now", "opens", "begins", "starts",
         "ends", "closes", "lasts", "meets", "gathers", "convenes", "resumes", "reopens", "expires", "goes",
-        "takes", "holds", "hosts", "visits", "arrives", "leaves", "returns", "falls", "concludes",
+        "takes", "holds", "hosts", "visits", "arrives", "leaves", "returns", "falls", "concludes", "resume",
+        "reopen", "expire", "go", "take", "begin", "meet", "convene", "gather", "arrive",
     ]
 
     /// Words after an infinitive "to" that show it is a preposition ("went to the capital").

@@ -60,7 +60,8 @@ struct DateScanner {
             if keyword == .new { return token.capitalized }  // "New Year's Day"
             return RelativeScanner.canStart(with: keyword) || MonthPart.canStart(with: keyword)
                 || YearPartScanner.canStart(with: keyword) || HolidayScanner.canStart(with: keyword)
-                || keyword == .from || keyword == .between || keyword == .fiscal
+                || keyword == .from || keyword == .between || keyword == .fiscal || keyword == .midnight
+                || keyword == .noon
         }
     }
 
@@ -74,6 +75,13 @@ struct DateScanner {
         case .word:
             guard token.word != nil else { return nil }
             if token.keyword == .fiscal { return fiscalYear(at: index) }
+            if token.keyword == .midnight || token.keyword == .noon {
+                // "midnight Friday", "noon Tuesday": the time of day is part of the expression.
+                guard index + 1 < tokens.count, tokens[index + 1].weekday > 0, tokens[index + 1].capitalized,
+                    let point = weekdayPoint(at: index + 1)
+                else { return nil }
+                return TimeMatch(first: index, end: point.end, expression: .fields(point.fields))
+            }
             if token.keyword == .from || token.keyword == .between,
                 let inner = rangeOrPoint(at: index + 1, opener: token.keyword), case .range = inner.expression
             {

@@ -82,10 +82,14 @@ enum CalendarWords {
         "ended", "concluded", "wrapped", "kicked",
     ]
 
-    /// Words that keep a clause in the present ("the talks are on Friday").
+    /// Words that keep a clause in the present ("the talks are on Friday", "the truce expires on
+    /// Friday", "voters go to the polls on April 15"): a date there is the nearest one either
+    /// way. A plain verb after an auxiliary or "to" takes their tense ("will meet").
     static let presentCues: [String] = [
         "is", "are", "am", "being", "says", "runs", "continues", "today", "now", "opens", "begins", "starts",
-        "ends", "closes", "lasts", "meets", "gathers", "convenes",
+        "ends", "closes", "lasts", "meets", "gathers", "convenes", "resumes", "reopens", "expires", "goes",
+        "takes", "holds", "hosts", "visits", "arrives", "leaves", "returns", "falls", "concludes", "resume",
+        "reopen", "expire", "go", "take", "begin", "meet", "convene", "gather", "arrive",
     ]
 
     /// Verbs that, after an infinitive "to", put a gathering ahead at any distance ("agreed to

@@ -120,6 +120,9 @@ struct DateResolver {
         if let month = fields.month {
             return yearlessMonth(month, direction: fields.direction, tense: tense, reference: reference)
         }
+        if let weekday = fields.weekday, let shift = fields.weekShift {
+            return .day(reference.adding(days: 7 * shift + weekday - reference.weekday))
+        }
         if let weekday = fields.weekday {
             return .day(self.weekday(weekday, direction: fields.direction, tense: tense, reference: reference))
         }

@@ -8,9 +8,8 @@ struct TimeMatch: Sendable {
 /// Finds calendar dates, ranges and year-less dates in a token stream.
 ///
 /// Relative words ("tomorrow", "last month") are `RelativeScanner`'s job; this type calls it
-/// first at each word, and after its own forms tries `YearPartScanner` (quarters, seasons),
-/// `HolidayScanner` and `DecadeScanner`. Matching is longest-first at each token, left to
-/// right, with no overlaps.
+/// first at each word, and after its own forms tries `NamedPeriods` (quarters, seasons,
+/// holidays, decades). Matching is longest-first at each token, left to right, with no overlaps.
 struct DateScanner {
     let tokens: [TimeToken]
 
@@ -20,12 +19,10 @@ struct DateScanner {
         found.reserveCapacity(tokens.count / 16)  // news text has a date about every 20 tokens
         var index = 0
         let relative = RelativeScanner(tokens: tokens)
-        let named = NamedPeriods(
-            yearParts: YearPartScanner(tokens: tokens), holidays: HolidayScanner(tokens: tokens),
-            decades: DecadeScanner(tokens: tokens))
+        let named = NamedPeriods(tokens: tokens)
         while index < tokens.count {
             if canStart(at: index),
-                let match = relative.match(at: index) ?? match(at: index) ?? named.match(at: index, in: tokens)
+                let match = relative.match(at: index) ?? match(at: index) ?? named.match(at: index)
             {
                 found.append(match)
                 index = match.end
@@ -41,7 +38,7 @@ struct DateScanner {
     /// ("a", "two") unless a keyword follows them ("the day before", "the end of", "two days
     /// ago"); "the" may also come before a number ("the 15th", "the 1990s") or an apostrophe
     /// ("the '90s").
-    private func canStart(at index: Int) -> Bool {
+    @inline(__always) private func canStart(at index: Int) -> Bool {
         let token = tokens[index]
         switch token.kind {
         case .number: return true
@@ -49,9 +46,11 @@ struct DateScanner {
         case .word:
             guard let word = token.word else { return false }
             if word.month > 0 || word.weekday > 0 { return true }
-            let next = index + 1 < tokens.count ? tokens[index + 1].word : nil
-            let beforeKeyword = next?.keyword != nil
-            if word.number != nil, beforeKeyword || next?.number == 0 { return true }  // "two days", "a few"
+            let hasNext = index + 1 < tokens.count
+            let beforeKeyword = hasNext && tokens[index + 1].keyword != nil
+            if word.number != nil, beforeKeyword || hasNext && tokens[index + 1].word?.number == 0 {
+                return true  // "two days", "a few"
+            }
             guard let keyword = word.keyword else { return false }
             if keyword == .the {
                 guard index + 1 < tokens.count else { return false }
@@ -61,7 +60,8 @@ struct DateScanner {
             if keyword == .new { return token.capitalized }  // "New Year's Day"
             return RelativeScanner.canStart(with: keyword) || MonthPart.canStart(with: keyword)
                 || YearPartScanner.canStart(with: keyword) || HolidayScanner.canStart(with: keyword)
-                || keyword == .from || keyword == .between || keyword == .fiscal
+                || keyword == .from || keyword == .between || keyword == .fiscal || keyword == .midnight
+                || keyword == .noon
         }
     }
 
@@ -75,6 +75,13 @@ struct DateScanner {
         case .word:
             guard token.word != nil else { return nil }
             if token.keyword == .fiscal { return fiscalYear(at: index) }
+            if token.keyword == .midnight || token.keyword == .noon {
+                // "midnight Friday", "noon Tuesday": the time of day is part of the expression.
+                guard index + 1 < tokens.count, tokens[index + 1].weekday > 0, tokens[index + 1].capitalized,
+                    let point = weekdayPoint(at: index + 1)
+                else { return nil }
+                return TimeMatch(first: index, end: point.end, expression: .fields(point.fields))
+            }
             if token.keyword == .from || token.keyword == .between,
                 let inner = rangeOrPoint(at: index + 1, opener: token.keyword), case .range = inner.expression
             {
@@ -180,7 +187,11 @@ struct DateScanner {
             return TimeMatch(first: index, end: first.end + 2, expression: .range(first.fields, to))
         }
         guard !first.isWeak else { return nil }
-        if first.fields.month != nil, first.fields.year == nil, let (shift, end) = relativeYear(at: first.end) {
+        if first.fields.month != nil, first.fields.year == nil,
+            let (shift, end) = relativeYear(at: first.end)
+                ?? (tokens.indices.contains(first.end) && tokens[first.end].keyword == .of
+                    ? relativeYear(at: first.end + 1) : nil)
+        {
             var fields = first.fields
             fields.yearShift = shift
             return TimeMatch(first: index, end: end, expression: .fields(fields))
@@ -189,7 +200,7 @@ struct DateScanner {
     }
 
     /// "last year" (-1), "this year" (0) or "next year" (+1) after a year-less date ("July 1
-    /// last year"), with the index past it.
+    /// last year", "March of this year"), with the index past it.
     private func relativeYear(at index: Int) -> (Int, Int)? {
         guard index + 1 < tokens.count, tokens[index + 1].keyword == .year,
             tokens[index + 1].end - tokens[index + 1].start == 4
@@ -321,8 +332,28 @@ struct DateScanner {
             return date
         }
         // "Monday night", "Tuesday afternoon": the part of the day is part of the expression.
-        let end = index + 1 < tokens.count && tokens[index + 1].keyword.map(isPartOfDay) == true ? index + 2 : index + 1
-        return PointMatch(fields: DateFields(weekday: weekday), end: end, isWeak: false, token: tokens[index])
+        var end = index + 1 < tokens.count && tokens[index + 1].keyword.map(isPartOfDay) == true ? index + 2 : index + 1
+        var fields = DateFields(weekday: weekday)
+        if let (shift, weekEnd) = week(at: end) {
+            fields.weekShift = shift
+            end = weekEnd
+        }
+        return PointMatch(fields: fields, end: end, isWeak: false, token: tokens[index])
+    }
+
+    /// "next week" (+1), "this week" (0) or "last week" (-1) after a weekday, with or without
+    /// "of" ("Tuesday next week", "Friday of last week"), and the index past it.
+    private func week(at index: Int) -> (Int, Int)? {
+        let start = index < tokens.count && tokens[index].keyword == .of ? index + 1 : index
+        guard start + 1 < tokens.count, tokens[start + 1].keyword == .week,
+            tokens[start + 1].end - tokens[start + 1].start == 4
+        else { return nil }
+        switch tokens[start].keyword {
+        case .last: return (-1, start + 2)
+        case .this: return (0, start + 2)
+        case .next: return (1, start + 2)
+        default: return nil
+        }
     }
 
     /// "Oct. 23", "October 23, 2015", "October 2015", "March" (weak unless introduced).
@@ -341,7 +372,7 @@ struct DateScanner {
             }
             return PointMatch(fields: fields, end: end, isWeak: false, token: token)
         }
-        if let (year, yearEnd) = trailingYear(at: cursor) {
+        if let (year, yearEnd) = trailingYear(at: cursor) ?? yearOf(at: cursor) {
             return PointMatch(fields: DateFields(year: year, month: month), end: yearEnd, isWeak: false, token: token)
         }
         guard !token.word!.monthIsAbbreviation || dotted else { return nil }
@@ -394,6 +425,14 @@ struct DateScanner {
             if next.isMark(UInt8(ascii: "%")) || next.word?.countsThings == true { return nil }
         }
         return token.value
+    }
+
+    /// "of 2015" after a month name ("November of 2015").
+    private func yearOf(at index: Int) -> (Int, Int)? {
+        guard index < tokens.count, tokens[index].keyword == .of, index + 1 < tokens.count,
+            tokens[index + 1].kind == .number, tokens[index + 1].spaced
+        else { return nil }
+        return trailingYear(at: index + 1)
     }
 
     /// A year after a month or day: "2015" or ", 2015".
@@ -469,21 +508,5 @@ struct DateScanner {
         let previous = tokens[index - 1]
         return previous.isMark(UInt8(ascii: ".")) || previous.isMark(UInt8(ascii: "\""))
             || previous.isMark(UInt8(ascii: "("))
-    }
-}
-
-/// The scanners of periods named by words, each tried only where its first word can start it.
-private struct NamedPeriods {
-    let yearParts: YearPartScanner
-    let holidays: HolidayScanner
-    let decades: DecadeScanner
-
-    func match(at index: Int, in tokens: [TimeToken]) -> TimeMatch? {
-        guard let keyword = tokens[index].keyword else {
-            return tokens[index].kind == .number ? decades.match(at: index) : nil
-        }
-        if YearPartScanner.canStart(with: keyword), let match = yearParts.match(at: index) { return match }
-        if HolidayScanner.canStart(with: keyword) { return holidays.match(at: index) }
-        return DecadeScanner.canStart(with: keyword) ? decades.match(at: index) : nil
     }
 }

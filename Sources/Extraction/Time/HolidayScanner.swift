@@ -3,7 +3,8 @@
 /// optional year after it ("Christmas 2014").
 ///
 /// A bare "Christmas" must end its phrase or come before "and": "Christmas Island" and
-/// "Christmas shopping" are not dates. Holidays that differ by country or move with a lunar calendar are left out.
+/// "Christmas shopping" are not dates. Holidays that differ by country or move with a lunar
+/// calendar are left out.
 struct HolidayScanner {
     let tokens: [TimeToken]
 

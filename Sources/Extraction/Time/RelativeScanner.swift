@@ -98,21 +98,22 @@ struct RelativeScanner {
         return TimeMatch(first: index, end: end, expression: .shift(step, unit))
     }
 
-    /// "early next year", "the end of last month", "the end of the year", "mid-this week".
+    /// "early next year", "the end of last month", "the end of the year", "early last week",
+    /// "by the end of the week".
     private func part(at index: Int) -> TimeMatch? {
         guard let core = MonthPart.end(of: tokens, at: index), core + 1 < tokens.count else { return nil }
-        if tokens[core].keyword == .the, let unit = unit(of: tokens[core + 1]), unit == .month || unit == .year {
+        if tokens[core].keyword == .the, let unit = singularUnit(tokens[core + 1]), unit != .day, unit != .weekend {
             return TimeMatch(first: index, end: core + 2, expression: .shift(0, unit))
         }
-        guard let inner = deictic(at: core), case .shift(_, let unit) = inner.expression,
-            unit == .month || unit == .year
+        guard let inner = deictic(at: core), case .shift(_, let unit) = inner.expression, unit != .weekend
         else { return nil }
         return TimeMatch(first: index, end: inner.end, expression: inner.expression)
     }
 
     /// "the day before", "the previous day", "the following month", "the same year", "the
     /// year before", "the day before yesterday", "the week after next", "the coming week",
-    /// "the following Monday", "the same period last year", "the weekend".
+    /// "the following Monday", "the same period last year", "the year-earlier period", "the
+    /// weekend".
     private func anaphoric(at index: Int) -> TimeMatch? {
         guard index + 1 < tokens.count else { return nil }
         let second = tokens[index + 1]
@@ -134,6 +135,7 @@ struct RelativeScanner {
             }
             return TimeMatch(first: index, end: index + 3, expression: .anaphoric(sign, unit))
         }
+        if let earlier = yearEarlier(at: index) { return earlier }
         if second.keyword == .same, third.keyword == .period || singularUnit(third) != nil, index + 4 < tokens.count,
             tokens[index + 3].keyword == .last, singularUnit(tokens[index + 4]) == .year
         {
@@ -167,6 +169,16 @@ struct RelativeScanner {
         return nil
     }
 
+    /// "the year-earlier period", "the year-ago quarter": a year before the date in focus.
+    private func yearEarlier(at index: Int) -> TimeMatch? {
+        guard index + 4 < tokens.count, singularUnit(tokens[index + 1]) == .year, tokens[index + 2].isDash,
+            !tokens[index + 2].spaced, tokens[index + 3].keyword == .earlier || tokens[index + 3].keyword == .ago
+        else { return nil }
+        let noun = tokens[index + 4]
+        guard noun.keyword == .period || singularUnit(noun) != nil else { return nil }
+        return TimeMatch(first: index, end: index + 5, expression: .anaphoric(-1, .year))
+    }
+
     /// "on the 15th": an ordinal day number after a word that introduces a date, with no
     /// noun after it ("the 15th meeting" is not a date), only punctuation or "and".
     private func dayOfMonth(at index: Int) -> TimeMatch? {
@@ -185,7 +197,7 @@ struct RelativeScanner {
         var count: Int
         var cursor = index + 1
         if token.kind == .number {
-            guard !token.isCompound, token.digits <= 2 else { return nil }
+            guard !token.isCompound, token.digits <= 3 else { return nil }
             count = token.value
         } else {
             count = token.word?.number ?? 0
@@ -210,13 +222,18 @@ struct RelativeScanner {
         }
     }
 
-    /// "years ago", "decades ago": a plural unit with no count; the value cannot be written.
+    /// "years ago", "decades ago", "weeks later": a plural unit with no count; the value cannot
+    /// be written.
     private func vague(at index: Int) -> TimeMatch? {
         let token = tokens[index]
         let isPlural =
             token.keyword == .decade
             ? token.end - token.start == 7 : unit(of: token) != nil && singularUnit(token) == nil
-        guard isPlural, index + 1 < tokens.count, tokens[index + 1].keyword == .ago else { return nil }
+        guard isPlural, index + 1 < tokens.count else { return nil }
+        switch tokens[index + 1].keyword {
+        case .ago, .later, .earlier: break
+        default: return nil
+        }
         return TimeMatch(first: index, end: index + 2, expression: .unwritable)
     }
 

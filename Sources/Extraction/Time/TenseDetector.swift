@@ -73,6 +73,14 @@ struct TenseDetector {
         if tense == .past, index > 0, let auxiliary = tokens[index - 1].word?.tenseCue, isParticiple(token) {
             return auxiliary
         }
+        if tense == .present, index > 0 {
+            // "will meet", "to resume", "did not go": a verb after an auxiliary or "to" (near the
+            // expression, as above) takes that tense.
+            var before = index - 1
+            if tokens[before].keyword == .not, before > 0 { before -= 1 }
+            if tokens[before].keyword == .to { return near ? .future : nil }
+            if let auxiliary = tokens[before].word?.tenseCue, auxiliary != .present { return auxiliary }
+        }
         return tense
     }
 

@@ -18,6 +18,7 @@ struct DateFields: Sendable, Hashable {
     private var storedDay: UInt8?
     private var storedWeekday: UInt8?
     private var storedYearShift: Int8?
+    private var storedWeekShift: Int8?
     var direction: TimeDirection?
 
     init(year: Int? = nil, month: Int? = nil, day: Int? = nil, weekday: Int? = nil, direction: TimeDirection? = nil) {
@@ -49,6 +50,12 @@ struct DateFields: Sendable, Hashable {
     var yearShift: Int? {
         get { storedYearShift.map(Int.init) }
         set { storedYearShift = newValue.map { Int8($0) } }
+    }
+    /// For a weekday, its week counted from the reference day's week when the text gives it
+    /// so ("Tuesday next week" is +1, "Friday of last week" -1).
+    var weekShift: Int? {
+        get { storedWeekShift.map(Int.init) }
+        set { storedWeekShift = newValue.map { Int8($0) } }
     }
 
     /// Whether the fields name a day of a month ("Oct. 23"), a month, a year or a weekday only.

@@ -12,7 +12,7 @@ enum TimeKeyword: String, CaseIterable, Sendable {
     case decade, fiscal, quarter, half, first, second, third, fourth
     case spring, summer, autumn, fall, winter
     case christmas, eve, new, halloween
-    case current, past, century, period
+    case current, past, century, period, not, midnight, noon
 
     /// Plural and variant spellings that behave like a keyword.
     static let variants: [(word: String, keyword: TimeKeyword)] = [

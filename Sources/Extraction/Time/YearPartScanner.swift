@@ -1,10 +1,11 @@
-/// Finds named parts of a year, whose value is the year: quarters ("the third quarter",
-/// "the 4th quarter of last year", "the last quarter of 2018", "third-quarter earnings"), halves ("the first half of 2018") and seasons ("last
-/// summer", "in the spring of 2010", "autumn 2015", "during winter", "that autumn").
+/// Finds named parts of a year, whose value is the year: quarters ("the third quarter", "the
+/// 4th quarter of last year", "the last quarter of 2018", "third-quarter earnings"), halves
+/// ("the first half of 2018", "first-half profit") and seasons ("last summer", "in the spring
+/// of 2010", "autumn 2015", "during winter", "that autumn").
 ///
-/// A half needs its year ("the second half" alone is more often a match's); a season with no
-/// year must be in lower case ("Spring Festival" is a name) after a word that introduces a
-/// date, other than "to" ("expected to fall").
+/// A half needs its year or a hyphen ("the second half" alone is more often a match's); a
+/// season with no year must be in lower case ("Spring Festival" is a name) after a word that
+/// introduces a date, other than "to" ("expected to fall").
 struct YearPartScanner {
     let tokens: [TimeToken]
 

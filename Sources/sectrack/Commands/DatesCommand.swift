@@ -12,7 +12,10 @@ struct DatesCommand: ParsableCommand {
             into the input as read), text, and value (YYYY, YYYY-MM, YYYY-MM-DD or null); a
             range also has end. Relative expressions ("Tuesday", "last month") resolve against
             --published, else against the publication date read from the text (dateline,
-            byline, "Updated:" line or footer).
+            byline, "Updated:" line or footer); those that count from another date ("three
+            days later", "the following month") count from the last date mentioned before
+            them. Quarters, halves and seasons are written as their year; decades and "now"
+            are printed with value null.
 
             Examples:
               sectrack dates article.txt

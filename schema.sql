@@ -1,4 +1,4 @@
--- sectrack database schema, version 3 (kept in PRAGMA user_version).
+-- sectrack database schema, version 4 (kept in PRAGMA user_version).
 --
 -- The single source of truth for a new database. tools/embed-schema.sh compiles it into the
 -- binary as Sources/Storage/Generated/SchemaSQL.swift (`make schema`); a test checks the two
@@ -66,6 +66,10 @@ CREATE TABLE meetings (
     last_day TEXT,
     city TEXT,
     country TEXT,                      -- ISO 3166-1 alpha-2
+    -- The words that support each value of each field, in order, as one blob: per item the
+    -- field name, value and text (each a byte count then UTF-8) and the byte offset and length,
+    -- every number an unsigned LEB128 varint (see Sources/Storage/Meetings/EvidenceBlob.swift).
+    evidence BLOB NOT NULL DEFAULT x'',
     UNIQUE (article_id, position)
 ) STRICT;
 
@@ -87,26 +91,10 @@ CREATE TABLE meeting_organizations (
     PRIMARY KEY (meeting_id, organization)
 ) STRICT, WITHOUT ROWID;
 
-CREATE INDEX meeting_organizations_by_organization ON meeting_organizations(organization, meeting_id);
-
 CREATE TABLE meeting_topics (
     meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
     topic TEXT NOT NULL,
     PRIMARY KEY (meeting_id, topic)
-) STRICT, WITHOUT ROWID;
-
-CREATE INDEX meeting_topics_by_topic ON meeting_topics(topic, meeting_id);
-
--- The words that support one value of one field of a meeting.
-CREATE TABLE meeting_evidence (
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,         -- its order in the meeting's evidence, from 0
-    field TEXT NOT NULL,
-    value TEXT NOT NULL,
-    byte_offset INTEGER NOT NULL CHECK (byte_offset >= 0),
-    byte_length INTEGER NOT NULL CHECK (byte_length >= 0),
-    text TEXT NOT NULL,
-    PRIMARY KEY (meeting_id, position)
 ) STRICT, WITHOUT ROWID;
 
 -- A real-world gathering, merged from the meetings that report it.

@@ -73,5 +73,19 @@ public struct Day: Hashable, Comparable, Sendable {
 
 extension Day: CustomStringConvertible {
     /// `YYYY-MM-DD`.
-    public var description: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+    public var description: String {
+        guard (0...9999).contains(year) else { return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+        // Ten ASCII digits and dashes written in place: storing meetings and events formats
+        // thousands of days, and interpolation costs ten times as much.
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            let zero = UInt8(ascii: "0")
+            let dash = UInt8(ascii: "-")
+            let parts = [
+                year / 1000, year / 100 % 10, year / 10 % 10, year % 10, -1, month / 10, month % 10, -1, day / 10,
+                day % 10,
+            ]
+            for (index, part) in parts.enumerated() { bytes[index] = part < 0 ? dash : zero + UInt8(part) }
+            return 10
+        }
+    }
 }

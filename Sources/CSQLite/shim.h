@@ -13,11 +13,4 @@ static inline int sectrack_sqlite_enable_defensive(sqlite3 *db) {
     return sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, (int *)0);
 }
 
-/// sqlite3_config is variadic; this wraps the one setting the storage module changes: how many
-/// bytes of a statement or savepoint journal stay in memory before it spills to a file.
-/// Only takes effect before the library is initialized (before the first connection opens).
-static inline int sectrack_sqlite_set_statement_journal_spill(int bytes) {
-    return sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, bytes);
-}
-
 #endif

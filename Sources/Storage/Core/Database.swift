@@ -54,7 +54,6 @@ public final class Database {
     public init(path: String, configuration: Configuration = Configuration()) throws(DatabaseError) {
         self.path = path
         self.configuration = configuration
-        _ = Self.libraryConfigured
         var opened: OpaquePointer?
         let flags =
             switch configuration.mode {
@@ -76,17 +75,6 @@ public final class Database {
             throw error
         }
     }
-
-    /// Process-wide settings, made once before the first connection opens: the journal of a
-    /// savepoint or statement stays in memory up to 1 MiB (SQLite's default is 64 KiB) before
-    /// it spills to a temporary file. An ingest stores each article in a savepoint that journals
-    /// a few hundred KiB of pages; kept in one buffer, that costs a copy per page instead of a
-    /// write(2) to a file, or a 1 KiB allocation per page with `temp_store = MEMORY`.
-    ///
-    /// See <https://www.sqlite.org/c3ref/c_config_covering_index_scan.html#sqliteconfigstmtjrnlspill>.
-    private static let libraryConfigured: Bool = {
-        sectrack_sqlite_set_statement_journal_spill(1 << 20) == SQLITE_OK
-    }()
 
     /// Opens a private, empty in-memory database (for tests and scratch work).
     ///

@@ -70,32 +70,17 @@ CREATE TABLE meetings (
     -- field name, value and text (each a byte count then UTF-8) and the byte offset and length,
     -- every number an unsigned LEB128 varint (see Sources/Storage/Meetings/EvidenceBlob.swift).
     evidence BLOB NOT NULL DEFAULT x'',
+    -- Participating countries (ISO 3166-1 alpha-2), organisation ids and topic ids: each a
+    -- JSON array of strings, sorted, without repeats (read them with json_each).
+    countries TEXT NOT NULL DEFAULT '[]',
+    organizations TEXT NOT NULL DEFAULT '[]',
+    topics TEXT NOT NULL DEFAULT '[]',
     UNIQUE (article_id, position)
 ) STRICT;
 
 -- last_day rides along so that the merger's search for meetings overlapping some days is
 -- answered from the index alone.
 CREATE INDEX meetings_by_first_day ON meetings(first_day, last_day);
-
-CREATE TABLE meeting_countries (
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    country TEXT NOT NULL,
-    PRIMARY KEY (meeting_id, country)
-) STRICT, WITHOUT ROWID;
-
-CREATE INDEX meeting_countries_by_country ON meeting_countries(country, meeting_id);
-
-CREATE TABLE meeting_organizations (
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    organization TEXT NOT NULL,
-    PRIMARY KEY (meeting_id, organization)
-) STRICT, WITHOUT ROWID;
-
-CREATE TABLE meeting_topics (
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    topic TEXT NOT NULL,
-    PRIMARY KEY (meeting_id, topic)
-) STRICT, WITHOUT ROWID;
 
 -- A real-world gathering, merged from the meetings that report it.
 CREATE TABLE events (

@@ -59,7 +59,7 @@ struct ArticleStoreTests {
         #expect(throws: StoreError.negativeEvidenceSpan(Span(offset: -1, length: 1))) {
             try store.save(article: Samples.article(path: "bad.txt", meetings: [Samples.workshop, broken]))
         }
-        for table in ["articles", "article_paths", "meetings", "meeting_countries", "meeting_topics"] {
+        for table in ["articles", "article_paths", "meetings"] {
             let rows: Int = try db.makeStatement("SELECT count(*) FROM \(table)").fetchAll()[0][0]
             #expect(rows == 0, "\(table) holds \(rows) rows after a failed save")
         }

@@ -2,16 +2,36 @@ import Extraction
 import Foundation
 
 extension Migration {
-    /// Version 4 keeps a meeting's evidence as one blob in its `meetings` row (``EvidenceBlob``)
-    /// instead of one `meeting_evidence` row per item, and drops the indexes of meeting
-    /// topics and organisations by value, which no query reads (queries filter events).
+    /// Version 4 stores fewer rows per meeting: its evidence is one blob in its `meetings` row
+    /// (``EvidenceBlob``) instead of one `meeting_evidence` row per item, and its countries,
+    /// organisations and topics are JSON arrays in that row (``JSONList``) instead of rows of
+    /// `meeting_countries`, `meeting_organizations` and `meeting_topics`, whose indexes by value
+    /// no query read (queries filter events).
     static let version3To4 = Migration(from: 3) { db in
         try db.executeScript(
             """
             ALTER TABLE meetings ADD COLUMN evidence BLOB NOT NULL DEFAULT x'';
-            DROP INDEX meeting_topics_by_topic;
-            DROP INDEX meeting_organizations_by_organization;
+            ALTER TABLE meetings ADD COLUMN countries TEXT NOT NULL DEFAULT '[]';
+            ALTER TABLE meetings ADD COLUMN organizations TEXT NOT NULL DEFAULT '[]';
+            ALTER TABLE meetings ADD COLUMN topics TEXT NOT NULL DEFAULT '[]';
             """)
+        let lists = try db.fetchAll(
+            """
+            SELECT id, \
+            (SELECT json_group_array(country) FROM meeting_countries WHERE meeting_id = m.id), \
+            (SELECT json_group_array(organization) FROM meeting_organizations WHERE meeting_id = m.id), \
+            (SELECT json_group_array(topic) FROM meeting_topics WHERE meeting_id = m.id) \
+            FROM meetings m
+            """)
+        for row in lists {
+            let id: MeetingID = row[0]
+            let values = try (1...3).map { column in
+                try db.fetchAll("SELECT value FROM json_each(?)", [row.values[column]]).map { $0[0] as String }
+            }
+            try db.execute(
+                "UPDATE meetings SET countries = ?, organizations = ?, topics = ? WHERE id = ?",
+                values.map { .text(JSONList.text($0)) } + [id.databaseValue])
+        }
         let rows = try db.fetchAll(
             "SELECT meeting_id, field, value, text, byte_offset, byte_length FROM meeting_evidence ORDER BY meeting_id, position"
         )
@@ -36,6 +56,12 @@ extension Migration {
                 [.blob(Data(try EvidenceBlob.encode(items))), meeting.databaseValue])
             start = end
         }
-        try db.executeScript("DROP TABLE meeting_evidence;")
+        try db.executeScript(
+            """
+            DROP TABLE meeting_evidence;
+            DROP TABLE meeting_countries;
+            DROP TABLE meeting_organizations;
+            DROP TABLE meeting_topics;
+            """)
     }
 }

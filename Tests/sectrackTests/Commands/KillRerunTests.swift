@@ -65,7 +65,7 @@ struct KillRerunTests {
         #expect(rerun.landed + rerun.known == articles)
         #expect(rerun.known == stored)
         let finished = try Database(path: killed)
-        for table in ["articles", "meetings", "meeting_topics", "events", "event_reports", "event_countries"] {
+        for table in ["articles", "meetings", "events", "event_topics", "event_reports", "event_countries"] {
             #expect(try Self.count(table, in: finished) == Self.count(table, in: reference), "\(table)")
         }
     }

@@ -1,4 +1,4 @@
--- sectrack database schema, version 3 (kept in PRAGMA user_version).
+-- sectrack database schema, version 4 (kept in PRAGMA user_version).
 --
 -- The single source of truth for a new database. tools/embed-schema.sh compiles it into the
 -- binary as Sources/Storage/Generated/SchemaSQL.swift (`make schema`); a test checks the two
@@ -43,6 +43,11 @@ CREATE VIRTUAL TABLE article_text USING fts5(
     title, text, content = 'articles', content_rowid = 'id', tokenize = 'porter unicode61'
 );
 
+-- Ingest commits a segment of the index per batch; merging them 16 at a time instead of
+-- FTS5's default 4 rewrites each indexed word about half as often (a search reads at most
+-- 16 segments per level).
+INSERT INTO article_text(article_text, rank) VALUES ('automerge', 16);
+
 CREATE TRIGGER articles_text_delete AFTER DELETE ON articles BEGIN
     INSERT INTO article_text(article_text, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
 END;
@@ -66,48 +71,21 @@ CREATE TABLE meetings (
     last_day TEXT,
     city TEXT,
     country TEXT,                      -- ISO 3166-1 alpha-2
+    -- The words that support each value of each field, in order, as one blob: per item the
+    -- field name, value and text (each a byte count then UTF-8) and the byte offset and length,
+    -- every number an unsigned LEB128 varint (see Sources/Storage/Meetings/EvidenceBlob.swift).
+    evidence BLOB NOT NULL DEFAULT x'',
+    -- Participating countries (ISO 3166-1 alpha-2), organisation ids and topic ids: each a
+    -- JSON array of strings, sorted, without repeats (read them with json_each).
+    countries TEXT NOT NULL DEFAULT '[]',
+    organizations TEXT NOT NULL DEFAULT '[]',
+    topics TEXT NOT NULL DEFAULT '[]',
     UNIQUE (article_id, position)
 ) STRICT;
 
 -- last_day rides along so that the merger's search for meetings overlapping some days is
 -- answered from the index alone.
 CREATE INDEX meetings_by_first_day ON meetings(first_day, last_day);
-
-CREATE TABLE meeting_countries (
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    country TEXT NOT NULL,
-    PRIMARY KEY (meeting_id, country)
-) STRICT, WITHOUT ROWID;
-
-CREATE INDEX meeting_countries_by_country ON meeting_countries(country, meeting_id);
-
-CREATE TABLE meeting_organizations (
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    organization TEXT NOT NULL,
-    PRIMARY KEY (meeting_id, organization)
-) STRICT, WITHOUT ROWID;
-
-CREATE INDEX meeting_organizations_by_organization ON meeting_organizations(organization, meeting_id);
-
-CREATE TABLE meeting_topics (
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    topic TEXT NOT NULL,
-    PRIMARY KEY (meeting_id, topic)
-) STRICT, WITHOUT ROWID;
-
-CREATE INDEX meeting_topics_by_topic ON meeting_topics(topic, meeting_id);
-
--- The words that support one value of one field of a meeting.
-CREATE TABLE meeting_evidence (
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,         -- its order in the meeting's evidence, from 0
-    field TEXT NOT NULL,
-    value TEXT NOT NULL,
-    byte_offset INTEGER NOT NULL CHECK (byte_offset >= 0),
-    byte_length INTEGER NOT NULL CHECK (byte_length >= 0),
-    text TEXT NOT NULL,
-    PRIMARY KEY (meeting_id, position)
-) STRICT, WITHOUT ROWID;
 
 -- A real-world gathering, merged from the meetings that report it.
 CREATE TABLE events (

@@ -40,17 +40,4 @@ struct QueryPlanTests {
         #expect(steps == ["SCAN e USING INDEX events_timeline"])
     }
 
-    @Test("meetings of a country between two dates are found through the country index")
-    func meetingsOfCountry() throws {
-        let folder = try TemporaryDirectory()
-        let db = try folder.preparedDatabase()
-        let steps = try db.makeStatement(
-            """
-            EXPLAIN QUERY PLAN SELECT m.id FROM meeting_countries c JOIN meetings m ON m.id = c.meeting_id \
-            WHERE c.country = ? AND m.first_day <= ? AND m.last_day >= ? ORDER BY m.first_day
-            """
-        ).fetchAll(["VN", "2019-12-31", "2019-01-01"]).map { $0["detail"] as String }
-        #expect(steps.contains { $0.contains("INDEX meeting_countries_by_country (country=?)") }, "\(steps)")
-        #expect(!steps.contains { $0.hasPrefix("SCAN") }, "\(steps)")
-    }
 }

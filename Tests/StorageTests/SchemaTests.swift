@@ -1,3 +1,4 @@
+import Extraction
 import Foundation
 import Testing
 
@@ -15,10 +16,10 @@ struct SchemaTests {
     func createThenUpToDate() throws {
         let folder = try TemporaryDirectory()
         let db = try Database(path: folder.path("new.db"))
-        #expect(try Schema.prepare(db) == .created(version: 3))
-        #expect(try Schema.version(of: db) == 3)
+        #expect(try Schema.prepare(db) == .created(version: 4))
+        #expect(try Schema.version(of: db) == 4)
         db.close()
-        #expect(try Schema.prepare(Database(path: folder.path("new.db"))) == .upToDate(version: 3))
+        #expect(try Schema.prepare(Database(path: folder.path("new.db"))) == .upToDate(version: 4))
     }
 
     @Test("the version-1 fixture migrates in place and keeps every row")
@@ -30,7 +31,7 @@ struct SchemaTests {
             toPath: path)
         let db = try Database(path: path)
         #expect(try Schema.version(of: db) == 1)
-        #expect(try Schema.prepare(db) == .migrated(from: 1, to: 3))
+        #expect(try Schema.prepare(db) == .migrated(from: 1, to: 4))
 
         let articles = ArticleStore(db)
         #expect(try articles.count() == 2)
@@ -40,6 +41,9 @@ struct SchemaTests {
         #expect(try articles.articles(extractedBefore: 1).map(\.id) == [ArticleID(1), ArticleID(2)])
         let meetings = try MeetingStore(db).meetings(of: ArticleID(1))
         #expect(meetings.map(\.meeting.countries) == [["LA", "VN"]])
+        #expect(
+            meetings.map(\.meeting.evidence)
+                == [[Evidence(field: .kind, value: "talks", text: "talks", span: Span(offset: 40, length: 5))]])
         let events = try EventStore(db).events(matching: EventFilter(text: "smuggling"))
         #expect(events.map(\.articlePaths) == [["wire/a.txt"]])
         #expect(try db.fetchOne("PRAGMA foreign_key_check") == nil)
@@ -64,10 +68,10 @@ struct SchemaTests {
         let db = try folder.preparedDatabase()
         try Schema.setVersion(7, of: db)
         let error = #expect(throws: SchemaError.self) { try Schema.prepare(db) }
-        #expect(error == .newerThanKnown(found: 7, known: 3))
+        #expect(error == .newerThanKnown(found: 7, known: 4))
         #expect(
             error?.plainDescription
-                == "database schema version 7 is newer than this sectrack knows (3); use a newer sectrack")
+                == "database schema version 7 is newer than this sectrack knows (4); use a newer sectrack")
         #expect(try Schema.version(of: db) == 7)
     }
 

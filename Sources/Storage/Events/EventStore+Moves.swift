@@ -17,7 +17,8 @@ extension EventStore {
             try db.execute("DELETE FROM event_reports WHERE meeting_id = ?", [id])
             for list in lists {
                 let arguments = [previous.databaseValue, id]
-                let named = "\(list.column) IN (SELECT \(list.column) FROM \(list.meetingTable) WHERE meeting_id = ?)"
+                let named =
+                    "\(list.column) IN (SELECT value FROM json_each((SELECT \(list.meetingColumn) FROM meetings WHERE id = ?)))"
                 try db.execute(
                     "DELETE FROM \(list.eventTable) WHERE event_id = ? AND reports = 1 AND \(named)", arguments)
                 try db.execute(
@@ -29,7 +30,7 @@ extension EventStore {
             try db.execute(
                 """
                 INSERT INTO \(list.eventTable)(event_id, \(list.column), reports) \
-                SELECT ?, \(list.column), 1 FROM \(list.meetingTable) WHERE meeting_id = ? \
+                SELECT ?, l.value, 1 FROM meetings m, json_each(m.\(list.meetingColumn)) l WHERE m.id = ? \
                 ON CONFLICT (event_id, \(list.column)) DO UPDATE SET reports = reports + 1
                 """,
                 [event.databaseValue, id])

@@ -121,19 +121,20 @@ public struct EventStore {
             try db.execute(
                 """
                 INSERT INTO \(list.eventTable)(event_id, \(list.column), reports) \
-                SELECT r.event_id, l.\(list.column), count(*) FROM event_reports r \
-                JOIN \(list.meetingTable) l ON l.meeting_id = r.meeting_id \
-                WHERE r.event_id = ? GROUP BY l.\(list.column)
+                SELECT r.event_id, l.value, count(*) FROM event_reports r \
+                JOIN meetings m ON m.id = r.meeting_id, json_each(m.\(list.meetingColumn)) l \
+                WHERE r.event_id = ? GROUP BY l.value
                 """,
                 [id])
         }
     }
 
-    /// The list fields and their tables: fixed names chosen by code, never values.
-    static let lists: [(field: MeetingField, eventTable: String, meetingTable: String, column: String)] = [
-        (.countries, "event_countries", "meeting_countries", "country"),
-        (.organizations, "event_organizations", "meeting_organizations", "organization"),
-        (.topics, "event_topics", "meeting_topics", "topic"),
+    /// The list fields, their event tables and value columns, and the `meetings` columns that
+    /// hold them: fixed names chosen by code, never values.
+    static let lists: [(field: MeetingField, eventTable: String, meetingColumn: String, column: String)] = [
+        (.countries, "event_countries", "countries", "country"),
+        (.organizations, "event_organizations", "organizations", "organization"),
+        (.topics, "event_topics", "topics", "topic"),
     ]
 
     private static func arguments(_ fields: EventFields) -> [DatabaseValue] {

@@ -28,9 +28,9 @@ struct StoredReports: ReportSource {
     private static let columns = """
         SELECT m.id, m.article_id, a.hash, m.position, a.published, m.name, m.kind, m.status, m.start, m.end, \
         m.city, m.country, \
-        (SELECT group_concat(country) FROM meeting_countries WHERE meeting_id = m.id), \
-        (SELECT group_concat(organization) FROM meeting_organizations WHERE meeting_id = m.id), \
-        (SELECT group_concat(topic) FROM meeting_topics WHERE meeting_id = m.id) \
+        (SELECT group_concat(value) FROM json_each(m.countries)), \
+        (SELECT group_concat(value) FROM json_each(m.organizations)), \
+        (SELECT group_concat(value) FROM json_each(m.topics)) \
         FROM meetings m JOIN articles a ON a.id = m.article_id
         """
 

@@ -1,4 +1,5 @@
 import Extraction
+import Foundation
 
 /// Reads and writes the meetings each article reports, with their lists and evidence.
 ///
@@ -35,57 +36,40 @@ public struct MeetingStore {
         ).map(load)
     }
 
-    /// Inserts `meetings` for `article`, lists and evidence included; returns their ids in order.
-    /// The caller holds the transaction.
+    /// Inserts `meetings` for `article`, lists and evidence included, one row each; returns
+    /// their ids in order. The caller holds the transaction.
+    ///
+    /// - throws: ``StoreError/negativeEvidenceSpan(_:)`` for evidence that points nowhere, or
+    ///   ``DatabaseError`` when SQLite fails.
     func insert(_ meetings: [Meeting], article: ArticleID) throws -> [MeetingID] {
         var ids: [MeetingID] = []
-        var countries: [DatabaseValue] = []
-        var organizations: [DatabaseValue] = []
-        var topics: [DatabaseValue] = []
-        var evidence: [DatabaseValue] = []
         for (position, meeting) in meetings.enumerated() {
             let range = DateRange(start: meeting.start, end: meeting.end)
+            let evidence = try EvidenceBlob.encode(meeting.evidence)
             try db.execute(
                 """
                 INSERT INTO meetings(article_id, position, name, kind, status, start, end, first_day, last_day, \
-                city, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                city, country, evidence, countries, organizations, topics) \
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 [
                     article.databaseValue, position.databaseValue, meeting.name.databaseValue,
                     .text(meeting.kind.rawValue), .text(meeting.status.rawValue), meeting.start.databaseValue,
                     meeting.end.databaseValue, range.firstDay.databaseValue, range.lastDay.databaseValue,
-                    meeting.city.databaseValue, meeting.country.databaseValue,
+                    meeting.city.databaseValue, meeting.country.databaseValue, .blob(Data(evidence)),
+                    .text(JSONList.text(meeting.countries)), .text(JSONList.text(meeting.organizations)),
+                    .text(JSONList.text(meeting.topics)),
                 ])
-            let id = MeetingID(db.lastInsertedRowID)
-            ids.append(id)
-            for country in meeting.countries { countries += [id.databaseValue, .text(country)] }
-            for organization in meeting.organizations { organizations += [id.databaseValue, .text(organization)] }
-            for topic in meeting.topics { topics += [id.databaseValue, .text(topic)] }
-            for (position, item) in meeting.evidence.enumerated() {
-                evidence += [
-                    id.databaseValue, position.databaseValue, .text(item.field.rawValue), .text(item.value),
-                    item.span.offset.databaseValue, item.span.length.databaseValue, .text(item.text),
-                ]
-            }
+            ids.append(MeetingID(db.lastInsertedRowID))
         }
-        // The lists and evidence of all the article's meetings go in a few multi-row statements.
-        try Self.countryRows.run(countries, in: db)
-        try Self.organizationRows.run(organizations, in: db)
-        try Self.topicRows.run(topics, in: db)
-        try Self.evidenceRows.run(evidence, in: db)
         return ids
     }
 
-    private static let countryRows = RowInsert(into: "meeting_countries", columns: ["meeting_id", "country"])
-    private static let organizationRows = RowInsert(
-        into: "meeting_organizations", columns: ["meeting_id", "organization"])
-    private static let topicRows = RowInsert(into: "meeting_topics", columns: ["meeting_id", "topic"])
-    private static let evidenceRows = RowInsert(
-        into: "meeting_evidence",
-        columns: ["meeting_id", "position", "field", "value", "byte_offset", "byte_length", "text"])
-
     private static let columns =
-        "SELECT id, article_id, name, kind, status, start, end, city, country FROM meetings"
+        """
+        SELECT id, article_id, name, kind, status, start, end, city, country, evidence, countries, organizations, \
+        topics FROM meetings
+        """
 
     private func load(_ row: Row) throws -> StoredMeeting {
         let id: MeetingID = row[0]
@@ -94,29 +78,19 @@ public struct MeetingStore {
         let meeting = Meeting(
             name: row[2], kind: MeetingKind(rawValue: kind)!, status: MeetingStatus(rawValue: status)!,
             start: row[5], end: row[6], city: row[7], country: row[8],
-            countries: try strings("SELECT country FROM meeting_countries WHERE meeting_id = ?", id),
-            organizations: try strings("SELECT organization FROM meeting_organizations WHERE meeting_id = ?", id),
-            topics: try strings("SELECT topic FROM meeting_topics WHERE meeting_id = ?", id),
-            evidence: try evidence(of: id))
+            countries: try strings(row.values[10]), organizations: try strings(row.values[11]),
+            topics: try strings(row.values[12]),
+            evidence: try evidence(row[9], of: id))
         return StoredMeeting(id: id, article: row[1], meeting: meeting)
     }
 
-    private func strings(_ sql: String, _ id: MeetingID) throws -> [String] {
-        try db.fetchAll(sql, [id.databaseValue]).map { $0[0] }
+    /// The values of a list column (``JSONList``), in order.
+    private func strings(_ list: DatabaseValue) throws -> [String] {
+        try db.fetchAll("SELECT value FROM json_each(?)", [list]).map { $0[0] }
     }
 
-    private func evidence(of id: MeetingID) throws -> [Evidence] {
-        try db.fetchAll(
-            """
-            SELECT field, value, text, byte_offset, byte_length FROM meeting_evidence \
-            WHERE meeting_id = ? ORDER BY position
-            """,
-            [id.databaseValue]
-        ).map { row in
-            let field: String = row[0]
-            return Evidence(
-                field: MeetingField(rawValue: field)!, value: row[1], text: row[2],
-                span: Span(offset: row[3], length: row[4]))
-        }
+    private func evidence(_ blob: Data, of id: MeetingID) throws -> [Evidence] {
+        guard let items = EvidenceBlob.decode(Array(blob)) else { throw StoreError.unreadableEvidence(id) }
+        return items
     }
 }

@@ -18,18 +18,23 @@ public struct EventSummary: Sendable {
     public let kind: Supported<MeetingKind>
     public let name: Supported<String>?
     public let status: MeetingStatus
-    /// Participating countries, alphabetical.
-    public let countries: [Supported<String>]
-    /// Participating organisations, alphabetical.
-    public let organizations: [Supported<String>]
-    /// Topics, alphabetical.
-    public let topics: [Supported<String>]
     /// How many reports the event has.
     public let reports: Int
+    /// The reports' meetings, for the lists: counted when asked for, since the merger keeps an
+    /// event's lists by increments and never needs them.
+    private let meetings: [Meeting]
+
+    /// Participating countries, alphabetical.
+    public var countries: [Supported<String>] { Self.union(meetings.flatMap(\.countries)) }
+    /// Participating organisations, alphabetical.
+    public var organizations: [Supported<String>] { Self.union(meetings.flatMap(\.organizations)) }
+    /// Topics, alphabetical.
+    public var topics: [Supported<String>] { Self.union(meetings.flatMap(\.topics)) }
 
     /// Combines the meetings of one event's reports; `meetings` must not be empty.
     public init(_ meetings: [Meeting]) {
         precondition(!meetings.isEmpty, "an event has at least one report")
+        self.meetings = meetings
         reports = meetings.count
         let start = Self.mostPrecise(meetings.compactMap(\.start))
         self.start = start
@@ -42,9 +47,11 @@ public struct EventSummary: Sendable {
         kind = Supported(MeetingKind(rawValue: kinds[0].value)!, support: kinds[0].support)
         name = meetings.compactMap(\.name).tallied().first
         status = meetings.contains { $0.status == .held } ? .held : .scheduled
-        countries = meetings.flatMap(\.countries).tallied().sorted { $0.value < $1.value }
-        organizations = meetings.flatMap(\.organizations).tallied().sorted { $0.value < $1.value }
-        topics = meetings.flatMap(\.topics).tallied().sorted { $0.value < $1.value }
+    }
+
+    /// Every value of a list with its support, alphabetical.
+    private static func union(_ values: [String]) -> [Supported<String>] {
+        values.tallied().sorted { $0.value < $1.value }
     }
 
     /// The most precise of the dates; among equally precise ones the most supported, then the earliest.

@@ -9,7 +9,7 @@ struct Migration: Sendable {
     let apply: @Sendable (Database) throws -> Void
 
     /// Every step, in order.
-    static let all: [Migration] = [version1To2, version2To3]
+    static let all: [Migration] = [version1To2, version2To3, version3To4]
 
     /// The steps from `version` up to `target`; traps when one is missing (our own bug).
     static func steps(from version: Int, to target: Int) -> [Migration] {

@@ -7,7 +7,7 @@
 /// See <https://www.sqlite.org/pragma.html#pragma_user_version>.
 public enum Schema {
     /// The version ``sql`` creates and every migration ends at.
-    public static let currentVersion = 3
+    public static let currentVersion = 4
 
     /// Creates the schema in an empty database, migrates an older one in place (in one
     /// transaction, keeping every row), or checks that it is up to date. Call it once after

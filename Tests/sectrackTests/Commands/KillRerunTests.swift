@@ -65,7 +65,7 @@ struct KillRerunTests {
         #expect(rerun.landed + rerun.known == articles)
         #expect(rerun.known == stored)
         let finished = try Database(path: killed)
-        for table in ["articles", "meetings", "meeting_evidence", "events", "event_reports", "event_countries"] {
+        for table in ["articles", "meetings", "events", "event_topics", "event_reports", "event_countries"] {
             #expect(try Self.count(table, in: finished) == Self.count(table, in: reference), "\(table)")
         }
     }
@@ -74,13 +74,12 @@ struct KillRerunTests {
         try db.fetchOne("SELECT count(*) FROM \(table)")![0]
     }
 
-    /// Meetings and evidence spans stored for each article, by content hash.
+    /// Meetings and bytes of evidence stored for each article, by content hash.
     private static func meetingsPerArticle(_ db: Database) throws -> [String: String] {
         let rows = try db.fetchAll(
             """
             SELECT a.hash, (SELECT count(*) FROM meetings m WHERE m.article_id = a.id),
-                (SELECT count(*) FROM meeting_evidence e JOIN meetings m ON m.id = e.meeting_id
-                 WHERE m.article_id = a.id)
+                (SELECT coalesce(sum(length(m.evidence)), 0) FROM meetings m WHERE m.article_id = a.id)
             FROM articles a
             """)
         return Dictionary(uniqueKeysWithValues: rows.map { ($0[0] as String, "\($0[1] as Int)/\($0[2] as Int)") })

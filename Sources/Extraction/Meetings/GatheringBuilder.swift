@@ -59,7 +59,7 @@ struct GatheringBuilder: Sendable {
             !topics.isEmpty || mentions.contains { $0.hasSecurityWord } || Exclusions.mentionsSecurity(members, context)
             || (shared != nil && !previousParties.isEmpty)
         let parties = countries.count >= 2 || (countries.count == 1 && !organizations.isEmpty)
-        guard specific, secure, parties else { return nil }
+        guard specific, secure, parties, !isRecalledSigning(lead, start: dates.start, venue: venue) else { return nil }
 
         // Evidence is listed in value order.
         for entry in countries.sorted { evidence.append(self.evidence(.countries, entry.value, entry.range)) }
@@ -104,6 +104,14 @@ struct GatheringBuilder: Sendable {
             return nil
         }
         return article.byteRange(mention.phrase)
+    }
+
+    /// "The two countries signed a border agreement in 2019": a signing told only by its verb,
+    /// with neither a day nor a city, is a fact recalled, not an occasion reported.
+    private func isRecalledSigning(_ lead: Mention, start: PartialDate?, venue: VenueAttribution.Result) -> Bool {
+        guard lead.isVerb, lead.signs, venue.city == nil else { return false }
+        if case .day? = start { return false }
+        return true
     }
 
     /// "paid a courtesy call on the Lao prime minister" after talks of Laos and Vietnam: a call

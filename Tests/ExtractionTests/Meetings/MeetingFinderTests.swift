@@ -55,7 +55,7 @@ struct MeetingFinderTests {
         #expect(meetings[1].start?.description == "2022-05")
     }
 
-    @Test("two governments that 'signed a memorandum' held a signing; 'was signed at the consultation' names where")
+    @Test("'signed a memorandum' yesterday is a signing, 'was signed at the consultation' names where")
     func signings() {
         let alone = MarkedArticle(
             """
@@ -76,6 +76,14 @@ struct MeetingFinderTests {
         ).meetings()
         #expect(atConsultation.count == 1, "\(atConsultation)")
         #expect(atConsultation.first?.kind == .consultation)
+        let recalled = MarkedArticle(
+            """
+            Officials said the border between the two countries had been quiet for many months now. The two \
+            countries, [[Laos|LA]] and [[Cambodia|KH]], signed a [[border management|$border_security]] agreement \
+            in [[2019|2019]].
+            """, published: "2026-09-28"
+        ).meetings()
+        #expect(recalled.isEmpty, "a signing recalled with neither a day nor a city: \(recalled)")
     }
 
     @Test("'the next day' counts from the last gathering dated to the day; a courtesy call has the visit's parties")

@@ -254,6 +254,10 @@ struct MentionFinder: Sendable {
             {
                 mention.isApposition = true
             }
+            // 'The talks are formally titled the "Four-Country ... Meeting"': the title of the
+            // gathering just named.
+            let from = max(sentenceStarts[mention.sentence], start - 4)
+            if from < start, MeetingNouns.titleVerbs.occurs(in: tokens, from..<start) { mention.isApposition = true }
         } else {
             mention.reference = .known
         }

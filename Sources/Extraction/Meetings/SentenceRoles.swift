@@ -19,6 +19,10 @@ struct SentenceRoles: Sendable {
     /// Sentences of follow-up reach back at most this many sentences to the last mention.
     static let reach = 5
 
+    /// Sentences before the first mention are its lead when they are among the body's first this
+    /// many: a story may tell who will attend and what they will discuss before naming the talks.
+    static let leadReach = 6
+
     /// A gathering that began this many days or more before the one in focus is history: a
     /// sentence that recalls it does not move the focus away ("recalled the declaration adopted
     /// at the 2002 summit").
@@ -67,7 +71,8 @@ struct SentenceRoles: Sendable {
                 guard prose - current.sentence <= Self.reach else { continue }
                 role = (current.cluster, .followUp)
             } else {
-                guard let firstMentionSentence, sentence < firstMentionSentence, sentence - bodyStart < 3 else {
+                guard let firstMentionSentence, sentence < firstMentionSentence, sentence - bodyStart < Self.leadReach
+                else {
                     continue
                 }
                 role = (0, .lead)

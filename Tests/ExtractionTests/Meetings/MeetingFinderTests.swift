@@ -101,6 +101,22 @@ struct MeetingFinderTests {
         #expect(call?.countries == ["LA", "VN"])
     }
 
+    @Test("who will attend, told before the gathering is named, and a title 'formally titled' are the one gathering")
+    func leadThenTitledTalks() {
+        let article = MarkedArticle(
+            """
+            Marine police of [[Thailand|TH]] will propose night patrols on the river when commanders meet \
+            later this week, a senior officer said on Sunday. He said drug gangs had moved to the night hours. \
+            He will lead the Thai delegation to the meeting from the port city. Police officers of [[China|CN]] and \
+            [[Laos|LA]] will also attend. The talks are formally titled the "River Law Enforcement Coordination \
+            Meeting" and will take place on [[Wednesday|2016-12-07]] in [[Jinghong|@Jinghong,CN]].
+            """, published: "2016-12-05")
+        let meetings = article.meetings()
+        #expect(meetings.count == 1, "\(meetings)")
+        #expect(meetings.first?.city == "Jinghong")
+        #expect(meetings.first?.countries == ["CN", "LA", "TH"])
+    }
+
     @Test("'their last meeting' with its own date and city is a second gathering of the same parties")
     func recalledMeetingOfTheSameParties() {
         let article = MarkedArticle(

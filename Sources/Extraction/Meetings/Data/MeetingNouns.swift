@@ -77,6 +77,9 @@ enum MeetingNouns {
     /// Right after a meeting verb: another occurrence ("will meet again").
     static let repeatMarkers = PhraseSet(["again", "once again", "regularly", "annually", "every"])
 
+    /// Verbs that give the title of a gathering just named ("the talks are formally titled ...").
+    static let titleVerbs = PhraseSet(["titled", "entitled", "called", "named", "dubbed", "known as"])
+
     /// Words of a call paid during a visit ("courtesy call").
     static let visitCalls = PhraseSet(["courtesy"])
 

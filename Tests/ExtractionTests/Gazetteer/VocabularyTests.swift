@@ -9,13 +9,16 @@ struct VocabularyTests {
     static func day(_ year: Int, _ month: Int, _ day: Int) -> Day { Day(year: year, month: month, day: day)! }
 
     @Test(
-        "group membership honours the member-since date",
+        "group membership honours the member-since date; Plus Three adds its members to ASEAN's",
         arguments: [
             ("ASEAN", day(1998, 6, 1), ["BN", "ID", "LA", "MM", "MY", "PH", "SG", "TH", "VN"]),
             ("ASEAN", day(1999, 4, 30), ["BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "VN"]),
             ("ASEAN", day(2025, 10, 25), ["BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "VN"]),
             ("ASEAN", day(2025, 10, 26), ["BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "TL", "VN"]),
-            ("PLUS_THREE", day(2010, 1, 1), ["CN", "JP", "KR"]),
+            (
+                "PLUS_THREE", day(2010, 1, 1),
+                ["BN", "CN", "ID", "JP", "KH", "KR", "LA", "MM", "MY", "PH", "SG", "TH", "VN"]
+            ),
             ("LMC", day(2015, 1, 1), []),
             ("LMC", day(2016, 3, 23), ["CN", "KH", "LA", "MM", "TH", "VN"]),
             ("NOT_A_GROUP", day(2016, 3, 23), []),

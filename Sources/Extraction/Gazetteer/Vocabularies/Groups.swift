@@ -13,6 +13,8 @@ public struct Groups: Sendable {
     private let wordingsByID: [String: [String]]
     private let byWording: [String: String]
     private let memberships: [String: [Membership]]
+    /// The group each group adds its members to: "Plus Three" stands for ASEAN and the three.
+    private let extended: [String: String]
 
     /// Parses the generated table (done once by ``Gazetteer/shared``).
     public init() {
@@ -20,7 +22,9 @@ public struct Groups: Sendable {
         ids = records.map { String($0[0]) }
         var wordingsByID: [String: [String]] = [:]
         var byWording: [String: String] = [:]
+        var extended: [String: String] = [:]
         for fields in records {
+            if fields.count > 2, !fields[2].isEmpty { extended[String(fields[0])] = String(fields[2]) }
             let wordings = GeneratedTable.list(fields[1])
             wordingsByID[String(fields[0])] = wordings
             for wording in wordings where byWording[wording.lowercased()] == nil {
@@ -36,6 +40,7 @@ public struct Groups: Sendable {
         self.wordingsByID = wordingsByID
         self.byWording = byWording
         self.memberships = memberships
+        self.extended = extended
     }
 
     /// The wordings that name a group in news copy ("ASEAN member states", ...).
@@ -49,12 +54,12 @@ public struct Groups: Sendable {
     }
 
     /// The sorted alpha-2 codes of the group's members on `day` (a member counts from its
-    /// "member since" day on), or of every member ever listed when `day` is `nil`.
+    /// "member since" day on), or of every member ever listed when `day` is `nil`; a group
+    /// that adds its members to another ("Plus Three" to ASEAN) includes that one's.
     /// Empty for an unknown group.
     public func members(of groupID: String, on day: Day?) -> [String] {
-        (memberships[groupID] ?? [])
-            .filter { membership in day.map { membership.since <= $0 } ?? true }
-            .map(\.country)
-            .sorted()
+        let own = (memberships[groupID] ?? []).filter { membership in day.map { membership.since <= $0 } ?? true }
+        let base = extended[groupID].map { members(of: $0, on: day) } ?? []
+        return Array(Set(own.map(\.country) + base)).sorted()
     }
 }

@@ -69,7 +69,7 @@ enum ContextCues {
     /// Before a city: it is somewhere else (the way home, the connecting point).
     static let notVenue = PhraseSet([
         "returning to", "returned to", "back to", "back in", "return to", "due back in", "from", "leaves for",
-        "left for", "to",
+        "left for", "to", "based in", "headquartered in", "located in", "stationed in", "lives in", "born in",
     ])
 
     /// Words that mark a gathering held by video link (no host city).

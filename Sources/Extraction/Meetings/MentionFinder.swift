@@ -381,5 +381,5 @@ enum Keys {
     static let settingPrepositions: [UInt64] = ["at", "during", "in", "throughout"].map(Tokenizer.key)
     /// Words after a comma that open an apposition about the noun before it.
     static let appositionOpeners: [UInt64] = ["held", "which", "that", "opened", "scheduled"].map(Tokenizer.key)
-    static let titleJoiners: [UInt64] = ["of", "on", "and", "for", "the", "against", "along"].map(Tokenizer.key)
+    static let titleJoiners: [UInt64] = ["of", "on", "and", "for", "the", "against", "along", "plus"].map(Tokenizer.key)
 }

@@ -51,6 +51,10 @@ struct MentionFinderTests {
                 ["consultation:ninth round of Russian-Chinese consultations"]
             ),
             ("Officers completed a three-week course on counter-terrorism.", ["training:three-week course"]),
+            (
+                "They will meet at the 11th AMMTC Plus Three Consultation in Brunei.",
+                ["consultation:11th AMMTC Plus Three Consultation"]
+            ),
         ])
     func kinds(sentence: String, expected: [String]) {
         #expect(mentions(sentence) == expected, "in: \(sentence)")

@@ -92,7 +92,10 @@ struct MentionFinder: Sendable {
         {
             kind = .training
         }
-        let excluded = MeetingNouns.excludedCompounds.match(tokens, endingAt: index, window: 2) != nil
+        let exampleFrom = max(sentenceStarts[sentenceOf[index]], start - 3)
+        let excluded =
+            MeetingNouns.excludedCompounds.match(tokens, endingAt: index, window: 2) != nil
+            || (exampleFrom < start && MeetingNouns.examples.occurs(in: tokens, exampleFrom..<start))
         if kind == nil, start == index, !hasDeterminer(before: start) { return nil }
         if kind == nil, headEnd < tokens.count, tokens[headEnd].key == Keys.of { return nil }
         let headToken = headEnd - 1

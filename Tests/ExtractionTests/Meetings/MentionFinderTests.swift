@@ -74,10 +74,11 @@ struct MentionFinderTests {
     }
 
     @Test(
-        "a press conference and a one-service work conference are found but marked as never counted",
+        "a press conference, a one-service work conference and an example of a channel are never counted",
         arguments: [
             "The police chief told a press conference in Bangkok.",
             "The annual public security work conference opened in Kunming.",
+            "It complements existing channels such as the ASEAN Chiefs of Police Conference.",
         ])
     func excludedCompounds(sentence: String) {
         let mentions = found(sentence).mentions

@@ -99,7 +99,8 @@ enum ContextCues {
         "communiqué", "memorandum", "mou", "pact", "deal", "plan", "work plan", "resolutions", "covers",
         "priority areas", "decided", "decision", "consensus", "offered", "will provide", "to provide",
         "expected to", "dominate", "praised", "proposal", "should", "is willing to", "are willing to",
-        "is ready to", "are ready to", "stands ready to",
+        "is ready to", "are ready to", "stands ready to", "was ready to", "were ready to", "was willing to",
+        "were willing to",
     ])
 
     /// Words that make a sentence report what a participant said at the gathering.

@@ -104,6 +104,10 @@ enum MeetingNouns {
         "minutes", "format", "system",
     ])
 
+    /// Words just before a mention that make it an example of a kind of channel, not an
+    /// occurrence ("existing channels such as the AMMTC").
+    static let examples = PhraseSet(["such as", "like"])
+
     /// Words before the noun that make it something we never count: one outlet's press event.
     static let excludedCompounds = PhraseSet([
         "press", "news", "media", "press briefing", "work", "party", "cabinet", "staff",

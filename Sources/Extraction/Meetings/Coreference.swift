@@ -71,6 +71,15 @@ struct Coreference: Sendable {
                 // "The 58th meeting" just after "a two-day meeting of the committee" numbers it;
                 // "the next meeting", "the last meeting" are other occurrences.
                 guard ordinal > 0 else { return nil }
+                // "the first dialogue" again after the first dialogue was named.
+                if !mention.hasPossessive,
+                    let same = clusters.indices.last(where: { index in
+                        kindOf(clusters[index]) == kind && clusters[index].contains { mentions[$0].ordinal == ordinal }
+                            && fits(number, clusters[index])
+                    })
+                {
+                    return same
+                }
                 return clusters.indices.last { index in
                     kindOf(clusters[index]) == kind && clusters[index].allSatisfy { mentions[$0].ordinal == nil }
                         && fits(number, clusters[index])

@@ -40,6 +40,8 @@ struct Mention: Sendable, Hashable {
     var signs = false
     /// A noun after a signing verb in its sentence: "was signed at the first consultation".
     var hostsSigning = false
+    /// Opened by "their" ("their first consultation with China"): the parties' own occurrence.
+    var hasPossessive = false
     /// No article or demonstrative before it ("will hold talks"): new to the reader even
     /// though it reads as `.known`, so a date further along its sentence may still be its own.
     var isBare = false

@@ -287,7 +287,10 @@ struct MentionFinder: Sendable {
             if ContextCues.securityWords.match(tokens, at: index) != nil { mention.hasSecurityWord = true }
             if ContextCues.virtual.match(tokens, at: index) != nil { mention.isVirtual = true }
         }
-        if mention.ordinal != nil, isOwnFirstAttendance(determinerEnd: start) { mention.ordinal = nil }
+        mention.hasPossessive = start > 0 && MeetingNouns.sharedPossessives.match(tokens, at: start - 1) != nil
+        if mention.ordinal != nil, isOwnFirstAttendance(determinerEnd: start) || isPredicate(determinerEnd: start) {
+            mention.ordinal = nil
+        }
         // Lower-case words just before the phrase that are not its modifiers: "a Lao-Thai tourism
         // forum", and after the head "a meeting of provincial police".
         let sentence = sentenceStarts[mention.sentence]
@@ -316,6 +319,13 @@ struct MentionFinder: Sendable {
     private func isOwnFirstAttendance(determinerEnd start: Int) -> Bool {
         guard start >= 2, MeetingNouns.participantPossessives.match(tokens, at: start - 1) != nil else { return false }
         return ContextCues.attendance.occurs(in: tokens, max(0, start - 4)..<start - 1)
+    }
+
+    /// "It was the first meeting of the two chiefs in five years", "It will be the first summit
+    /// hosted by ...": the ordinal ranks the gathering already in focus, it opens no new one.
+    private func isPredicate(determinerEnd start: Int) -> Bool {
+        guard start >= 2, tokens[start - 1].key == Keys.the else { return false }
+        return MeetingNouns.copulas.match(tokens, at: start - 2) != nil
     }
 
     private func hasDeterminer(before index: Int) -> Bool {
@@ -370,6 +380,7 @@ enum Keys {
     static let closeParen = Tokenizer.key(")")
     static let here = Tokenizer.key("here")
     static let course = Tokenizer.key("course")
+    static let the = Tokenizer.key("the")
     static let apostrophe = Tokenizer.key("'")
     static let s = Tokenizer.key("s")
     static let sidelines = Tokenizer.key("sidelines")

@@ -132,6 +132,29 @@ struct MeetingFinderTests {
         #expect(meetings.allSatisfy { $0.city == "Kunming" }, "\(meetings)")
     }
 
+    @Test(
+        "'it was the first meeting of the two chiefs in five years' ranks the talks, and 'the first dialogue' again is the one named"
+    )
+    func ordinalsThatOpenNothing() {
+        let talks = MarkedArticle(
+            """
+            Police chiefs of [[Japan|JP]] and [[South Korea|KR]] held talks in [[Tokyo|@Tokyo,JP]] on \
+            [[Thursday|2024-06-13]] on [[cybercrime|$cybercrime]]. It was the first meeting of the two police \
+            chiefs in five years.
+            """, published: "2024-06-14"
+        ).meetings()
+        #expect(talks.count == 1, "\(talks)")
+        let dialogues = MarkedArticle(
+            """
+            Ministers of [[China|CN]] and [[Laos|LA]] opened a security dialogue in [[Bangkok|@Bangkok,TH]] on \
+            [[Wednesday|2019-08-21]] on [[terrorism|$terrorism]]. The first dialogue was held in \
+            [[Beijing|@Beijing,CN]] in [[2015|2015]] between the same ministers. Officials said terrorism had \
+            dominated the agenda of the first dialogue.
+            """, published: "2019-08-21"
+        ).meetings()
+        #expect(dialogues.count == 2, "\(dialogues)")
+    }
+
     @Test("'their last meeting' with its own date and city is a second gathering of the same parties")
     func recalledMeetingOfTheSameParties() {
         let article = MarkedArticle(

@@ -80,6 +80,9 @@ enum MeetingNouns {
     /// Verbs that give the title of a gathering just named ("the talks are formally titled ...").
     static let titleVerbs = PhraseSet(["titled", "entitled", "called", "named", "dubbed", "known as"])
 
+    /// Forms of "be" before "the first ...": the ordinal describes the gathering in focus.
+    static let copulas = PhraseSet(["was", "is", "be", "been", "marks", "marked", "marking"])
+
     /// Words of a call paid during a visit ("courtesy call").
     static let visitCalls = PhraseSet(["courtesy"])
 

@@ -239,11 +239,12 @@ struct LocalFactReader: Sendable {
     private func role(of token: Int, cue: DateCue, mention: Mention) -> LocalFacts.DateRole {
         if cue.end != nil { return .single }
         let end = Article.tokenIndex(article.tokens, atByte: cue.range.upperBound)
+        // "which wrapped up at a Bangkok hotel yesterday": the verb may stand a few words back.
         let startDistance = min(
-            article.distance(to: ContextCues.startVerbs, before: token, window: 3),
+            article.distance(to: ContextCues.startVerbs, before: token, window: 6),
             article.distance(to: ContextCues.startVerbs, after: end, window: 2))
         let endDistance = min(
-            article.distance(to: ContextCues.endVerbs, before: token, window: 3),
+            article.distance(to: ContextCues.endVerbs, before: token, window: 6),
             article.distance(to: ContextCues.endVerbs, after: end, window: 2))
         if endDistance < startDistance { return .end }
         if startDistance < endDistance { return .start }

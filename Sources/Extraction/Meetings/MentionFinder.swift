@@ -268,6 +268,11 @@ struct MentionFinder: Sendable {
             mention.reference = .known
             mention.isBare = true
         }
+        // "which wrapped up yesterday after two days of talks": the length of a gathering named.
+        if start >= 2, tokens[start - 1].key == Keys.of, MeetingNouns.lengthUnits.match(tokens, at: start - 2) != nil {
+            mention.reference = .known
+            mention.isBare = false
+        }
         for index in phrase {
             let token = tokens[index]
             if let ordinal = MeetingNouns.ordinals.match(tokens, at: index), ordinal.length == 1, index < mention.head {

@@ -23,6 +23,18 @@ struct AttributionTests {
         #expect(meeting?.end?.description == "2020-06-12")
     }
 
+    @Test("'which wrapped up at a hotel yesterday after two days of talks' ends the dialogue named")
+    func daysOfTalksEndTheDialogue() {
+        let meeting = only(
+            """
+            Ministers of [[China|CN]] and [[Thailand|TH]] agreed on a hotline against [[scams|$telecom_fraud]] \
+            at the close of the Ministerial Dialogue on Security, which wrapped up at a [[Bangkok|@Bangkok,TH]] \
+            hotel [[yesterday|2019-08-22]] after [[two days|+2]] of talks.
+            """, published: "2019-08-23")
+        #expect(meeting?.start?.description == "2019-08-21")
+        #expect(meeting?.end?.description == "2019-08-22")
+    }
+
     @Test("'open tomorrow' is the start, 'until Thursday' the end, and the future makes it scheduled")
     func openUntil() {
         let meeting = only(

@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/sectrack
 DEMO_DB := .build/demo.db
 
-.PHONY: build test demo lint bench clean schema
+.PHONY: build test demo lint bench clean schema heldout
 
 build:
 	$(SWIFT) build -c release
@@ -23,6 +23,9 @@ lint:
 
 bench: build
 	tools/bench.sh
+
+heldout: build
+	tools/score-heldout.sh
 
 schema:
 	tools/embed-schema.sh

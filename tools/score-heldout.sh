@@ -9,7 +9,7 @@ scorer="${SCORER:-$here/../shared/eval/score.py}"
 [ -x "$bin" ] || { echo "score-heldout: build first (make build)" >&2; exit 1; }
 [ -f "$scorer" ] || { echo "score-heldout: no scorer at $scorer (set SCORER)" >&2; exit 1; }
 sets=("$@")
-[ ${#sets[@]} -gt 0 ] || sets=($(ls "$here/tools/heldout"))
+[ ${#sets[@]} -gt 0 ] || sets=($(cd "$here/tools/heldout" && ls -d */ | tr -d /))
 for set in "${sets[@]}"; do
     dir="$here/tools/heldout/$set"
     out="$(mktemp)"

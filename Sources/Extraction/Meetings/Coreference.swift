@@ -88,7 +88,12 @@ struct Coreference: Sendable {
             }
             let candidates = clusters.indices.filter { fits(number, clusters[$0]) }
             if let shared = candidates.last(where: { sharesWords(clusters[$0], with: mention) }) { return shared }
-            if let same = candidates.last(where: { kindOf(clusters[$0]) == kind }) { return same }
+            // "the signing ceremony" after "signed a memorandum" is that signing.
+            if let same = candidates.last(where: {
+                kindOf(clusters[$0]) == kind || kind == .signing && mentions[clusters[$0][0]].signs
+            }) {
+                return same
+            }
             // "the meeting" is any gathering; "the talks" after "a meeting" is that meeting (but
             // "also held talks" may be a new one).
             return candidates.last { index in

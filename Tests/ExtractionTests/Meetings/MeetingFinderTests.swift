@@ -67,6 +67,14 @@ struct MeetingFinderTests {
         #expect(alone.count == 1, "\(alone)")
         #expect(alone.first?.kind == .signing)
         #expect(alone.first?.city == "Phnom Penh")
+        let ceremony = MarkedArticle(
+            """
+            Coast guards of the [[Philippines|PH]] and [[Vietnam|VN]] signed a memorandum on fighting \
+            [[piracy|$maritime_security]] in [[Manila|@Manila,PH]] on [[Monday|2017-05-15]]. "The sea connects \
+            our nations," the commandant said during the signing ceremony.
+            """, published: "2017-05-16"
+        ).meetings()
+        #expect(ceremony.count == 1, "the signing ceremony is the signing: \(ceremony)")
         let atConsultation = MarkedArticle(
             """
             [[China|CN]] and [[ASEAN|#ASEAN]] signed a memorandum of understanding here [[Saturday|2004-01-10]] on \

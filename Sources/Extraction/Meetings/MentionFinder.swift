@@ -142,11 +142,13 @@ struct MentionFinder: Sendable {
         mention.isVerb = true
         mention.signs = signs
         let clauseEnd = min(tokens.count, index + 8)
-        // A signing "on the sidelines of the conference" is a side occasion of its own.
+        // A signing "on the sidelines of the conference" is a side occasion of its own, and so is
+        // a call told after "On the same day," or "Separately,".
         mention.isOwnOccasion =
             index + 1 < tokens.count && MeetingNouns.repeatMarkers.match(tokens, at: index + 1) != nil
             || ContextCues.settings.occurs(in: tokens, index + 1..<clauseEnd)
             || signs && ContextCues.settings.occurs(in: tokens, sentenceStarts[sentence]..<index)
+            || MeetingNouns.otherOccasionOpeners.match(tokens, at: sentenceStarts[sentence]) != nil
         return (mention, index + 1)
     }
 

@@ -163,6 +163,19 @@ struct MeetingFinderTests {
         #expect(dialogues.count == 2, "\(dialogues)")
     }
 
+    @Test("'On the same day, the police chief received the US ambassador' is a call of its own")
+    func sameDayCallIsItsOwn() {
+        let article = MarkedArticle(
+            """
+            Police officers of [[Thailand|TH]] and [[Laos|LA]] began a workshop on [[online fraud|$telecom_fraud]] \
+            in [[Bangkok|@Bangkok,TH]] on [[Monday|2024-08-05]]. On the same day, the [[Thai|TH~]] police chief \
+            received [[US|US]] Ambassador Robert Smith in [[Bangkok|@Bangkok,TH]] to discuss [[extradition|$fugitives]].
+            """, published: "2024-08-09")
+        let meetings = article.meetings()
+        #expect(meetings.count == 2, "\(meetings)")
+        #expect(meetings.last?.countries == ["TH", "US"])
+    }
+
     @Test("'their last meeting' with its own date and city is a second gathering of the same parties")
     func recalledMeetingOfTheSameParties() {
         let article = MarkedArticle(

@@ -51,6 +51,7 @@ struct MentionFinderTests {
                 ["consultation:ninth round of Russian-Chinese consultations"]
             ),
             ("Officers completed a three-week course on counter-terrorism.", ["training:three-week course"]),
+            ("The last such meeting was held in Atambua.", ["meeting:last such meeting"]),
             (
                 "They will meet at the 11th AMMTC Plus Three Consultation in Brunei.",
                 ["consultation:11th AMMTC Plus Three Consultation"]

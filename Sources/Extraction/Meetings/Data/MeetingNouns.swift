@@ -80,6 +80,13 @@ enum MeetingNouns {
     /// Verbs that give the title of a gathering just named ("the talks are formally titled ...").
     static let titleVerbs = PhraseSet(["titled", "entitled", "called", "named", "dubbed", "known as"])
 
+    /// Openings of a sentence that turn to another occasion ("On the same day, the police chief
+    /// received the ambassador").
+    static let otherOccasionOpeners = PhraseSet([
+        "on the same day", "the same day", "separately", "meanwhile", "also on", "earlier", "later",
+        "in a separate meeting",
+    ])
+
     /// Forms of "be" before "the first ...": the ordinal describes the gathering in focus.
     static let copulas = PhraseSet(["was", "is", "be", "been", "marks", "marked", "marking"])
 
@@ -149,6 +156,7 @@ enum MeetingNouns {
         "anti-terrorism", "border", "maritime", "coast", "guard", "defence", "defense", "public", "consular",
         "level", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
         "next", "upcoming", "latest", "recent", "last", "previous", "virtual", "hybrid", "sub-regional", "subregional",
+        "such",
         "strategic", "ministers'", "leaders'", "chiefs'", "police-to-police", "to", "mekong",
     ])
 

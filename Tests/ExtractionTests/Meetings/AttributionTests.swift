@@ -275,9 +275,10 @@ struct AttributionTests {
             """
             Officials from [[Laos|LA]] and [[Cambodia|KH]] held a seminar on [[wildlife trafficking|$wildlife_crime]] \
             in [[Vientiane|@Vientiane,LA]] on [[Tuesday|2023-06-06]]. Representatives of [[UNODC|!UNODC]] also \
-            attended. The ministers agreed that [[Interpol|!INTERPOL]] would keep the records.
+            attended. The [[ASEAN Secretary-General|!ASEAN_SECRETARIAT]] delivered remarks. The ministers agreed \
+            that [[Interpol|!INTERPOL]] would keep the records.
             """, published: "2023-06-07")
-        #expect(meeting?.organizations == ["UNODC"])
+        #expect(meeting?.organizations == ["ASEAN_SECRETARIAT", "UNODC"])
     }
 
     @Test("evidence spans point at the supporting words of the input")

@@ -116,6 +116,7 @@ enum ContextCues {
         "participation", "represented", "representatives", "representative", "delegation", "delegations",
         "observers", "observer", "joined", "sent", "gathered", "brought together", "bring together", "among",
         "chaired", "co-chaired", "participated", "present", "trainees", "trainee", "attendees", "delegates",
+        "delivered", "addressed", "remarks", "briefed", "spoke at",
     ])
 
     /// Words before a gathering that make it the setting of another named before it in the

@@ -75,12 +75,14 @@ struct LocalFactReader: Sendable {
             if let clauseEnd = settingEnd(of: mentions[owner]), entry.token > clauseEnd { continue }
             let role = role(of: entry.token, cue: entry.cue, mention: mentions[owner])
             let distance = distance(entry.token, mentions[owner])
-            // "the meeting" reaches only nearby dates; "the 5th meeting of ..." introduces one.
+            // "the meeting" reaches only nearby dates, or ones a verb of occurrence introduces
+            // ("the meeting of the Council of ... held in Tashkent in April"); "the 5th meeting of
+            // ..." introduces one.
+            let strong = article.occurs(ContextCues.occurrenceDateCues, before: entry.token, window: 4)
             let pointsBack =
                 mentions[owner].reference == .known && !mentions[owner].isBare
                 && mentions[owner].ordinal == nil
-            if pointsBack, distance > (role == .single ? 10 : 26) { continue }
-            let strong = article.occurs(ContextCues.occurrenceDateCues, before: entry.token, window: 4)
+            if pointsBack, distance > (role == .single && !strong ? 10 : 26) { continue }
             candidates[owner].append(RankedDate(cue: entry.cue, role: role, rank: strong ? distance - 1000 : distance))
         }
         for owner in mentions.indices where !candidates[owner].isEmpty {

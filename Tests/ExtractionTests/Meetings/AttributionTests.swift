@@ -35,6 +35,17 @@ struct AttributionTests {
         #expect(meeting?.end?.description == "2019-08-22")
     }
 
+    @Test("'the meeting of the Council of ... held in Tashkent in April' takes the month its verb introduces")
+    func heldFarFromTheNoun() {
+        let meeting = only(
+            """
+            At the meeting of the Council of the Regional Anti-Terrorist Structure held in \
+            [[Tashkent|@Tashkent,UZ]] in [[April|2018-04]], [[China|CN]] and [[Russia|RU]] agreed to share \
+            intelligence on [[terrorism|$terrorism]].
+            """, published: "2018-09-03")
+        #expect(meeting?.start?.description == "2018-04")
+    }
+
     @Test("'open tomorrow' is the start, 'until Thursday' the end, and the future makes it scheduled")
     func openUntil() {
         let meeting = only(

@@ -280,6 +280,17 @@ struct AttributionTests {
         #expect(meeting?.topics == ["joint_operations", "major_event_security"])
     }
 
+    @Test("what a course's participants will learn or its sessions covered is its agenda")
+    func courseContents() {
+        let meeting = only(
+            """
+            Police officers from [[Indonesia|ID]] and [[Malaysia|MY]] began a workshop in [[Semarang|@Semarang,ID]] \
+            on [[Monday|2014-06-16]]. The host said the course was the largest this year. Participants will learn \
+            how to trace [[illicit funds|$money_laundering]] moved through money changers.
+            """, published: "2014-06-16")
+        #expect(meeting?.topics == ["money_laundering"])
+    }
+
     @Test("an organisation counts when the sentence says it attended, not when it is only named")
     func organizations() {
         let meeting = only(

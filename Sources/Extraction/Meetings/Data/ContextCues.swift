@@ -100,7 +100,7 @@ enum ContextCues {
         "priority areas", "decided", "decision", "consensus", "offered", "will provide", "to provide",
         "expected to", "dominate", "praised", "proposal", "should", "is willing to", "are willing to",
         "is ready to", "are ready to", "stands ready to", "was ready to", "were ready to", "was willing to",
-        "were willing to",
+        "were willing to", "calls for", "calls on", "covered", "cover", "learn", "study", "lectures", "sessions",
     ])
 
     /// Words that make a sentence report what a participant said at the gathering.

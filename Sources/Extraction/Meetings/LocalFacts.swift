@@ -102,6 +102,13 @@ struct LocalFactReader: Sendable {
             let owners = bySentence[article.sentence(ofToken: entry.token)]
             guard !owners.isEmpty else { continue }
             let owner = nearest(owners, to: entry.token, in: mentions)
+            // "Officials in Bangkok said X, which dominated the agenda of the first dialogue": a
+            // place well before the gathering's name is where someone spoke, not where it met.
+            if entry.token < mentions[owner].phrase.lowerBound,
+                distance(entry.token, mentions[owner]) > Self.placeReachBefore
+            {
+                continue
+            }
             switch entry.cue.entity {
             case .city(let city):
                 // With both already known, a city can change nothing.
@@ -161,6 +168,9 @@ struct LocalFactReader: Sendable {
         else { return nil }
         return comma
     }
+
+    /// How many tokens before a gathering's name a place may stand and still be its venue.
+    static let placeReachBefore = 12
 
     /// Tokens between `index` and the phrase of `mention` (0 inside it).
     func distance(_ index: Int, _ mention: Mention) -> Int {

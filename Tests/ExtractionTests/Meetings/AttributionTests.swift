@@ -46,6 +46,17 @@ struct AttributionTests {
         #expect(meeting?.start?.description == "2018-04")
     }
 
+    @Test("a city well before the gathering's name is where someone spoke, not its venue")
+    func farPlaceIsNoVenue() {
+        let meeting = only(
+            """
+            Officials in [[Bangkok|@Bangkok,TH]] said counter-terrorism cooperation between [[China|CN]] and \
+            [[Laos|LA]], which had long dominated the whole agenda of the first security dialogue, was now \
+            handled elsewhere. The first security dialogue was held in [[Beijing|@Beijing,CN]] in [[2015|2015]].
+            """, published: "2019-08-21")
+        #expect(meeting?.city == "Beijing")
+    }
+
     @Test("'open tomorrow' is the start, 'until Thursday' the end, and the future makes it scheduled")
     func openUntil() {
         let meeting = only(

@@ -35,7 +35,7 @@ struct DebrisFilter {
     }
 
     private mutating func removeDebrisLines() {
-        for (index, line) in features.enumerated() where DebrisLine.isDebris(line) {
+        for index in features.indices where DebrisLine.isDebris(features[index]) {
             removed[index] = true
         }
     }

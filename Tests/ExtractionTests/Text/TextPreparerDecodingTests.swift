@@ -44,6 +44,8 @@ struct TextPreparerDecodingTests {
             ("<p>Police met in Hanoi.</p>", .html),
             ("Police met in Hanoi.\nThey agreed to cooperate.", .plainText),
             ("Prices rose 3 < 5 percent.", .plainText),
+            ("Police met in Hanoi on Monday, officials said.<br>They agreed.", .html),
+            ("Police met in Hanoi.\nA late marker at an odd offset: ab<div>x", .html),
         ])
     func detection(input: String, expected: InputFormat) {
         #expect(TextPreparer.prepare(Array(input.utf8)).format == expected, "input \(input.debugDescription)")

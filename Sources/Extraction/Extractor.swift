@@ -89,6 +89,8 @@ public struct Extractor: Sendable {
         for entity in entities {
             if case .country(let code, _) = entity.entity { named.insert(code) }
         }
+        // Most mentions are places; a country may add its capital or city-state as well.
+        input.places.reserveCapacity(input.places.count + entities.count + named.count)
         for entity in entities {
             switch entity.entity {
             case .country(let code, let form):

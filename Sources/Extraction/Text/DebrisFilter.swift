@@ -17,6 +17,7 @@ struct DebrisFilter {
         filter.removeRepeats()
         filter.removeTrailingLinkList()
         var kept: [TextLine] = []
+        kept.reserveCapacity(lines.count)
         var blankPending = false
         for (line, isRemoved) in zip(lines, filter.removed) {
             blankPending = blankPending || line.blankBefore

@@ -60,9 +60,9 @@ struct DebrisFilter {
 
     /// A line that repeats an earlier one (a body or link list printed twice).
     private mutating func removeRepeats() {
-        var seen = Set<RepeatKey>(minimumCapacity: lines.count)
+        var seen = RepeatedLines(bytes, capacity: lines.count)
         for (index, line) in lines.enumerated() where line.range.count >= DebrisRules.duplicateMinimumBytes {
-            if !seen.insert(RepeatKey(bytes[line.range])).inserted { removed[index] = true }
+            if !seen.insert(line.range) { removed[index] = true }
         }
     }
 

@@ -85,7 +85,8 @@ public struct Extractor: Sendable {
     /// the city of that name in a country the article names, else the most populous one, and a
     /// capital is read as itself wherever its country stands in the article.
     private static func add(_ entities: [EntityMention], to input: inout MeetingInput) {
-        var named: Set<String> = []
+        // Sized for every mention at once: growing a set one country at a time rehashes it.
+        var named = Set<String>(minimumCapacity: entities.count)
         for entity in entities {
             if case .country(let code, _) = entity.entity { named.insert(code) }
         }

@@ -87,11 +87,19 @@ public struct Extractor: Sendable {
     private static func add(_ entities: [EntityMention], to input: inout MeetingInput) {
         // Sized for every mention at once: growing a set one country at a time rehashes it.
         var named = Set<String>(minimumCapacity: entities.count)
+        var (organizations, topics) = (0, 0)
         for entity in entities {
-            if case .country(let code, _) = entity.entity { named.insert(code) }
+            switch entity.entity {
+            case .country(let code, _): named.insert(code)
+            case .organization: organizations += 1
+            case .topic: topics += 1
+            default: break
+            }
         }
-        // Most mentions are places; a country may add its capital or city-state as well.
-        input.places.reserveCapacity(input.places.count + entities.count + named.count)
+        // Each list is sized once (a country may add its capital or city-state as well).
+        input.places.reserveCapacity(input.places.count + entities.count - organizations - topics + named.count)
+        input.organizations.reserveCapacity(input.organizations.count + organizations)
+        input.topics.reserveCapacity(input.topics.count + topics)
         for entity in entities {
             switch entity.entity {
             case .country(let code, let form):

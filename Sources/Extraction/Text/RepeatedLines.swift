@@ -5,9 +5,13 @@
 /// a fraction of a `Set` with its general-purpose hashing.
 struct RepeatedLines {
     private let bytes: [UInt8]
-    /// Each slot's line hash, 0 when the slot is empty (a hash of 0 is stored as 1).
-    private var fingerprints: [UInt64]
-    private var ranges: [Range<Int>]
+    /// A line's hash and where it stands; a hash of 0 marks an empty slot (a line hashing to 0
+    /// is stored as 1).
+    private struct Slot {
+        var fingerprint: UInt64
+        var range: Range<Int>
+    }
+    private var slots: [Slot]
     private let mask: Int
 
     private static let hashedPrefix = 32
@@ -17,8 +21,7 @@ struct RepeatedLines {
         self.bytes = bytes
         var size = 16
         while size < capacity * 2 { size *= 2 }
-        fingerprints = [UInt64](repeating: 0, count: size)
-        ranges = [Range<Int>](repeating: 0..<0, count: size)
+        slots = [Slot](repeating: Slot(fingerprint: 0, range: 0..<0), count: size)
         mask = size - 1
     }
 
@@ -27,12 +30,11 @@ struct RepeatedLines {
         let line = bytes[range]
         let fingerprint = Self.fingerprint(line)
         var slot = Int(truncatingIfNeeded: fingerprint ^ (fingerprint >> 29)) & mask
-        while fingerprints[slot] != 0 {
-            if fingerprints[slot] == fingerprint, bytes[ranges[slot]] == line { return false }
+        while slots[slot].fingerprint != 0 {
+            if slots[slot].fingerprint == fingerprint, bytes[slots[slot].range] == line { return false }
             slot = (slot + 1) & mask
         }
-        fingerprints[slot] = fingerprint
-        ranges[slot] = range
+        slots[slot] = Slot(fingerprint: fingerprint, range: range)
         return true
     }
 

@@ -64,26 +64,42 @@ public struct Extractor: Sendable {
     /// "Cambodia's capital"), or `nil`.
     static func capitalWord(after range: Range<Int>, in text: [UInt8]) -> Int? {
         var index = range.upperBound
-        let apostrophes: [[UInt8]] = [
-            Array("'s ".utf8), Array("\u{2019}s ".utf8), Array("' ".utf8), Array("\u{2019} ".utf8), [0x20],
-        ]
-        guard let mark = apostrophes.first(where: { text[index...].starts(with: $0) }) else { return nil }
+        // Every mark starts with one of these bytes: most names are followed by neither.
+        guard index < text.count, text[index] == 0x20 || text[index] == 0x27 || text[index] == 0xE2,
+            let mark = capitalMarks.first(where: { text[index...].starts(with: $0) })
+        else { return nil }
         index += mark.count
-        let word = Array("capital".utf8)
-        guard text[index...].starts(with: word) else { return nil }
-        let end = index + word.count
+        guard text[index...].starts(with: capitalName) else { return nil }
+        let end = index + capitalName.count
         guard end == text.count || !WordCharacter.isASCIIWord(text[end]) else { return nil }
         return end
     }
+
+    /// What may stand between a country's name and "capital", in the order tried.
+    private static let capitalMarks: [[UInt8]] = [
+        Array("'s ".utf8), Array("\u{2019}s ".utf8), Array("' ".utf8), Array("\u{2019} ".utf8), [0x20],
+    ]
+    private static let capitalName = Array("capital".utf8)
 
     /// Sorts gazetteer mentions into places, organisations and topics; a city name is read as
     /// the city of that name in a country the article names, else the most populous one, and a
     /// capital is read as itself wherever its country stands in the article.
     private static func add(_ entities: [EntityMention], to input: inout MeetingInput) {
-        var named: Set<String> = []
+        // Sized for every mention at once: growing a set one country at a time rehashes it.
+        var named = Set<String>(minimumCapacity: entities.count)
+        var (organizations, topics) = (0, 0)
         for entity in entities {
-            if case .country(let code, _) = entity.entity { named.insert(code) }
+            switch entity.entity {
+            case .country(let code, _): named.insert(code)
+            case .organization: organizations += 1
+            case .topic: topics += 1
+            default: break
+            }
         }
+        // Each list is sized once (a country may add its capital or city-state as well).
+        input.places.reserveCapacity(input.places.count + entities.count - organizations - topics + named.count)
+        input.organizations.reserveCapacity(input.organizations.count + organizations)
+        input.topics.reserveCapacity(input.topics.count + topics)
         for entity in entities {
             switch entity.entity {
             case .country(let code, let form):

@@ -51,6 +51,18 @@ enum GeneratedTable {
         decimal(utf8: field.utf8)
     }
 
+    /// A field of decimal digits only ("15000") as an `Int`, without making a `String`; `nil`
+    /// for anything else (empty, signed, too long).
+    static func integer(utf8 field: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !field.isEmpty, field.count <= 18 else { return nil }
+        var value = 0
+        for byte in field {
+            guard byte &- UInt8(ascii: "0") < 10 else { return nil }
+            value = value * 10 + Int(byte &- UInt8(ascii: "0"))
+        }
+        return value
+    }
+
     /// ``decimal(_:)`` of a field given as UTF-8 bytes.
     static func decimal<Bytes: Collection<UInt8>>(utf8 field: Bytes) -> Double? {
         var digits: Int64 = 0

@@ -23,7 +23,7 @@ struct ArticleLayout {
     init(_ bytes: [UInt8], lines: [Range<Int>]) {
         self.bytes = bytes
         self.lines = lines
-        let isBody = { (index: Int) in LineFeatures(bytes[lines[index]]).isBodyLike }
+        let isBody = { (index: Int) in LineFeatures.isBodyLike(bytes[lines[index]]) }
         let firstIndex = lines.indices.first(where: isBody)
         let first = firstIndex ?? lines.count
         let last = lines.indices.last(where: isBody) ?? lines.count - 1

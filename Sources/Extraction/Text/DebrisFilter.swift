@@ -17,6 +17,7 @@ struct DebrisFilter {
         filter.removeRepeats()
         filter.removeTrailingLinkList()
         var kept: [TextLine] = []
+        kept.reserveCapacity(lines.count)
         var blankPending = false
         for (line, isRemoved) in zip(lines, filter.removed) {
             blankPending = blankPending || line.blankBefore
@@ -35,7 +36,7 @@ struct DebrisFilter {
     }
 
     private mutating func removeDebrisLines() {
-        for (index, line) in features.enumerated() where DebrisLine.isDebris(line) {
+        for index in features.indices where DebrisLine.isDebris(features[index]) {
             removed[index] = true
         }
     }
@@ -59,9 +60,9 @@ struct DebrisFilter {
 
     /// A line that repeats an earlier one (a body or link list printed twice).
     private mutating func removeRepeats() {
-        var seen = Set<RepeatKey>(minimumCapacity: lines.count)
+        var seen = RepeatedLines(bytes, capacity: lines.count)
         for (index, line) in lines.enumerated() where line.range.count >= DebrisRules.duplicateMinimumBytes {
-            if !seen.insert(RepeatKey(bytes[line.range])).inserted { removed[index] = true }
+            if !seen.insert(line.range) { removed[index] = true }
         }
     }
 

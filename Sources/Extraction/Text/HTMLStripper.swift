@@ -216,8 +216,28 @@ struct HTMLStripper {
 
     private func cleanText(_ slice: ArraySlice<UInt8>) -> String? {
         let text = HTMLEntityDecoder.decodeAll(slice)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return Self.collapsingASCIIBlanks(text) }
         let words = text.split(whereSeparator: { $0.isWhitespace })
         return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// ASCII `text` with its words (split at the blanks `Character.isWhitespace` knows in
+    /// ASCII: tab to carriage return, and space) joined by single spaces; `nil` when it has no
+    /// word. The same as splitting by characters, without making one.
+    private static func collapsingASCIIBlanks(_ text: String) -> String? {
+        var joined: [UInt8] = []
+        joined.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !joined.isEmpty
+            } else {
+                if pendingSpace { joined.append(0x20) }
+                pendingSpace = false
+                joined.append(byte)
+            }
+        }
+        return joined.isEmpty ? nil : String(decoding: joined, as: UTF8.self)
     }
 
     private func matches(_ pattern: [UInt8], at k: Int) -> Bool {

@@ -28,6 +28,11 @@ public enum InputFormat: Sendable, Hashable {
         let hasMarker = window.withUnsafeBufferPointer { bytes in
             var offset = 0
             while offset < bytes.count {
+                // Most text has no `<`: eight bytes without one are passed over at once.
+                if offset + 8 <= bytes.count, !hasLessThan(UnsafeRawPointer(bytes.baseAddress! + offset)) {
+                    offset += 8
+                    continue
+                }
                 if bytes[offset] == UInt8(ascii: "<"),
                     markers.contains(where: { matches($0, window, at: window.startIndex + offset) })
                 {
@@ -38,6 +43,14 @@ public enum InputFormat: Sendable, Hashable {
             return false
         }
         return hasMarker ? .html : .plainText
+    }
+
+    /// Whether one of the eight bytes at `start` is `<` (a zero byte of the word XOR `<<<<<<<<`).
+    @inline(__always)
+    private static func hasLessThan(_ start: UnsafeRawPointer) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let zeroWhereLess = start.loadUnaligned(as: UInt64.self) ^ (ones &* UInt64(UInt8(ascii: "<")))
+        return (zeroWhereLess &- ones) & ~zeroWhereLess & (ones &* 0x80) != 0
     }
 
     private static func matches(_ marker: [UInt8], _ window: ArraySlice<UInt8>, at k: Int) -> Bool {

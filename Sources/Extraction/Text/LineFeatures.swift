@@ -53,7 +53,9 @@ struct LineFeatures {
     func starts(withAnyOf list: BytePatterns) -> Bool { list.first(in: window, at: window.startIndex) != nil }
 
     /// The last byte that is not a closing quote or bracket.
-    var lastSignificant: UInt8? {
+    var lastSignificant: UInt8? { Self.lastSignificant(of: bytes) }
+
+    private static func lastSignificant(of bytes: ArraySlice<UInt8>) -> UInt8? {
         var k = bytes.endIndex
         while k > bytes.startIndex {
             let b = bytes[k - 1]
@@ -69,13 +71,38 @@ struct LineFeatures {
     }
 
     /// Ends like a sentence: `.`, `!`, `?` or `…`, possibly inside closing quotes.
-    var endsSentence: Bool {
-        guard let last = lastSignificant else { return false }
+    var endsSentence: Bool { Self.endsSentence(bytes) }
+
+    private static func endsSentence(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let last = lastSignificant(of: bytes) else { return false }
         return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") || last == 0xA6
     }
 
     /// Reads like body prose rather than a label, headline or link.
-    var isBodyLike: Bool { (wordCount >= 8 && endsSentence) || wordCount >= 25 }
+    var isBodyLike: Bool { Self.isBodyLike(wordCount: wordCount, endsSentence: endsSentence) }
+
+    private static func isBodyLike(wordCount: Int, endsSentence: Bool) -> Bool {
+        (wordCount >= 8 && endsSentence) || wordCount >= bodyWords
+    }
+
+    /// A line of this many words is body prose however it ends.
+    private static let bodyWords = 25
+
+    /// ``isBodyLike`` of `bytes`, counting words only until the count decides it (a paragraph
+    /// is known for prose after its first sentence or two, not its whole length).
+    static func isBodyLike(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var words = 0
+        var previousBlank = true
+        for b in bytes {
+            let blank = b == 0x20
+            if previousBlank && !blank {
+                words += 1
+                if words >= bodyWords { return true }
+            }
+            previousBlank = blank
+        }
+        return isBodyLike(wordCount: words, endsSentence: endsSentence(bytes))
+    }
 
     /// Short and unpunctuated at the end, like a headline or a link in a list.
     var isHeadlineLike: Bool {

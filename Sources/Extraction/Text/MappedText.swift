@@ -22,8 +22,10 @@ struct MappedText {
         var step: Int32
     }
 
-    init(capacity: Int = 0) {
+    /// Empty text with room for `capacity` bytes in `runs` runs of origins.
+    init(capacity: Int = 0, runs runCapacity: Int = 0) {
         bytes.reserveCapacity(capacity)
+        runs.reserveCapacity(runCapacity)
     }
 
     /// Text that is `input` unchanged, each byte from the input byte at its own offset.

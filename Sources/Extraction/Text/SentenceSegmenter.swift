@@ -23,6 +23,11 @@ public enum SentenceSegmenter {
         var i = 0
         let n = bytes.count
         while i < n {
+            // Most stretches of eight bytes hold no candidate: they are passed over at once.
+            if i + 8 <= n, !mayEndSentence(inEightAt: UnsafeRawPointer(bytes.baseAddress! + i)) {
+                i += 8
+                continue
+            }
             let b = bytes[i]
             if !mayEndSentence(b) {
                 i += 1
@@ -56,6 +61,20 @@ public enum SentenceSegmenter {
     /// A line end or a byte that may start a terminator (`.`, `!`, `?`, the lead byte of `…`).
     private static func mayEndSentence(_ b: UInt8) -> Bool {
         b == 0x0A || b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == 0xE2
+    }
+
+    /// Whether one of the eight bytes at `start` passes `mayEndSentence`, tested on the
+    /// eight at once: a byte equal to `value` is a zero byte of the word XOR `value` repeated.
+    @inline(__always)
+    private static func mayEndSentence(inEightAt start: UnsafeRawPointer) -> Bool {
+        let word = start.loadUnaligned(as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        func holds(_ value: UInt8) -> UInt64 {
+            let zeroWhereEqual = word ^ (ones &* UInt64(value))
+            return (zeroWhereEqual &- ones) & ~zeroWhereEqual
+        }
+        let stops = holds(UInt8(ascii: ".")) | holds(UInt8(ascii: "!")) | holds(UInt8(ascii: "?"))
+        return (stops | holds(0x0A) | holds(0xE2)) & (ones &* 0x80) != 0
     }
 
     /// Length of the terminator at `i`: a run of `.`, `!` or `?`, or `…`; `nil` if none.

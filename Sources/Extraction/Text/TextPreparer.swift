@@ -27,7 +27,8 @@ public enum TextPreparer {
     /// The kept lines, separated by `\n`, or by `\n\n` where a blank line or removed
     /// lines stood between them in the paragraph structure; and where each line now stands.
     private static func join(_ lines: [TextLine], of text: MappedText) -> (text: MappedText, lines: [Range<Int>]) {
-        var out = MappedText(capacity: text.count)
+        // Each line and each line end it gets takes a run at most, unless a line holds several.
+        var out = MappedText(capacity: text.count, runs: 2 * lines.count + 1)
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {

@@ -27,4 +27,15 @@ struct GeneratedTableTests {
     func notDecimal(field: String) {
         #expect(GeneratedTable.decimal(Substring(field)) == nil)
     }
+
+    @Test("an integer field parses to the standard parser's value", arguments: ["15000", "0", "24874500", "007"])
+    func integer(field: String) {
+        let value = Array(field.utf8).withUnsafeBufferPointer { GeneratedTable.integer(utf8: $0) }
+        #expect(value == Int(field))
+    }
+
+    @Test("anything but plain digits is refused as an integer", arguments: ["", "-5", "+5", "1.5", "12a", " 1"])
+    func notInteger(field: String) {
+        #expect(Array(field.utf8).withUnsafeBufferPointer { GeneratedTable.integer(utf8: $0) } == nil)
+    }
 }

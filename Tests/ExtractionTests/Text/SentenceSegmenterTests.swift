@@ -70,4 +70,12 @@ struct SentenceSegmenterTests {
     func byteOffsets() {
         #expect(SentenceSegmenter.sentences(in: "Hà Nội hosts talks. Ends.") == [0..<22, 23..<28])
     }
+
+    @Test("a terminator or line end is found at every position of an eight-byte stretch", arguments: 0..<17)
+    func terminatorAtAnyOffset(padding: Int) {
+        let words = String(repeating: "x", count: padding + 1)
+        #expect(split("Police met \(words). Talks end Friday!") == ["Police met \(words).", "Talks end Friday!"])
+        #expect(split("Police met \(words)\nTalks end Friday?") == ["Police met \(words)", "Talks end Friday?"])
+        #expect(split("Police met \(words)\u{2026} Talks end.") == ["Police met \(words)\u{2026}", "Talks end."])
+    }
 }

@@ -37,6 +37,13 @@ struct TextPreparerDecodingTests {
             "got \(prepared.text.debugDescription)")
     }
 
+    @Test("a double blank, a tab or a no-break space is collapsed wherever it stands", arguments: 0..<17)
+    func blankAtAnyOffset(padding: Int) {
+        let word = "Talks" + String(repeating: "x", count: padding)
+        let input = "\(word)  open \(word)\tnow \(word)\u{A0}here \(word) \nend"
+        #expect(TextPreparer.prepare(Array(input.utf8)).text == "\(word) open \(word) now \(word) here \(word)\nend")
+    }
+
     @Test(
         "HTML is detected from the content",
         arguments: [
@@ -44,6 +51,8 @@ struct TextPreparerDecodingTests {
             ("<p>Police met in Hanoi.</p>", .html),
             ("Police met in Hanoi.\nThey agreed to cooperate.", .plainText),
             ("Prices rose 3 < 5 percent.", .plainText),
+            ("Police met in Hanoi on Monday, officials said.<br>They agreed.", .html),
+            ("Police met in Hanoi.\nA late marker at an odd offset: ab<div>x", .html),
         ])
     func detection(input: String, expected: InputFormat) {
         #expect(TextPreparer.prepare(Array(input.utf8)).format == expected, "input \(input.debugDescription)")

@@ -36,7 +36,7 @@ public struct CityGazetteer: Sendable {
                     countryCode: String(decoding: field(2), as: UTF8.self),
                     latitude: GeneratedTable.decimal(utf8: field(3))!,
                     longitude: GeneratedTable.decimal(utf8: field(4))!,
-                    population: Int(String(decoding: field(5), as: UTF8.self))!,
+                    population: GeneratedTable.integer(utf8: field(5))!,
                     isCommonWord: field(6).elementsEqual([UInt8(ascii: "1")])))
             func add(_ phrase: UnsafeBufferPointer<UInt8>) {
                 exact.add(index, phrase)

@@ -70,7 +70,10 @@ public struct CountryGazetteer: Sendable {
 
     /// The lookup key of a wording: lower case, typographic apostrophes made straight.
     private static func key(_ text: String) -> String {
-        text.lowercased().replacing("\u{2019}", with: "'")
+        let lowered = text.lowercased()
+        // Replacing is costly even when there is nothing to replace; U+2019 starts with 0xE2.
+        guard lowered.utf8.contains(0xE2) else { return lowered }
+        return lowered.replacing("\u{2019}", with: "'")
     }
 }
 

@@ -82,8 +82,10 @@ final class FirstWordFilter: @unchecked Sendable {
         while end < text.count {
             let byte = text[end]
             if byte < 0x80 {
-                guard WordCharacter.isASCIIWord(byte) else { break }
-                let folded = byte &- 65 < 26 ? byte | 0x20 : byte
+                // `byte | 0x20` is a letter's lower case, and a digit as it is (digits have that
+                // bit set): the test of `WordCharacter.isASCIIWord` and the fold in one.
+                let folded = byte | 0x20
+                guard folded &- 97 < 26 || byte &- 48 < 10 else { break }
                 hash = (hash ^ UInt64(folded)) &* prime
                 exact = (exact ^ UInt64(byte)) &* prime
                 end += 1

@@ -44,6 +44,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// The matches in UTF-8 text, in text order; ranges are byte offsets into `utf8`.
     public func matches(in utf8: UnsafeBufferPointer<UInt8>) -> [PhraseMatch<Payload>] {
         var found: [PhraseMatch<Payload>] = []
+        // News text names about one gazetteer phrase per 65 bytes: one allocation serves most.
+        found.reserveCapacity(utf8.count / 64)
         trie.scan(utf8) { range, phrase in found.append(PhraseMatch(range: range, payload: payloads[phrase])) }
         return found
     }

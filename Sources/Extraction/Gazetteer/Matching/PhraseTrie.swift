@@ -301,7 +301,10 @@ struct PackedPhrases {
 
     /// Adds a phrase at the end.
     mutating func append(_ phrase: some Sequence<UInt8>) {
-        bytes.append(contentsOf: phrase)
+        // A String's UTF-8 copied as a block costs a fraction of appending it byte by byte.
+        if phrase.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: phrase)
+        }
         starts.append(Int32(bytes.count))
     }
 

@@ -295,6 +295,12 @@ struct MentionFinder: Sendable {
             if ContextCues.virtual.match(tokens, at: index) != nil { mention.isVirtual = true }
         }
         mention.hasPossessive = start > 0 && MeetingNouns.sharedPossessives.match(tokens, at: start - 1) != nil
+        // "The police chiefs last held talks in Seoul in 2019": the previous occurrence.
+        if mention.isBare, mention.ordinal == nil, start >= 2, tokens[start - 2].key == Keys.last,
+            MeetingNouns.holdingVerbs.match(tokens, at: start - 1) != nil
+        {
+            mention.ordinal = -1
+        }
         if mention.ordinal != nil, isOwnFirstAttendance(determinerEnd: start) || isPredicate(determinerEnd: start) {
             mention.ordinal = nil
         }
@@ -388,6 +394,7 @@ enum Keys {
     static let here = Tokenizer.key("here")
     static let course = Tokenizer.key("course")
     static let the = Tokenizer.key("the")
+    static let last = Tokenizer.key("last")
     static let apostrophe = Tokenizer.key("'")
     static let s = Tokenizer.key("s")
     static let sidelines = Tokenizer.key("sidelines")

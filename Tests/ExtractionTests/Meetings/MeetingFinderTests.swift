@@ -176,6 +176,20 @@ struct MeetingFinderTests {
         #expect(meetings.last?.countries == ["TH", "US"])
     }
 
+    @Test("'the chiefs last held talks in Seoul in 2019' is the previous occurrence, not the talks to come")
+    func lastHeldTalks() {
+        let article = MarkedArticle(
+            """
+            The police chief of [[South Korea|KR]] will hold talks with his [[Japanese|JP~]] counterpart on \
+            [[voice phishing|$telecom_fraud]] on [[Thursday|2024-06-13]], the agency said on Monday. The police \
+            chiefs of the two countries last held talks in [[Seoul|@Seoul,KR]] in [[2019|2019]].
+            """, published: "2024-06-10")
+        let meetings = article.meetings()
+        #expect(meetings.count == 2, "\(meetings)")
+        #expect(meetings.first?.city == nil)
+        #expect(meetings.last?.city == "Seoul")
+    }
+
     @Test("'their last meeting' with its own date and city is a second gathering of the same parties")
     func recalledMeetingOfTheSameParties() {
         let article = MarkedArticle(

@@ -122,11 +122,7 @@ struct MentionFinder: Sendable {
                     || MeetingNouns.signedDocuments.occurs(in: tokens, max(from, index - 5)..<index)
             else { return nil }
             // "signed an MoU at the first consultation": the gathering named there is the one.
-            var next = index + 1
-            while next < tokens.count, sentenceOf[next] == sentence {
-                if MeetingNouns.kinds.match(tokens, at: next) != nil { return nil }
-                next += 1
-            }
+            if namesGatheringLater(after: index) { return nil }
         } else {
             guard from < index, ContextCues.participantNouns.occurs(in: tokens, from..<index) else { return nil }
             if MeetingNouns.receivingVerbs.match(tokens, at: index) != nil {
@@ -149,7 +145,19 @@ struct MentionFinder: Sendable {
             || ContextCues.settings.occurs(in: tokens, index + 1..<clauseEnd)
             || signs && ContextCues.settings.occurs(in: tokens, sentenceStarts[sentence]..<index)
             || MeetingNouns.otherOccasionOpeners.match(tokens, at: sentenceStarts[sentence]) != nil
+            || namesGatheringLater(after: index)
         return (mention, index + 1)
+    }
+
+    /// "will meet their counterparts at the 11th Consultation": a noun later in the verb's
+    /// sentence names the gathering it reports.
+    private func namesGatheringLater(after index: Int) -> Bool {
+        var next = index + 1
+        while next < tokens.count, sentenceOf[next] == sentenceOf[index] {
+            if MeetingNouns.kinds.match(tokens, at: next) != nil { return true }
+            next += 1
+        }
+        return false
     }
 
     /// "talks of", "now talks about": the verb, not the noun.

@@ -201,6 +201,11 @@ struct MentionFinder: Sendable {
                 start = longer.start
                 continue
             }
+            // A prefix joined by a hyphen: "a pre-meeting", "a sub-regional workshop".
+            if lowerWord, start < head, tokens[start].key == Keys.hyphen, isHyphenated(start - 1..<start + 2) {
+                start -= 1
+                continue
+            }
             // Any lower-case hyphenated word: "a 21-day anti-narcotics training course".
             if start >= 3, sentenceOf[start - 3] == sentence, tokens[start - 2].key == Keys.hyphen,
                 tokens[start - 1].isWord, !tokens[start - 1].isCapitalized, tokens[start - 3].isWord,

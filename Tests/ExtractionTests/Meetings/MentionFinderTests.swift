@@ -52,6 +52,7 @@ struct MentionFinderTests {
             ),
             ("Officers completed a three-week course on counter-terrorism.", ["training:three-week course"]),
             ("The last such meeting was held in Atambua.", ["meeting:last such meeting"]),
+            ("A pre-meeting of senior officials is set for Tuesday.", ["meeting:pre-meeting"]),
             (
                 "They will meet at the 11th AMMTC Plus Three Consultation in Brunei.",
                 ["consultation:11th AMMTC Plus Three Consultation"]

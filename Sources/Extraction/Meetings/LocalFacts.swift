@@ -113,7 +113,7 @@ struct LocalFactReader: Sendable {
             case .city(let city):
                 // With both already known, a city can change nothing.
                 guard facts[owner].city == nil || facts[owner].country == nil, isVenue(entry.token),
-                    !continuesName(entry.token)
+                    !continuesName(entry.token), !namesProvinces(after: entry.end)
                 else { continue }
                 if namesBuilding(entry.end), !isVenueBuilding(after: entry.end) {
                     if namesPlace(entry.end), facts[owner].country == nil {
@@ -325,6 +325,17 @@ struct LocalFactReader: Sendable {
             ContextCues.venueBuildings.match(article.tokens, at: last) != nil
         else { return false }
         return !(next..<last).contains { ContextCues.sitesAwayFromCity.match(article.tokens, at: $0) != nil }
+    }
+
+    /// "in Svay Rieng and Takeo provinces": the names are of provinces, not of their towns.
+    func namesProvinces(after next: Int) -> Bool {
+        let tokens = article.tokens
+        guard next < tokens.count else { return false }
+        if ContextCues.regionPlurals.match(tokens, at: next) != nil { return true }
+        guard tokens[next].key == Keys.and else { return false }
+        var index = next + 1
+        while index < min(tokens.count, next + 5), tokens[index].isCapitalized { index += 1 }
+        return index > next + 1 && index < tokens.count && ContextCues.regionPlurals.match(tokens, at: index) != nil
     }
 
     /// "Subic Bay", "Kunming International Airport": a place in the named city's country.

@@ -57,6 +57,17 @@ struct AttributionTests {
         #expect(meeting?.city == "Beijing")
     }
 
+    @Test("towns named in a list of provinces ('in Svay Rieng and Takeo provinces') are no venue")
+    func provinceListIsNoVenue() {
+        let meeting = only(
+            """
+            Ministers of [[Cambodia|KH]] and [[Vietnam|VN]] held talks in [[Hanoi|@Hanoi,VN]] on \
+            [[Tuesday|2019-11-19]]. The talks focused on [[illegal border crossings|$illegal_immigration]], which \
+            have increased in [[Svay Rieng|@Svay Rieng,KH]] and [[Takeo|@Takeo,KH]] provinces.
+            """, published: "2019-11-21")
+        #expect(meeting?.city == "Hanoi")
+    }
+
     @Test("'open tomorrow' is the start, 'until Thursday' the end, and the future makes it scheduled")
     func openUntil() {
         let meeting = only(

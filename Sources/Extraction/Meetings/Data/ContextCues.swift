@@ -41,6 +41,9 @@ enum ContextCues {
     /// Hotels are left out: chains carry place names ("the Shangri-La Hotel").
     static let venueBuildings = PhraseSet(["centre", "center", "hall", "stadium"])
 
+    /// After "X and Y": the two names are regions ("Svay Rieng and Takeo provinces").
+    static let regionPlurals = PhraseSet(["provinces", "districts", "prefectures", "counties", "states", "regions"])
+
     /// Words in a site's name that put it outside the city it is named after.
     static let sitesAwayFromCity = PhraseSet(["airport", "bay", "province", "prefecture", "county", "district", "port"])
 

@@ -37,7 +37,12 @@ struct GatheringBuilder: Sendable {
 
         var venue = VenueAttribution(context: context, cluster: cluster).venue()
         // "On the sidelines of the dialogue, the two ministers held talks": where the setting was.
-        if venue.city == nil, venue.country == nil, let setting = settingCluster() {
+        if venue.city == nil, venue.country == nil,
+            let setting = Settings.of(
+                cluster, clusters: context.clusters, clusterOf: context.clusterOfMention, mentions: context.mentions,
+                article: article
+            ).first
+        {
             venue = VenueAttribution(context: context, cluster: setting).venue()
         }
         if let city = venue.city { evidence.append(self.evidence(.city, city.city.name, city.range)) }
@@ -108,21 +113,6 @@ struct GatheringBuilder: Sendable {
             return nil
         }
         return article.byteRange(mention.phrase)
-    }
-
-    /// The gathering named as this one's setting in a sentence that mentions both ("on the
-    /// sidelines of the forum, ... held talks"), if any.
-    private func settingCluster() -> Int? {
-        let mentions = context.mentions
-        for member in members {
-            for (other, mention) in mentions.enumerated() where mention.sentence == mentions[member].sentence {
-                guard let owner = context.clusterOfMention[other], owner != cluster,
-                    article.occurs(ContextCues.settings, before: mention.phrase.lowerBound, window: 4)
-                else { continue }
-                return owner
-            }
-        }
-        return nil
     }
 
     /// "The two countries signed a border agreement in 2019": a signing told only by its verb,

@@ -85,18 +85,14 @@ struct MeetingFinder: Sendable {
     private static func lendSettingDates(
         _ dates: inout [DateAttribution.Result], clusters: [[Int]], mentions: [Mention], article: Article
     ) {
-        var clusterOf = [Int](repeating: -1, count: mentions.count)
+        var clusterOf = [Int?](repeating: nil, count: mentions.count)
         for (number, cluster) in clusters.enumerated() { for member in cluster { clusterOf[member] = number } }
-        for (number, cluster) in clusters.enumerated() where dates[number].start == nil {
-            let setting = mentions.indices.first { other in
-                clusterOf[other] >= 0 && clusterOf[other] != number
-                    && cluster.contains { mentions[$0].sentence == mentions[other].sentence }
-                    && article.occurs(ContextCues.settings, before: mentions[other].phrase.lowerBound, window: 4)
-                    && dates[clusterOf[other]].start != nil
-            }
-            guard let setting else { continue }
+        for number in clusters.indices where dates[number].start == nil {
+            let settings = Settings.of(
+                number, clusters: clusters, clusterOf: clusterOf, mentions: mentions, article: article)
+            guard let setting = settings.first(where: { dates[$0].start != nil }) else { continue }
             // Within a gathering of several days, the day of the side meeting is unknown.
-            var lent = dates[clusterOf[setting]]
+            var lent = dates[setting]
             if lent.end != lent.start {
                 lent.end = nil
                 lent.endRange = nil

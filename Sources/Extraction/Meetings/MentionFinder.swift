@@ -145,7 +145,7 @@ struct MentionFinder: Sendable {
             || ContextCues.settings.occurs(in: tokens, index + 1..<clauseEnd)
             || signs && ContextCues.settings.occurs(in: tokens, sentenceStarts[sentence]..<index)
             || MeetingNouns.otherOccasionOpeners.match(tokens, at: sentenceStarts[sentence]) != nil
-            || namesGatheringLater(after: index)
+            || !signs && namesGatheringLater(after: index)
         return (mention, index + 1)
     }
 

@@ -3,7 +3,8 @@ import Foundation
 
 /// Reads and extracts the inputs on several threads and hands the results back in input
 /// order: one thread walks the paths, `jobs` workers read and extract, and the caller
-/// receives each result as soon as those before it are done.
+/// receives each result as soon as those before it are done. With one job everything runs
+/// on the caller's thread, which spares the hand-offs between threads.
 ///
 /// Queues are bounded, so memory stays flat whatever the number of inputs.
 struct ParallelExtraction {
@@ -20,6 +21,7 @@ struct ParallelExtraction {
     /// Calls `body` with the outcome of every article `inputs` yields, in order (skipped
     /// entries yield none).
     func run(_ inputs: InputWalker, _ body: (Outcome) -> Void) {
+        guard jobs > 1 else { return runInline(inputs, body) }
         let paths = BlockingQueue<(index: Int, path: String)>(capacity: jobs * 16)
         let results = ReorderBuffer<Outcome>(capacity: jobs * 32)
         Thread {
@@ -45,6 +47,18 @@ struct ParallelExtraction {
             }.start()
         }
         while let outcome = results.take() { body(outcome) }
+    }
+
+    /// Reads, extracts and hands over each input in turn on the caller's thread.
+    private func runInline(_ inputs: InputWalker, _ body: (Outcome) -> Void) {
+        let extractor = Extractor()
+        for item in inputs {
+            switch item {
+            case .file(let path): body(Self.extract(path, with: extractor, standardInputFormat: standardInputFormat))
+            case .standardInput: body(Self.extract("-", with: extractor, standardInputFormat: standardInputFormat))
+            case .skipped: continue
+            }
+        }
     }
 
     /// Reads and extracts one input; `-` is standard input.

@@ -4,7 +4,9 @@ import Foundation
 /// result for each sequence number, the consumer `take`s them 0, 1, 2, ...
 ///
 /// A producer waits while its number is `capacity` or more ahead of the next one taken, so the
-/// buffer never holds more than `capacity` results whatever the input size.
+/// buffer never holds more than `capacity` results whatever the input size. Threads are woken
+/// only when one waits for what changed: waking them on every hand-off costs more than a
+/// small article's extraction.
 ///
 /// `@unchecked Sendable`: every access to the stored state happens under `condition`'s lock.
 final class ReorderBuffer<Element>: @unchecked Sendable {
@@ -14,6 +16,10 @@ final class ReorderBuffer<Element>: @unchecked Sendable {
     /// The number of results there will be, once known.
     private var total: Int?
     private let capacity: Int
+    /// Whether the consumer waits for result `next`.
+    private var consumerWaits = false
+    /// How many producers wait for room.
+    private var waitingProducers = 0
 
     init(capacity: Int) {
         self.capacity = max(1, capacity)
@@ -23,9 +29,13 @@ final class ReorderBuffer<Element>: @unchecked Sendable {
     func put(_ index: Int, _ element: Element) {
         condition.lock()
         defer { condition.unlock() }
-        while index >= next + capacity { condition.wait() }
+        while index >= next + capacity {
+            waitingProducers += 1
+            condition.wait()
+            waitingProducers -= 1
+        }
         waiting[index] = element
-        condition.broadcast()
+        if consumerWaits && index == next { condition.broadcast() }
     }
 
     /// There will be `count` results in all (numbered `0..<count`).
@@ -42,11 +52,13 @@ final class ReorderBuffer<Element>: @unchecked Sendable {
         defer { condition.unlock() }
         while waiting[next] == nil {
             if let total, next >= total { return nil }
+            consumerWaits = true
             condition.wait()
+            consumerWaits = false
         }
         let element = waiting.removeValue(forKey: next)
         next += 1
-        condition.broadcast()
+        if waitingProducers > 0 { condition.broadcast() }
         return element
     }
 }

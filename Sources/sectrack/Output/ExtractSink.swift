@@ -33,7 +33,7 @@ struct ExtractSink {
             ExtractionJSON.append(path: path, result, to: &buffer)
             buffer.append(UInt8(ascii: "\n"))
         case .json:
-            buffer.append(literal: count == 0 ? "[\n" : ",\n")
+            buffer += (count == 0 ? "[\n" : ",\n").utf8
             ExtractionJSON.append(path: path, result, to: &buffer)
         case .table:
             rows += ExtractionTable.rows(path: path, result)
@@ -49,7 +49,7 @@ struct ExtractSink {
         case .ndjson:
             break
         case .json:
-            buffer.append(literal: count == 0 ? "[]\n" : "\n]\n")
+            buffer += (count == 0 ? "[]\n" : "\n]\n").utf8
         case .table:
             var out = TextTable(header: ExtractionTable.header, rows: rows).render(width: width)
             if evidence {

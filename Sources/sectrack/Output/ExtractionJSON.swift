@@ -2,70 +2,98 @@ import Extraction
 
 /// One article's extraction as the JSON object ANNOTATION.md section 4 describes.
 ///
-/// Written as UTF-8 bytes into the caller's buffer: `extract` prints more JSON than it reads
+/// Written as UTF-8 bytes through a `JSONWriter`: `extract` prints more JSON than it reads
 /// text (every value carries its evidence), so building Strings piece by piece would cost
 /// more than some stages of extraction.
 enum ExtractionJSON {
     /// Appends the object, on one line and without a trailing newline, to `out`.
     static func append(path: String, _ result: ArticleExtraction, to out: inout [UInt8]) {
-        out.append(literal: "{\"path\": ")
-        JSONText.appendQuoted(path, to: &out)
-        out.append(literal: ", \"published\": ")
-        JSONText.appendQuoted(result.published?.description, to: &out)
-        out.append(literal: ", \"source\": ")
-        JSONText.appendQuoted(result.source, to: &out)
-        out.append(literal: ", \"meetings\": [")
+        out += JSONWriter.bytes(capacity: bound(path: path, result)) { write(path: path, result, to: &$0) }
+    }
+
+    private static func write(path: String, _ result: ArticleExtraction, to out: inout JSONWriter) {
+        out.write("{\"path\": ")
+        out.writeQuoted(path)
+        out.write(", \"published\": ")
+        out.writeQuoted(result.published?.description)
+        out.write(", \"source\": ")
+        out.writeQuoted(result.source)
+        out.write(", \"meetings\": [")
         for (index, meeting) in result.meetings.enumerated() {
-            if index > 0 { out.append(literal: ", ") }
-            append(meeting, to: &out)
+            if index > 0 { out.write(", ") }
+            write(meeting, to: &out)
         }
-        out.append(literal: "]}")
+        out.write("]}")
     }
 
-    private static func append(_ meeting: Meeting, to out: inout [UInt8]) {
-        out.append(literal: "{\"name\": ")
-        JSONText.appendQuoted(meeting.name, to: &out)
-        out.append(literal: ", \"kind\": ")
-        JSONText.appendQuoted(meeting.kind.rawValue, to: &out)
-        out.append(literal: ", \"status\": ")
-        JSONText.appendQuoted(meeting.status.rawValue, to: &out)
-        out.append(literal: ", \"start\": ")
-        JSONText.appendQuoted(meeting.start?.description, to: &out)
-        out.append(literal: ", \"end\": ")
-        JSONText.appendQuoted(meeting.end?.description, to: &out)
-        out.append(literal: ", \"city\": ")
-        JSONText.appendQuoted(meeting.city, to: &out)
-        out.append(literal: ", \"country\": ")
-        JSONText.appendQuoted(meeting.country, to: &out)
-        out.append(literal: ", \"countries\": ")
-        append(meeting.countries, to: &out)
-        out.append(literal: ", \"organizations\": ")
-        append(meeting.organizations, to: &out)
-        out.append(literal: ", \"topics\": ")
-        append(meeting.topics, to: &out)
-        out.append(literal: ", \"evidence\": [")
+    private static func write(_ meeting: Meeting, to out: inout JSONWriter) {
+        out.write("{\"name\": ")
+        out.writeQuoted(meeting.name)
+        out.write(", \"kind\": ")
+        out.writeQuoted(meeting.kind.rawValue)
+        out.write(", \"status\": ")
+        out.writeQuoted(meeting.status.rawValue)
+        out.write(", \"start\": ")
+        out.writeQuoted(meeting.start?.description)
+        out.write(", \"end\": ")
+        out.writeQuoted(meeting.end?.description)
+        out.write(", \"city\": ")
+        out.writeQuoted(meeting.city)
+        out.write(", \"country\": ")
+        out.writeQuoted(meeting.country)
+        out.write(", \"countries\": ")
+        write(meeting.countries, to: &out)
+        out.write(", \"organizations\": ")
+        write(meeting.organizations, to: &out)
+        out.write(", \"topics\": ")
+        write(meeting.topics, to: &out)
+        out.write(", \"evidence\": [")
         for (index, evidence) in meeting.evidence.enumerated() {
-            out.append(literal: index > 0 ? ", {\"field\": " : "{\"field\": ")
-            JSONText.appendQuoted(evidence.field.rawValue, to: &out)
-            out.append(literal: ", \"value\": ")
-            JSONText.appendQuoted(evidence.value, to: &out)
-            out.append(literal: ", \"text\": ")
-            JSONText.appendQuoted(evidence.text, to: &out)
-            out.append(literal: ", \"offset\": ")
-            JSONText.append(evidence.span.offset, to: &out)
-            out.append(literal: ", \"length\": ")
-            JSONText.append(evidence.span.length, to: &out)
-            out.append(literal: "}")
+            out.write(index > 0 ? ", {\"field\": " : "{\"field\": ")
+            out.writeQuoted(evidence.field.rawValue)
+            out.write(", \"value\": ")
+            out.writeQuoted(evidence.value)
+            out.write(", \"text\": ")
+            out.writeQuoted(evidence.text)
+            out.write(", \"offset\": ")
+            out.write(evidence.span.offset)
+            out.write(", \"length\": ")
+            out.write(evidence.span.length)
+            out.write("}")
         }
-        out.append(literal: "]}")
+        out.write("]}")
     }
 
-    private static func append(_ values: [String], to out: inout [UInt8]) {
-        out.append(literal: "[")
+    private static func write(_ values: [String], to out: inout JSONWriter) {
+        out.write("[")
         for (index, value) in values.enumerated() {
-            if index > 0 { out.append(literal: ", ") }
-            JSONText.appendQuoted(value, to: &out)
+            if index > 0 { out.write(", ") }
+            out.writeQuoted(value)
         }
-        out.append(literal: "]")
+        out.write("]")
+    }
+
+    /// The most bytes the object can take: every string at its longest escaped, and more than
+    /// the syntax around each article, meeting, list item and piece of evidence needs.
+    private static func bound(path: String, _ result: ArticleExtraction) -> Int {
+        let date = JSONWriter.quotedBound("YYYY-MM-DD")
+        var total = 64 + JSONWriter.quotedBound(path) + date + JSONWriter.quotedBound(result.source)
+        for meeting in result.meetings {
+            total +=
+                256 + JSONWriter.quotedBound(meeting.name) + JSONWriter.quotedBound(meeting.kind.rawValue)
+                + JSONWriter.quotedBound(meeting.status.rawValue) + 2 * date + JSONWriter.quotedBound(meeting.city)
+                + JSONWriter.quotedBound(meeting.country)
+            total += listBound(meeting.countries) + listBound(meeting.organizations) + listBound(meeting.topics)
+            for evidence in meeting.evidence {
+                total +=
+                    96 + 2 * JSONWriter.integerBound + JSONWriter.quotedBound(evidence.field.rawValue)
+                    + JSONWriter.quotedBound(evidence.value) + JSONWriter.quotedBound(evidence.text)
+            }
+        }
+        return total
+    }
+
+    private static func listBound(_ values: [String]) -> Int {
+        values.reduce(0) { $0 + 2 + JSONWriter.quotedBound($1) }
     }
 }

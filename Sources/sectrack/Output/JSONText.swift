@@ -2,89 +2,127 @@
 enum JSONText {
     /// `value` as a JSON string literal, quotes included (RFC 8259 escapes).
     static func quoted(_ value: String) -> String {
-        var out: [UInt8] = []
-        appendQuoted(value, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        let bytes = JSONWriter.bytes(capacity: JSONWriter.quotedBound(value)) { $0.writeQuoted(value) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `value` quoted, or `null`.
     static func quoted(_ value: String?) -> String {
         value.map { quoted($0) } ?? "null"
     }
+}
 
-    /// Appends `value` as a JSON string literal to the UTF-8 bytes `out`: plain runs are copied
-    /// whole, and only quotes, backslashes and control characters are escaped.
-    static func appendQuoted(_ value: String, to out: inout [UInt8]) {
-        if value.utf8.withContiguousStorageIfAvailable({ appendQuoted(utf8: $0, to: &out) }) != nil { return }
-        var value = value
-        value.withUTF8 { appendQuoted(utf8: $0, to: &out) }
+/// Writes JSON text into memory sized beforehand for the most it can take, through a pointer:
+/// a piece costs one bounds check and one copy, where appending to an array checks the
+/// array's storage for every byte.
+///
+///     let value = "say \"hi\""
+///     let bytes = JSONWriter.bytes(capacity: JSONWriter.quotedBound(value)) { $0.writeQuoted(value) }
+///     String(decoding: bytes, as: UTF8.self)   // "\"say \\\"hi\\\"\""
+///
+/// Writing past the capacity stops the program (a wrong bound is a bug, never a corruption).
+struct JSONWriter {
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    /// How many bytes are written.
+    private(set) var count = 0
+
+    private init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
+        self.buffer = buffer
     }
 
-    /// Appends `value` quoted, or `null`.
-    static func appendQuoted(_ value: String?, to out: inout [UInt8]) {
-        if let value { appendQuoted(value, to: &out) } else { out.append(contentsOf: "null".utf8) }
+    /// The bytes `body` writes, in an array of `capacity` bytes at most.
+    static func bytes(capacity: Int, _ body: (inout JSONWriter) -> Void) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            var writer = JSONWriter(buffer)
+            body(&writer)
+            initialized = writer.count
+        }
     }
 
-    private static func appendQuoted(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
+    /// The most bytes `writeQuoted(value)` writes: every byte escaped as `\u00XX`, or `null`.
+    static func quotedBound(_ value: String?) -> Int {
+        guard let value else { return 4 }
+        return value.utf8.count * 6 + 2
+    }
+
+    /// The most bytes `write(_: Int)` writes.
+    static let integerBound = 20
+
+    /// Writes a literal piece of JSON syntax.
+    mutating func write(_ literal: StaticString) {
+        literal.withUTF8Buffer { write($0) }
+    }
+
+    /// Writes `value` as a JSON string literal, or `null`: plain runs are copied whole, and
+    /// only quotes, backslashes and control characters are escaped.
+    mutating func writeQuoted(_ value: String?) {
+        guard var value else { return write("null") }
+        if value.utf8.withContiguousStorageIfAvailable({ writeQuoted(utf8: $0) }) != nil { return }
+        value.withUTF8 { writeQuoted(utf8: $0) }
+    }
+
+    /// Writes the decimal digits of `value`.
+    mutating func write(_ value: Int) {
+        if value < 0 { writeByte(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var length = 1
+        var rest = magnitude
+        while rest >= 10 {
+            rest /= 10
+            length += 1
+        }
+        precondition(count + length <= buffer.count, "JSONWriter: capacity exceeded")
+        var position = count + length
+        repeat {
+            position -= 1
+            buffer[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        count += length
+    }
+
+    private mutating func writeQuoted(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        writeByte(UInt8(ascii: "\""))
         var runStart = 0
         for index in 0..<bytes.count {
             let byte = bytes[index]
             guard byte == 0x22 || byte == 0x5C || byte < 0x20 else { continue }
-            appendRun(UnsafeBufferPointer(rebasing: bytes[runStart..<index]), to: &out)
-            appendEscape(byte, to: &out)
+            write(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            writeEscape(byte)
             runStart = index + 1
         }
-        appendRun(UnsafeBufferPointer(rebasing: bytes[runStart...]), to: &out)
-        out.append(UInt8(ascii: "\""))
+        write(UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        writeByte(UInt8(ascii: "\""))
     }
 
-    /// Appends `bytes`: short runs (most values) byte by byte, which costs less than the general
-    /// bulk append.
-    @inline(__always)
-    private static func appendRun(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        if bytes.count <= 16 {
-            for byte in bytes { out.append(byte) }
-        } else {
-            out.append(contentsOf: bytes)
-        }
-    }
-
-    private static func appendEscape(_ byte: UInt8, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\\"))
+    private mutating func writeEscape(_ byte: UInt8) {
+        writeByte(UInt8(ascii: "\\"))
         switch byte {
-        case 0x22: out.append(UInt8(ascii: "\""))
-        case 0x5C: out.append(UInt8(ascii: "\\"))
-        case 0x0A: out.append(UInt8(ascii: "n"))
-        case 0x0D: out.append(UInt8(ascii: "r"))
-        case 0x09: out.append(UInt8(ascii: "t"))
+        case 0x22: writeByte(UInt8(ascii: "\""))
+        case 0x5C: writeByte(UInt8(ascii: "\\"))
+        case 0x0A: writeByte(UInt8(ascii: "n"))
+        case 0x0D: writeByte(UInt8(ascii: "r"))
+        case 0x09: writeByte(UInt8(ascii: "t"))
         default:
-            let hex = Array("0123456789abcdef".utf8)
-            out.append(contentsOf: "u00".utf8)
-            out.append(hex[Int(byte >> 4)])
-            out.append(hex[Int(byte & 0xF)])
+            let hex: StaticString = "0123456789abcdef"
+            write("u00")
+            hex.withUTF8Buffer { hex in
+                writeByte(hex[Int(byte >> 4)])
+                writeByte(hex[Int(byte & 0xF)])
+            }
         }
     }
 
-    /// Appends the decimal digits of `value`.
-    static func append(_ value: Int, to out: inout [UInt8]) {
-        if value < 0 {
-            out.append(UInt8(ascii: "-"))
-            append(value.magnitude, to: &out)
-        } else {
-            append(value.magnitude, to: &out)
-        }
+    private mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        precondition(count + bytes.count <= buffer.count, "JSONWriter: capacity exceeded")
+        (buffer.baseAddress! + count).initialize(from: source, count: bytes.count)
+        count += bytes.count
     }
 
-    private static func append(_ value: UInt, to out: inout [UInt8]) {
-        if value >= 10 { append(value / 10, to: &out) }
-        out.append(UInt8(ascii: "0") + UInt8(value % 10))
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// Appends the UTF-8 bytes of a literal piece of JSON syntax.
-    mutating func append(literal: StaticString) {
-        literal.withUTF8Buffer { append(contentsOf: $0) }
+    private mutating func writeByte(_ byte: UInt8) {
+        precondition(count < buffer.count, "JSONWriter: capacity exceeded")
+        buffer[count] = byte
+        count += 1
     }
 }

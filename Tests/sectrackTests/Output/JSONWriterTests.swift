@@ -1,0 +1,50 @@
+import Testing
+
+@testable import sectrack
+
+@Suite("JSON writer")
+struct JSONWriterTests {
+    private func written(capacity: Int = 256, _ body: (inout JSONWriter) -> Void) -> String {
+        String(decoding: JSONWriter.bytes(capacity: capacity, body), as: UTF8.self)
+    }
+
+    @Test("strings are quoted with RFC 8259 escapes, long and short, and nil is null")
+    func quoting() {
+        #expect(written { $0.writeQuoted("VN") } == #""VN""#)
+        #expect(written { $0.writeQuoted(nil) } == "null")
+        #expect(
+            written { $0.writeQuoted("Hà Nội, \"talks\"\t\\ end\r\n\u{1}") }
+                == #""Hà Nội, \"talks\"\t\\ end\r\n\u0001""#)
+        let long = String(repeating: "a long run of plain text ", count: 20)
+        #expect(written(capacity: 1024) { $0.writeQuoted(long) } == "\"\(long)\"")
+    }
+
+    @Test("integers are written in decimal, negative ones with a sign")
+    func integers() {
+        #expect(written { $0.write(0) } == "0")
+        #expect(written { $0.write(7) } == "7")
+        #expect(written { $0.write(1_234_567) } == "1234567")
+        #expect(written { $0.write(-42) } == "-42")
+        #expect(written { $0.write(Int.max) } == String(Int.max))
+    }
+
+    @Test("the quoted bound holds for a string whose every byte is escaped")
+    func bound() {
+        let control = String(repeating: "\u{1}", count: 9)
+        let text = written(capacity: JSONWriter.quotedBound(control)) { $0.writeQuoted(control) }
+        #expect(text.utf8.count == JSONWriter.quotedBound(control))
+        #expect(written(capacity: JSONWriter.quotedBound(nil)) { $0.writeQuoted(nil) } == "null")
+    }
+
+    @Test("literals and values follow one another in order")
+    func sequence() {
+        let text = written {
+            $0.write("{\"offset\": ")
+            $0.write(12)
+            $0.write(", \"text\": ")
+            $0.writeQuoted("Vientiane")
+            $0.write("}")
+        }
+        #expect(text == #"{"offset": 12, "text": "Vientiane"}"#)
+    }
+}

@@ -35,9 +35,28 @@ enum Tokenizer {
     }
 
     private static func tokens(of text: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var out: [Token] = []
-        out.reserveCapacity(text.count / 5)
-        let folded = Self.folded
+        // Every token takes a byte at least, so the text's length bounds the count: the tokens
+        // are written straight into memory of that size, then the array is trimmed to them.
+        let found = [Token](unsafeUninitializedCapacity: text.count) { buffer, count in
+            folded.withUnsafeBufferPointer { count = tokens(of: text, into: buffer, folded: $0) }
+        }
+        // A long text leaves much of that memory unused: keep an array no larger than its tokens.
+        return found.capacity - found.count > Self.unusedLimit ? Array(found) : found
+    }
+
+    /// Tokens' worth of unused memory (1 MB) kept rather than copying the tokens to a smaller array.
+    private static let unusedLimit = 1 << 15
+
+    /// Writes the tokens of `text` into `out` (room for one a byte) and returns how many.
+    private static func tokens(
+        of text: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Token>,
+        folded: UnsafeBufferPointer<UInt8>
+    ) -> Int {
+        var written = 0
+        func add(_ token: Token) {
+            (out.baseAddress! + written).initialize(to: token)
+            written += 1
+        }
         var index = 0
         let count = text.count
         while index < count {
@@ -45,7 +64,7 @@ enum Tokenizer {
             let first = folded[Int(byte)]
             if first == notWord {
                 if !isSpace(byte) {
-                    out.append(Token(range: index..<index + 1, key: markKey(byte), isCapitalized: false, isWord: false))
+                    add(Token(range: index..<index + 1, key: markKey(byte), isCapitalized: false, isWord: false))
                 }
                 index += 1
                 continue
@@ -53,7 +72,7 @@ enum Tokenizer {
             if first == maybeSeparator, let width = separatorWidth(text, at: index) {
                 if width == 3 {
                     let key = markKey(wideMark: text[index + 2])
-                    out.append(Token(range: index..<index + 3, key: key, isCapitalized: false, isWord: false))
+                    add(Token(range: index..<index + 3, key: key, isCapitalized: false, isWord: false))
                 }
                 index += width
                 continue
@@ -70,9 +89,9 @@ enum Tokenizer {
                 index += 1
             }
             let capital = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0xC3
-            out.append(Token(range: start..<index, key: hash, isCapitalized: capital, isWord: true))
+            add(Token(range: start..<index, key: hash, isCapitalized: capital, isWord: true))
         }
-        return out
+        return written
     }
 
     /// What each byte adds to a word's key: itself, lower-cased for an ASCII letter; `notWord`

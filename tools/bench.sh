@@ -5,14 +5,16 @@
 # with `sqlite3 -csv`). Needs: a release build (.build/release/sectrack), python3, sqlite3,
 # GNU time (/usr/bin/time).
 #
-# Environment: BENCH_COUNT (articles, default 20000), BENCH_SEED (default 7),
-# BENCH_DIR (work folder, default a new temporary folder, removed afterwards).
+# Environment: BENCH_COUNT (articles, default 20000), BENCH_SEED (default 7), BENCH_LENGTH
+# (news: stories as long as wire copy, the default; short: the first generator's one-kilobyte
+# stories), BENCH_DIR (work folder, default a new temporary folder, removed afterwards).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")/.." && pwd)"
 bin="$here/.build/release/sectrack"
 count="${BENCH_COUNT:-20000}"
 seed="${BENCH_SEED:-7}"
+length="${BENCH_LENGTH:-news}"
 work="${BENCH_DIR:-$(mktemp -d)}"
 [ -n "${BENCH_DIR:-}" ] || trap 'rm -rf "$work"' EXIT
 corpus="$work/corpus"
@@ -29,9 +31,9 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 peak() { awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$1"; }
 verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "ok" : "OVER TARGET" }'; }
 
-echo "bench: generating $count articles (seed $seed) in $corpus"
+echo "bench: generating $count $length articles (seed $seed) in $corpus"
 rm -rf "$corpus" "$db"* "$floor"*
-python3 "$here/tools/generate-bench-corpus.py" "$corpus" --count "$count" --seed "$seed"
+python3 "$here/tools/generate-bench-corpus.py" "$corpus" --count "$count" --seed "$seed" --length "$length"
 bytes=$(find "$corpus" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
 mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')
 cores=$(nproc)

@@ -85,17 +85,20 @@ public struct Extractor: Sendable {
     /// the city of that name in a country the article names, else the most populous one, and a
     /// capital is read as itself wherever its country stands in the article.
     private static func add(_ entities: [EntityMention], to input: inout MeetingInput) {
-        // Sized for every mention at once: growing a set one country at a time rehashes it.
-        var named = Set<String>(minimumCapacity: entities.count)
-        var (organizations, topics) = (0, 0)
+        // The countries named, each looked up once: an article names a few countries many times.
+        var named: [String] = []
+        var (organizations, topics, cities) = (0, 0, 0)
         for entity in entities {
             switch entity.entity {
-            case .country(let code, _): named.insert(code)
+            case .country(let code, _): if !named.contains(code) { named.append(code) }
             case .organization: organizations += 1
             case .topic: topics += 1
+            case .city: cities += 1
             default: break
             }
         }
+        let capitals = named.map { Gazetteer.shared.capitals[$0] }
+        let namedSet = cities > 0 ? Set(named) : []
         // Each list is sized once (a country may add its capital or city-state as well).
         input.places.reserveCapacity(input.places.count + entities.count - organizations - topics + named.count)
         input.organizations.reserveCapacity(input.organizations.count + organizations)
@@ -105,8 +108,8 @@ public struct Extractor: Sendable {
             case .country(let code, let form):
                 input.places.append(PlaceCue(range: entity.range, entity: .country(code, isDemonym: form == .demonym)))
                 // "the Lao capital", "Cambodia's capital": the capital city.
-                if let city = Gazetteer.shared.capitals[code],
-                    let end = Self.capitalWord(after: entity.range, in: input.text)
+                if let end = Self.capitalWord(after: entity.range, in: input.text),
+                    let number = named.firstIndex(of: code), let city = capitals[number]
                 {
                     input.places.append(
                         PlaceCue(
@@ -121,7 +124,7 @@ public struct Extractor: Sendable {
                         PlaceCue(range: entity.range, entity: .city(HostCity(name: city.name, country: code))))
                 }
             case .city(let candidates):
-                guard let city = Gazetteer.shared.cities.pick(from: candidates, contextCountries: named),
+                guard let city = Gazetteer.shared.cities.pick(from: candidates, contextCountries: namedSet),
                     named.isEmpty || named.contains(city.countryCode) || city.population >= Self.worldCity
                         || Gazetteer.shared.capitals[city.countryCode] == city
                 else { continue }

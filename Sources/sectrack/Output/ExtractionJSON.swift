@@ -76,12 +76,14 @@ enum ExtractionJSON {
     /// The most bytes the object can take: every string at its longest escaped, and more than
     /// the syntax around each article, meeting, list item and piece of evidence needs.
     private static func bound(path: String, _ result: ArticleExtraction) -> Int {
-        let date = JSONWriter.quotedBound("YYYY-MM-DD")
-        var total = 64 + JSONWriter.quotedBound(path) + date + JSONWriter.quotedBound(result.source)
+        var total =
+            64 + JSONWriter.quotedBound(path) + JSONWriter.quotedBound(result.published?.description)
+            + JSONWriter.quotedBound(result.source)
         for meeting in result.meetings {
             total +=
                 256 + JSONWriter.quotedBound(meeting.name) + JSONWriter.quotedBound(meeting.kind.rawValue)
-                + JSONWriter.quotedBound(meeting.status.rawValue) + 2 * date + JSONWriter.quotedBound(meeting.city)
+                + JSONWriter.quotedBound(meeting.status.rawValue) + JSONWriter.quotedBound(meeting.start?.description)
+                + JSONWriter.quotedBound(meeting.end?.description) + JSONWriter.quotedBound(meeting.city)
                 + JSONWriter.quotedBound(meeting.country)
             total += listBound(meeting.countries) + listBound(meeting.organizations) + listBound(meeting.topics)
             for evidence in meeting.evidence {

@@ -1,0 +1,52 @@
+import Extraction
+import Foundation
+import Testing
+
+@testable import sectrack
+
+@Suite("Extraction JSON")
+struct ExtractionJSONTests {
+    /// Parses one object written by `ExtractionJSON`.
+    private func parsed(path: String, _ result: ArticleExtraction) throws -> [String: Any] {
+        var out: [UInt8] = []
+        ExtractionJSON.append(path: path, result, to: &out)
+        return try #require(JSONSerialization.jsonObject(with: Data(out)) as? [String: Any])
+    }
+
+    @Test("quotes, backslashes and control characters in every field come back as written")
+    func awkwardText() throws {
+        let awkward = "say \"no\" \\ to\ttabs,\r\nnew lines and \u{1}\u{1f} controls, in Hà Nội"
+        let meeting = Meeting(
+            name: awkward, kind: .talks, status: .held, start: .day(Day(year: 2019, month: 3, day: 5)!),
+            city: awkward, country: "VN", countries: ["VN", "LA"], organizations: [awkward], topics: ["cybercrime"],
+            evidence: [
+                Evidence(field: .name, value: awkward, text: awkward, span: Span(offset: 1_234_567, length: 89))
+            ])
+        let result = ArticleExtraction(
+            published: Day(year: 2019, month: 3, day: 6), source: awkward, title: nil, text: "", meetings: [meeting])
+        let object = try parsed(path: "dir/\(awkward).txt", result)
+        #expect(object["path"] as? String == "dir/\(awkward).txt")
+        #expect(object["published"] as? String == "2019-03-06")
+        #expect(object["source"] as? String == awkward)
+        let meetings = try #require(object["meetings"] as? [[String: Any]])
+        #expect(meetings.count == 1)
+        #expect(meetings[0]["name"] as? String == awkward)
+        #expect(meetings[0]["start"] as? String == "2019-03-05")
+        #expect(meetings[0]["end"] is NSNull)
+        #expect(meetings[0]["countries"] as? [String] == ["LA", "VN"])
+        #expect(meetings[0]["organizations"] as? [String] == [awkward])
+        let evidence = try #require(meetings[0]["evidence"] as? [[String: Any]])
+        #expect(evidence[0]["text"] as? String == awkward)
+        #expect(evidence[0]["offset"] as? Int == 1_234_567)
+        #expect(evidence[0]["length"] as? Int == 89)
+    }
+
+    @Test("an article with no date, source or meeting writes nulls and an empty list")
+    func emptyArticle() throws {
+        let object = try parsed(
+            path: "a.txt", ArticleExtraction(published: nil, source: nil, title: nil, text: "", meetings: []))
+        #expect(object["published"] is NSNull)
+        #expect(object["source"] is NSNull)
+        #expect((object["meetings"] as? [Any])?.isEmpty == true)
+    }
+}

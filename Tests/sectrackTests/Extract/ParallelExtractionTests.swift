@@ -22,8 +22,10 @@ struct ParallelExtractionTests {
         #expect(taken == (0..<count).map { $0 * 10 })
     }
 
-    @Test("with several jobs the articles come out in input order, failures among them")
-    func inputOrder() throws {
+    @Test(
+        "with one job (on the calling thread) or several the articles come out in input order, failures among them",
+        arguments: [1, 3])
+    func inputOrder(jobs: Int) throws {
         let scratch = try Scratch()
         var paths: [String] = []
         for index in 0..<30 {
@@ -35,7 +37,7 @@ struct ParallelExtractionTests {
             }
         }
         var seen: [String] = []
-        ParallelExtraction(jobs: 3, standardInputFormat: nil).run(InputWalker(arguments: paths)) { outcome in
+        ParallelExtraction(jobs: jobs, standardInputFormat: nil).run(InputWalker(arguments: paths)) { outcome in
             switch outcome {
             case .extracted(let path, let result):
                 #expect(result.meetings.count == 1, "\(path)")

@@ -4,7 +4,7 @@
 ///     result.meetings.first?.kind   // .dialogue
 public struct Extractor: Sendable {
     /// Bumped whenever the output for the same input may change, so stored articles are re-read.
-    public static let version = 4
+    public static let version = 5
 
     public init() {}
 

@@ -1,9 +1,11 @@
 /// Gatherings that ANNOTATION.md leaves out even when they are named like meetings.
 enum Exclusions {
-    /// One country's internal meeting ("provincial public security work conference"), or a
-    /// gathering with no security purpose ("Business and Investment Summit").
+    /// One country's internal meeting ("provincial public security work conference"), a
+    /// gathering with no security purpose ("Business and Investment Summit"), or one only
+    /// proposed.
     static func isExcluded(_ mentions: [Mention]) -> Bool {
         if mentions.contains(where: \.isInternal) || mentions.first?.isExcludedEvent == true { return true }
+        if mentions.allSatisfy(\.isProposed) { return true }
         let nonSecurity = mentions.contains { $0.isNonSecurity }
         return nonSecurity && !mentions.contains { $0.hasSecurityWord }
     }

@@ -51,9 +51,10 @@ struct GatheringBuilder: Sendable {
         let day = dates.start?.firstDay ?? published
         var countries = PartyAttribution(context: context, cluster: cluster).countries(on: day, window: dates.window)
         let placed = dates.start != nil || venue.city != nil || venue.country != nil
-        let shared =
-            countries.count < 2
-            ? sameParties(as: lead, kind: kind, placed: placed) ?? visitCall(lead, countries) : nil
+        // Another occurrence of the gathering before ("their last meeting", "the next annual
+        // meeting") is as much about security as that one, whoever the words name as parties.
+        let series = sameParties(as: lead, kind: kind, placed: placed)
+        let shared = countries.count < 2 ? series ?? visitCall(lead, countries) : nil
         if let shared {
             for code in previousParties { countries.add(code, shared) }
         }
@@ -66,7 +67,7 @@ struct GatheringBuilder: Sendable {
             || members.contains { context.facts[$0].isOccurrence }
         let secure =
             !topics.isEmpty || mentions.contains { $0.hasSecurityWord } || Exclusions.mentionsSecurity(members, context)
-            || (shared != nil && !previousParties.isEmpty)
+            || ((shared != nil || series != nil) && !previousParties.isEmpty)
         let parties = countries.count >= 2 || (countries.count == 1 && !organizations.isEmpty)
         guard specific, secure, parties, !isRecalledSigning(lead, start: dates.start, venue: venue) else { return nil }
 

@@ -29,6 +29,9 @@ struct Mention: Sendable, Hashable {
     /// A gathering we never count ("press conference", "work conference"), kept so that
     /// "the conference" later points back to it rather than to a meeting.
     var isExcludedEvent = false
+    /// Proposed, not agreed ("proposed that the two ministries organise a conference"): not an
+    /// occurrence yet, though its sentence still speaks of it rather than of another gathering.
+    var isProposed = false
     var isNonSecurity = false
     var hasSecurityWord = false
     /// A verb ("met", "will meet"), not a noun: it only lends its facts to a noun mention.

@@ -104,6 +104,8 @@ struct MentionFinder: Sendable {
             reference: .new, ordinal: nil, nameKeys: [], modifierKeys: [])
         describe(&mention, determinerEnd: start)
         mention.isExcludedEvent = excluded
+        let proposalFrom = max(sentenceStarts[sentenceOf[index]], start - 10)
+        mention.isProposed = proposalFrom < start && MeetingNouns.proposals.occurs(in: tokens, proposalFrom..<start)
         let clauseStart = max(sentenceStarts[sentenceOf[index]], start - 8)
         mention.hostsSigning = MeetingNouns.signingVerbs.occurs(in: tokens, clauseStart..<start)
         return (mention, max(titleEnd, headEnd))

@@ -34,13 +34,20 @@ struct PartyAttribution: Sendable {
 
     /// A counted list ("the two sides") is the last list of that many countries that takes part
     /// ("where fugitives hide, along with the Philippines and Thailand" is not it), else the
-    /// last of that many anywhere before it.
+    /// last of that many anywhere before it, else the last that many countries named as parties
+    /// one list at a time ("Vietnamese Deputy Minister Tam and Chinese Vice Minister Zhou held
+    /// talks ... the two countries").
     private func codes(of list: Participants.CountryList, at number: Int, on day: Day?) -> [String] {
         guard let count = list.countedParties else { return expand(list, on: day) }
         let earlier = context.participants.lists[..<number].reversed().filter { $0.countedParties == nil }
         let sized = earlier.filter { Set(expand($0, on: day)).count == count }
-        guard let chosen = sized.first(where: takesPart) ?? sized.first else { return [] }
-        return Array(Set(expand(chosen, on: day)))
+        if let chosen = sized.first(where: takesPart) ?? sized.first { return Array(Set(expand(chosen, on: day))) }
+        var gathered: [String] = []
+        for earlierList in earlier where earlierList.cue != .negative {
+            for code in expand(earlierList, on: day) where !gathered.contains(code) { gathered.append(code) }
+            if gathered.count >= count { break }
+        }
+        return gathered.count == count ? gathered : []
     }
 
     private func expand(_ list: Participants.CountryList, on day: Day?) -> [String] {

@@ -234,6 +234,36 @@ struct AttributionTests {
         #expect(meeting?.countries == ["KR", "VN"])
     }
 
+    @Test("'the two countries' after two parties named one list at a time, each before its minister's name")
+    func countedPartiesNamedOneByOne() {
+        let meetings = MarkedArticle(
+            """
+            [[Vietnamese|VN~]] Deputy Minister Nguyen Van An and [[Chinese|CN~]] Vice Minister Li Wei held talks \
+            on [[Monday|2023-11-13]] on [[telecom fraud|$telecom_fraud]]. The tenth ministerial conference on \
+            [[drug trafficking|$drug_trafficking]] between the two countries will take place in [[China|CN]] [[next year|2024]].
+            """, published: "2023-11-15"
+        ).meetings()
+        #expect(meetings.count == 2)
+        #expect(meetings.last?.kind == .conference)
+        #expect(meetings.last?.countries == ["CN", "VN"])
+        #expect(meetings.last?.status == .scheduled)
+    }
+
+    @Test("'the two ministries' counts its parties, and the next meeting of a security series needs no cue of its own")
+    func nextMeetingOfTheMinistries() {
+        let meetings = MarkedArticle(
+            """
+            The public security ministers of [[Laos|LA]] and [[Vietnam|VN]] held their annual meeting in \
+            [[Vientiane|@Vientiane,LA]] on [[Tuesday|2023-03-14]] on [[drug trafficking|$drug_trafficking]]. The \
+            two ministries agreed to hold the next annual meeting in [[Vietnam|VN]] in [[2024|2024]].
+            """, published: "2023-03-16"
+        ).meetings()
+        #expect(meetings.count == 2)
+        #expect(meetings.last?.countries == ["LA", "VN"])
+        #expect(meetings.last?.start?.description == "2024")
+        #expect(meetings.last?.country == "VN")
+    }
+
     @Test("police 'from dialogue partners China and Japan' who took part are parties")
     func dialoguePartners() {
         let meeting = only(

@@ -25,6 +25,30 @@ struct MeetingFinderTests {
         #expect(meeting.topics == ["drug_trafficking"])
     }
 
+    @Test("a conference one side proposed is no occurrence; one the sides agreed to hold is scheduled")
+    func proposedAndAgreed() {
+        let proposed = MarkedArticle(
+            """
+            Police chiefs of [[Laos|LA]] and [[Thailand|TH]] held talks in [[Vientiane|@Vientiane,LA]] on \
+            [[Monday|2024-05-06]] on [[drug trafficking|$drug_trafficking]]. The Lao chief proposed that the two \
+            sides organise a conference on [[border security|$border_security]] in [[Bangkok|@Bangkok,TH]] \
+            [[next year|2025]].
+            """, published: "2024-05-08"
+        ).meetings()
+        #expect(proposed.map(\.kind) == [.talks])
+        #expect(proposed.first?.topics == ["drug_trafficking"])
+        let agreed = MarkedArticle(
+            """
+            Police chiefs of [[Laos|LA]] and [[Thailand|TH]] held talks in [[Vientiane|@Vientiane,LA]] on \
+            [[Monday|2024-05-06]] on [[drug trafficking|$drug_trafficking]]. The two sides agreed to hold a \
+            conference on [[border security|$border_security]] in [[Bangkok|@Bangkok,TH]] [[next year|2025]].
+            """, published: "2024-05-08"
+        ).meetings()
+        #expect(agreed.map(\.kind) == [.talks, .conference])
+        #expect(agreed.last?.status == .scheduled)
+        #expect(agreed.last?.countries == ["LA", "TH"])
+    }
+
     @Test("a member that will 'take part in its first' conference joins the one named, not a new one")
     func ownFirstAttendance() {
         let article = MarkedArticle(

@@ -187,7 +187,7 @@ enum ContextCues {
 
     /// "the four countries", "both sides": words that point back to a list of that many countries.
     static let countedParties = PhraseSet([
-        "countries", "nations", "sides", "parties", "governments", "states", "forces", "delegations",
+        "countries", "nations", "sides", "parties", "governments", "states", "forces", "delegations", "ministries",
     ])
 
     /// Number words for `countedParties`.

@@ -118,6 +118,16 @@ enum MeetingNouns {
     /// occurrence ("existing channels such as the AMMTC").
     static let examples = PhraseSet(["such as", "like"])
 
+    /// Words that open a proposal: a gathering someone proposes ("proposed that the two
+    /// ministries organise a conference in Phnom Penh next year") is not yet an occurrence,
+    /// unlike one the parties agreed to hold.
+    static let proposals = PhraseSet([
+        "proposed that", "suggested that", "proposes that", "suggests that", "proposed to hold",
+        "proposed holding", "suggested holding", "proposed to organise", "proposed to organize",
+        "proposed organising", "proposed organizing", "proposed convening", "proposal to hold",
+        "proposed the holding of", "called for holding",
+    ])
+
     /// Words before the noun that make it something we never count: one outlet's press event.
     static let excludedCompounds = PhraseSet([
         "press", "news", "media", "press briefing", "work", "party", "cabinet", "staff",

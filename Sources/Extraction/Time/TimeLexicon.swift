@@ -133,17 +133,14 @@ struct TimeWord: Sendable {
 
 /// Looks up ASCII words, case-folded, in the tables of `CalendarWords`.
 ///
-/// A word of up to `longestWord` letters packs into one `UInt64` key (5 bits a letter, never
-/// 0), which a reader builds letter by letter with `key(adding:to:)` as it scans; the
-/// entries sit in an open-addressing hash table of those keys, so a lookup allocates
-/// nothing and hashes no `String`. Longer words are never in the tables.
+/// A word of up to `WordKey.capacity` letters is known by its `WordKey`, which a reader gets
+/// from `LetterRun` as it scans; the entries sit in an open-addressing hash table of those
+/// keys, so a lookup allocates nothing and hashes no `String`. Longer words are never in the
+/// tables.
 struct TimeLexicon: Sendable {
-    /// The most letters a key holds.
-    static let longestWord = 12
-
-    /// One slot of the table: a key of 0 marks an empty slot.
+    /// One slot of the table: the empty key marks an empty slot.
     private struct Slot {
-        var key: UInt64 = 0
+        var key = WordKey()
         var word = TimeWord()
     }
 
@@ -177,41 +174,35 @@ struct TimeLexicon: Sendable {
         for word in CalendarWords.edAdjectives { update(word) { $0.isPlainAdjective = true } }
         for word in CalendarWords.determiners { update(word) { $0.isDeterminer = true } }
         for word in CalendarWords.gatheringVerbs { update(word) { $0.arrangesGathering = true } }
-        for index in slots.indices where slots[index].key != 0 {
+        for index in slots.indices where slots[index].key != WordKey() {
             slots[index].word.mayStart = startsExpression(slots[index].word)
         }
-        precondition(slots.count { $0.key != 0 } * 4 <= slots.count, "lexicon table more than a quarter full")
+        precondition(slots.count { $0.key != WordKey() } * 4 <= slots.count, "lexicon table more than a quarter full")
     }
 
     private mutating func update(_ word: String, _ change: (inout TimeWord) -> Void) {
         let letters = Array(word.utf8)
-        guard letters.count <= Self.longestWord, letters.allSatisfy({ (0x61...0x7A).contains($0) }) else {
+        guard letters.count <= WordKey.capacity, letters.allSatisfy({ (0x61...0x7A).contains($0) }) else {
             preconditionFailure("bad lexicon word \(word)")
         }
-        let key = letters.reduce(0) { Self.key(adding: $1, to: $0) }
+        let key = WordKey(letters)
         let slot = slot(of: key)
         slots[slot].key = key
         change(&slots[slot].word)
     }
 
-    /// `key` followed by one more ASCII letter, case-folded; start from 0.
-    @inline(__always) static func key(adding letter: UInt8, to key: UInt64) -> UInt64 {
-        key << 5 | UInt64((letter | 0x20) &- 0x60)
-    }
-
     /// What the table knows about the word of `length` letters whose key is `key`, or `nil`.
-    @inline(__always) func word(key: UInt64, length: Int) -> TimeWord? {
-        guard length <= Self.longestWord else { return nil }
+    @inline(__always) func word(key: WordKey, length: Int) -> TimeWord? {
+        guard length <= WordKey.capacity else { return nil }
         let slot = slots[slot(of: key)]
         return slot.key == key ? slot.word : nil
     }
 
-    /// The slot that holds `key`, or the empty slot where it would go: linear probing from a
-    /// multiplicative (Fibonacci) hash.
-    @inline(__always) private func slot(of key: UInt64) -> Int {
+    /// The slot that holds `key`, or the empty slot where it would go: linear probing.
+    @inline(__always) private func slot(of key: WordKey) -> Int {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while slots[slot].key != 0, slots[slot].key != key { slot = (slot + 1) & mask }
+        var slot = key.slot(shift: shift)
+        while slots[slot].key != key, slots[slot].key != WordKey() { slot = (slot + 1) & mask }
         return slot
     }
 }

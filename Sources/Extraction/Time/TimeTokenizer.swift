@@ -180,13 +180,7 @@ enum TimeTokenizer {
     @inline(__always) private static func word(
         in bytes: UnsafeBufferPointer<UInt8>, at start: Int, lexicon: TimeLexicon
     ) -> TimeToken {
-        let count = bytes.count
-        var end = start + 1
-        var key = TimeLexicon.key(adding: bytes[start], to: 0)
-        while end < count, isLetter(bytes[end]) {
-            key = TimeLexicon.key(adding: bytes[end], to: key)
-            end += 1
-        }
+        let (end, key) = LetterRun.scan(bytes, from: start)
         let word = lexicon.word(key: key, length: end - start)
         let capitalized = bytes[start] < 0x61
         let isPastForm =

@@ -36,6 +36,12 @@ struct TimeWord: Sendable {
     /// A known word with no role yet.
     init() {}
 
+    /// What the lexicon gives a word it does not know: no keyword, and facts of 0.
+    static var unknown: TimeWord { TimeWord(keyword: nil, facts: 0) }
+
+    /// Whether the word is in the lexicon.
+    var isKnown: Bool { facts != 0 }
+
     /// The word whose packed facts are `facts` (as a token stores them).
     init(keyword: TimeKeyword?, facts: UInt32) {
         self.keyword = keyword
@@ -138,10 +144,10 @@ struct TimeWord: Sendable {
 /// keys, so a lookup allocates nothing and hashes no `String`. Longer words are never in the
 /// tables.
 struct TimeLexicon: Sendable {
-    /// One slot of the table: the empty key marks an empty slot.
+    /// One slot of the table: the empty key marks an empty slot, whose word is `unknown`.
     private struct Slot {
         var key = WordKey()
-        var word = TimeWord()
+        var word = TimeWord.unknown
     }
 
     /// A power of two, `1 << (64 - shift)`, some five times the number of words, so that a
@@ -187,15 +193,14 @@ struct TimeLexicon: Sendable {
         }
         let key = WordKey(letters)
         let slot = slot(of: key)
-        slots[slot].key = key
+        if slots[slot].key != key { slots[slot] = Slot(key: key, word: TimeWord()) }
         change(&slots[slot].word)
     }
 
-    /// What the table knows about the word of `length` letters whose key is `key`, or `nil`.
-    @inline(__always) func word(key: WordKey, length: Int) -> TimeWord? {
-        guard length <= WordKey.capacity else { return nil }
-        let slot = slots[slot(of: key)]
-        return slot.key == key ? slot.word : nil
+    /// What the table knows about the word of `length` letters whose key is `key`:
+    /// `TimeWord.unknown` for a word not in it (the word of the empty slot the search ends on).
+    @inline(__always) func word(key: WordKey, length: Int) -> TimeWord {
+        length <= WordKey.capacity ? slots[slot(of: key)].word : .unknown
     }
 
     /// The slot that holds `key`, or the empty slot where it would go: linear probing.

@@ -5,7 +5,8 @@
 struct TimeToken: Sendable {
     enum Kind: UInt8, Sendable { case word, number, mark }
 
-    private struct Flags: OptionSet, Sendable {
+    /// What a token's `flags` record: the whitespace before it and facts of its spelling.
+    struct Flags: OptionSet, Sendable {
         let rawValue: UInt8
         static let spaced = Flags(rawValue: 1)
         static let newline = Flags(rawValue: 2)
@@ -34,15 +35,26 @@ struct TimeToken: Sendable {
         storedDigits = UInt8(truncatingIfNeeded: min(digits, 255))
     }
 
-    /// A word token with its lexicon entry (`nil` for an unknown word).
-    init(wordFrom start: Int, to end: Int, entry: TimeWord?, capitalized: Bool, isPastForm: Bool) {
+    /// A word token with its lexicon entry (`TimeWord.unknown` for an unknown word).
+    init(wordFrom start: Int, to end: Int, entry: TimeWord, flags: Flags) {
         kind = .word
         storedStart = Int32(truncatingIfNeeded: start)
         storedEnd = Int32(truncatingIfNeeded: end)
-        payload = entry?.facts ?? 0
-        keyword = entry?.keyword
+        payload = entry.facts
+        keyword = entry.keyword
         storedDigits = 0
-        flags = [capitalized ? .capitalized : [], isPastForm ? .pastForm : []]
+        self.flags = flags
+    }
+
+    /// A one-byte ASCII mark, with the whitespace before it.
+    init(markAt start: Int, byte: UInt8, flags: Flags) {
+        kind = .mark
+        storedStart = Int32(truncatingIfNeeded: start)
+        storedEnd = Int32(truncatingIfNeeded: start + 1)
+        payload = UInt32(byte)
+        keyword = nil
+        storedDigits = 0
+        self.flags = flags
     }
 
     /// UTF-8 byte offsets of the token.
@@ -126,29 +138,28 @@ enum TimeTokenizer {
         let tokens = [TimeToken](unsafeUninitializedCapacity: bytes.count) { buffer, written in
             var count = 0
             var index = 0
-            var spaced = true
-            var newline = false
-            let end = bytes.count
-            while index < end {
+            // The whitespace seen since the last token: what the next token's flags start from.
+            var gap: TimeToken.Flags = .spaced
+            while index < bytes.count {
                 let byte = bytes[index]
-                if byte == 0x20 || byte == 0x09 || byte == 0x0D {
-                    spaced = true
-                    index += 1
-                    continue
-                }
-                if byte == 0x0A {
-                    spaced = true
-                    newline = true
-                    index += 1
-                    continue
-                }
                 var token: TimeToken
                 if isLetter(byte) {
-                    token = word(in: bytes, at: index, lexicon: lexicon)
-                    if token.word?.mayStart == true { starts.append(count) }
+                    let word = word(in: bytes, at: index, lexicon: lexicon, gap: gap)
+                    if word.mayStart { starts.append(count) }
+                    token = word.token
+                } else if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+                    gap.insert(.spaced)
+                    index += 1
+                    continue
+                } else if byte == 0x0A {
+                    gap = [.spaced, .newline]
+                    index += 1
+                    continue
                 } else if isDigit(byte) {
                     token = number(in: bytes, at: index)
-                    if !spaced, count > 0,
+                    token.spaced = gap.contains(.spaced)
+                    token.newline = gap.contains(.newline)
+                    if !token.spaced, count > 0,
                         buffer[count - 1].kind == .word
                             || (buffer[count - 1].isDash && !buffer[count - 1].spaced
                                 && isName(at: count - 2, in: buffer))
@@ -156,44 +167,48 @@ enum TimeTokenizer {
                         token.isCompound = true
                     }
                     starts.append(count)
+                } else if byte < 0x80 {
+                    token = TimeToken(markAt: index, byte: byte, flags: gap)
                 } else if let mark = mark(in: bytes, at: index) {
                     token = mark
+                    token.spaced = gap.contains(.spaced)
+                    token.newline = gap.contains(.newline)
                 } else {  // a no-break space
-                    spaced = true
+                    gap.insert(.spaced)
                     index += 2
                     continue
                 }
-                token.spaced = spaced
-                token.newline = newline
                 buffer.initializeElement(at: count, to: token)
                 count += 1
                 index = token.end
-                spaced = false
-                newline = false
+                gap = []
             }
             written = count
         }
         return TimeTokens(tokens: tokens, starts: starts)
     }
 
-    /// The run of ASCII letters at `start`, with its lexicon entry.
+    /// The run of ASCII letters at `start` as a token after `gap`, and whether its entry `mayStart`.
     @inline(__always) private static func word(
-        in bytes: UnsafeBufferPointer<UInt8>, at start: Int, lexicon: TimeLexicon
-    ) -> TimeToken {
+        in bytes: UnsafeBufferPointer<UInt8>, at start: Int, lexicon: TimeLexicon, gap: TimeToken.Flags
+    ) -> (token: TimeToken, mayStart: Bool) {
         let (end, key) = LetterRun.scan(bytes, from: start)
         let word = lexicon.word(key: key, length: end - start)
-        let capitalized = bytes[start] < 0x61
-        let isPastForm =
-            !capitalized && end - start >= 4 && bytes[end - 2] == 0x65 && bytes[end - 1] == 0x64
-            && word?.isPlainAdjective != true && word?.tenseCue == nil
-        return TimeToken(wordFrom: start, to: end, entry: word, capitalized: capitalized, isPastForm: isPastForm)
+        var flags = gap
+        if bytes[start] < 0x61 {
+            flags.insert(.capitalized)
+        } else if end - start >= 4, bytes[end - 2] == 0x65, bytes[end - 1] == 0x64, !word.isPlainAdjective,
+            word.tenseCue == nil
+        {
+            flags.insert(.pastForm)
+        }
+        return (TimeToken(wordFrom: start, to: end, entry: word, flags: flags), word.mayStart)
     }
 
-    /// The punctuation mark or other non-letter at `start`: an ASCII byte or one UTF-8
-    /// sequence; `nil` for a no-break space, which is whitespace.
+    /// The non-ASCII mark at `start`, one UTF-8 sequence; `nil` for a no-break space, which
+    /// is whitespace.
     private static func mark(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> TimeToken? {
         let byte = bytes[start]
-        if byte < 0x80 { return TimeToken(kind: .mark, start: start, end: start + 1, value: Int(byte)) }
         var end = start + 1
         while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
         if byte == 0xC2, end == start + 2, bytes[start + 1] == 0xA0 { return nil }

@@ -11,7 +11,7 @@ struct DurationScanner {
         var found: [(first: Int, end: Int, days: Int)] = []
         var index = 0
         for start in starts where start >= index {
-            if canStart(tokens[start]), let match = match(at: start) {
+            if canStart(at: start), let match = match(at: start) {
                 found.append(match)
                 index = match.end
             }
@@ -24,9 +24,15 @@ struct DurationScanner {
         word.number != nil || word.keyword == .weeklong
     }
 
-    /// A cheap test that rules out most tokens: a length starts at a number, a number word or "weeklong".
-    private func canStart(_ token: TimeToken) -> Bool {
-        token.kind == .number || token.word.map(Self.mayStart) ?? false
+    /// A cheap test that rules out most tokens: a length starts at "weeklong", or at a number
+    /// or number word followed by a unit, with or without a hyphen ("a week", "three-day").
+    private func canStart(at index: Int) -> Bool {
+        let token = tokens[index]
+        if token.keyword == .weeklong { return true }
+        guard token.kind == .number || token.word?.number != nil, index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        if unitDays(next) != nil { return true }
+        return next.isDash && index + 2 < tokens.count && unitDays(tokens[index + 2]) != nil
     }
 
     private func match(at index: Int) -> (first: Int, end: Int, days: Int)? {

@@ -28,9 +28,10 @@ struct WordKey: Hashable, Sendable {
     }
 
     /// Where the key falls in a table of `1 << (64 - shift)` slots: a multiplicative
-    /// (Fibonacci) hash of both halves.
+    /// (Fibonacci) hash of both halves, the second shifted so that its letters do not line
+    /// up with the first's.
     @inline(__always) func slot(shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((low ^ high &* 0xC2B2_AE3D_27D4_EB4F) &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+        Int(truncatingIfNeeded: ((low ^ high &<< 3) &* 0x9E37_79B9_7F4A_7C15) &>> shift)
     }
 }
 
@@ -43,8 +44,9 @@ enum LetterRun {
     @inline(__always) static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (
         end: Int, key: WordKey
     ) {
-        guard start + 16 <= bytes.count, let base = bytes.baseAddress else { return slowScan(bytes, from: start) }
-        let raw = UnsafeRawPointer(base + start)
+        // With sixteen bytes to spare the text is not empty, so it has a base address.
+        guard start <= bytes.count &- 16 else { return slowScan(bytes, from: start) }
+        let raw = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + start)
         let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
         let lowLetters = leadingLetters(low)
         if lowLetters < 8 { return (start + lowLetters, WordKey(low: folded(low, keeping: lowLetters), high: 0)) }

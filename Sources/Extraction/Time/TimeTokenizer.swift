@@ -182,6 +182,11 @@ enum TimeTokenizer {
                 count += 1
                 index = token.end
                 gap = []
+                // Most tokens are followed by one space: take it here, not at the top of the loop.
+                if index < bytes.count, bytes[index] == 0x20 {
+                    gap = .spaced
+                    index += 1
+                }
             }
             written = count
         }

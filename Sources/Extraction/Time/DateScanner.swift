@@ -100,6 +100,11 @@ struct DateScanner {
             {
                 return TimeMatch(first: index, end: inner.end, expression: inner.expression)
             }
+            // Only these words can start a point (see `point(at:introduced:joined:)`); the
+            // relative and named words that come here ("last", "two") are turned away at once.
+            guard token.month > 0 || token.weekday > 0 || token.keyword.map(MonthPart.canStart) == true else {
+                return nil
+            }
             return rangeOrPoint(at: index, opener: nil)
         }
     }

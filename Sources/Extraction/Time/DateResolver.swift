@@ -156,6 +156,7 @@ struct DateResolver {
         // reference (else the first), future the first at most a day before it (else the
         // last), present the nearest (the first of equals).
         let years = reference.year - 1...reference.year + 1
+        let referenceOrdinal = reference.ordinal
         let anyAgrees = weekday != nil && years.contains { Day(year: $0, month: month, day: day)?.weekday == weekday }
         var first: Day?
         var last: Day?
@@ -165,7 +166,7 @@ struct DateResolver {
         for year in years {
             guard let candidate = Day(year: year, month: month, day: day), !anyAgrees || candidate.weekday == weekday
             else { continue }
-            let distance = candidate.ordinal - reference.ordinal
+            let distance = candidate.ordinal - referenceOrdinal
             first = first ?? candidate
             last = candidate
             if distance <= 1 { lastNotAfter = candidate }

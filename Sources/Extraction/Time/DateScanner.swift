@@ -12,6 +12,8 @@ struct TimeMatch: Sendable {
 /// holidays, decades). Matching is longest-first at each token, left to right, with no overlaps.
 struct DateScanner {
     let tokens: [TimeToken]
+    /// The tokens where a match may start (`TimeTokens.starts`); no other is tried.
+    let starts: [Int]
 
     /// Every date expression of the text, in order.
     func matches() -> [TimeMatch] {
@@ -20,17 +22,23 @@ struct DateScanner {
         var index = 0
         let relative = RelativeScanner(tokens: tokens)
         let named = NamedPeriods(tokens: tokens)
-        while index < tokens.count {
-            if canStart(at: index),
-                let match = relative.match(at: index) ?? match(at: index) ?? named.match(at: index)
+        for start in starts where start >= index {
+            if canStart(at: start),
+                let match = relative.match(at: start) ?? match(at: start) ?? named.match(at: start)
             {
                 found.append(match)
                 index = match.end
-            } else {
-                index += 1
             }
         }
         return found
+    }
+
+    /// Whether a date can start at `word` in some context: the words `canStart(at:)` may
+    /// accept, which the lexicon marks `mayStart`.
+    static func mayStart(with word: TimeWord) -> Bool {
+        if word.month > 0 || word.weekday > 0 || word.number != nil { return true }
+        guard let keyword = word.keyword else { return false }
+        return keyword == .the || keyword == .new || startsAlone(keyword)
     }
 
     /// A cheap test that rules out most tokens: marks, unknown words, keywords that only
@@ -58,11 +66,16 @@ struct DateScanner {
                 return beforeKeyword || following.kind == .number || following.isMark(UInt8(ascii: "'"))
             }
             if keyword == .new { return token.capitalized }  // "New Year's Day"
-            return RelativeScanner.canStart(with: keyword) || MonthPart.canStart(with: keyword)
-                || YearPartScanner.canStart(with: keyword) || HolidayScanner.canStart(with: keyword)
-                || keyword == .from || keyword == .between || keyword == .fiscal || keyword == .midnight
-                || keyword == .noon
+            return Self.startsAlone(keyword)
         }
+    }
+
+    /// Keywords that start a match with no condition on the next word.
+    private static func startsAlone(_ keyword: TimeKeyword) -> Bool {
+        RelativeScanner.canStart(with: keyword) || MonthPart.canStart(with: keyword)
+            || YearPartScanner.canStart(with: keyword) || HolidayScanner.canStart(with: keyword)
+            || keyword == .from || keyword == .between || keyword == .fiscal || keyword == .midnight
+            || keyword == .noon
     }
 
     private func match(at index: Int) -> TimeMatch? {
@@ -86,6 +99,11 @@ struct DateScanner {
                 let inner = rangeOrPoint(at: index + 1, opener: token.keyword), case .range = inner.expression
             {
                 return TimeMatch(first: index, end: inner.end, expression: inner.expression)
+            }
+            // Only these words can start a point (see `point(at:introduced:joined:)`); the
+            // relative and named words that come here ("last", "two") are turned away at once.
+            guard token.month > 0 || token.weekday > 0 || token.keyword.map(MonthPart.canStart) == true else {
+                return nil
             }
             return rangeOrPoint(at: index, opener: nil)
         }

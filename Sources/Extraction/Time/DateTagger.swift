@@ -20,27 +20,28 @@ public struct DateTagger: Sendable {
     /// The same as `tag(_:published:)` over raw bytes, which need not be valid UTF-8: offsets
     /// stay true to the bytes as read, and only a mention's `text` repairs bad sequences.
     public func tag(utf8 bytes: UnsafeBufferPointer<UInt8>, published: Day?) -> [DateMention] {
-        dates(in: TimeTokenizer.tokens(of: bytes), of: bytes, published: published)
+        dates(in: TimeTokenizer.scan(bytes), of: bytes, published: published)
     }
 
     /// The dates of `tag(utf8:published:)` and the lengths of `durations(in:)` together, from
     /// one pass of the tokenizer over `bytes`.
     public func tags(utf8 bytes: UnsafeBufferPointer<UInt8>, published: Day?) -> TimeTags {
-        let tokens = TimeTokenizer.tokens(of: bytes)
+        let scanned = TimeTokenizer.scan(bytes)
         return TimeTags(
-            dates: dates(in: tokens, of: bytes, published: published), durations: durations(in: tokens))
+            dates: dates(in: scanned, of: bytes, published: published), durations: durations(in: scanned))
     }
 
     /// Every stated length in days ("a three-day workshop", "for two days").
     public func durations(in text: String) -> [DurationMention] {
-        durations(in: TimeTokenizer.tokens(of: text))
+        durations(in: TimeTokenizer.scan(text))
     }
 
-    private func dates(in tokens: [TimeToken], of bytes: UnsafeBufferPointer<UInt8>, published: Day?) -> [DateMention] {
+    private func dates(in scanned: TimeTokens, of bytes: UnsafeBufferPointer<UInt8>, published: Day?) -> [DateMention] {
+        let tokens = scanned.tokens
         let resolver = DateResolver(reference: published)
         let tenses = TenseDetector(tokens: tokens)
         var focus = DateFocus(reference: published)
-        return DateScanner(tokens: tokens).matches().map { match in
+        return DateScanner(tokens: tokens, starts: scanned.starts).matches().map { match in
             let range = tokens[match.first].start..<tokens[match.end - 1].end
             let value = resolver.resolve(match.expression, focus: focus) {
                 tenses.tense(first: match.first, end: match.end)
@@ -55,8 +56,9 @@ public struct DateTagger: Sendable {
         }
     }
 
-    private func durations(in tokens: [TimeToken]) -> [DurationMention] {
-        DurationScanner(tokens: tokens).matches().map {
+    private func durations(in scanned: TimeTokens) -> [DurationMention] {
+        let tokens = scanned.tokens
+        return DurationScanner(tokens: tokens, starts: scanned.starts).matches().map {
             DurationMention(range: tokens[$0.first].start..<tokens[$0.end - 1].end, days: $0.days)
         }
     }

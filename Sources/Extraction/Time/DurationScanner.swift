@@ -4,24 +4,35 @@
 /// "two days ago" and "three days later" are relative dates, not lengths, and are skipped.
 struct DurationScanner {
     let tokens: [TimeToken]
+    /// The tokens where a match may start (`TimeTokens.starts`); no other is tried.
+    let starts: [Int]
 
     func matches() -> [(first: Int, end: Int, days: Int)] {
         var found: [(first: Int, end: Int, days: Int)] = []
         var index = 0
-        while index < tokens.count {
-            if canStart(tokens[index]), let match = match(at: index) {
+        for start in starts where start >= index {
+            if canStart(at: start), let match = match(at: start) {
                 found.append(match)
                 index = match.end
-            } else {
-                index += 1
             }
         }
         return found
     }
 
-    /// A cheap test that rules out most tokens: a length starts at a number, a number word or "weeklong".
-    private func canStart(_ token: TimeToken) -> Bool {
-        token.kind == .number || token.word.map { $0.number != nil || $0.keyword == .weeklong } ?? false
+    /// Whether a length can start at `word`: a number word or "weeklong" (numbers start one too).
+    static func mayStart(with word: TimeWord) -> Bool {
+        word.number != nil || word.keyword == .weeklong
+    }
+
+    /// A cheap test that rules out most tokens: a length starts at "weeklong", or at a number
+    /// or number word followed by a unit, with or without a hyphen ("a week", "three-day").
+    private func canStart(at index: Int) -> Bool {
+        let token = tokens[index]
+        if token.keyword == .weeklong { return true }
+        guard token.kind == .number || token.word?.number != nil, index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        if unitDays(next) != nil { return true }
+        return next.isDash && index + 2 < tokens.count && unitDays(tokens[index + 2]) != nil
     }
 
     private func match(at index: Int) -> (first: Int, end: Int, days: Int)? {

@@ -45,7 +45,7 @@ struct TenseDetector {
     /// The tense a token signals, if any. An infinitive "to" counts only when `near` the
     /// expression: "agreed to meet on Friday" is future, but in "agreed to share data after
     /// talks on Tuesday" the talks are past; "to hold", "to host" and the like count at any distance.
-    private func cue(at index: Int, near: Bool) -> Tense? {
+    @inline(__always) private func cue(at index: Int, near: Bool) -> Tense? {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
         if token.keyword == .set {  // "set for Friday", "set to open"; "set up" says nothing
@@ -90,7 +90,7 @@ struct TenseDetector {
     }
 
     /// Whether a sentence or clause ends between `index` and `index + 1`.
-    private func isBoundary(after index: Int) -> Bool {
+    @inline(__always) private func isBoundary(after index: Int) -> Bool {
         guard index >= 0, index + 1 < tokens.count else { return true }
         if tokens[index + 1].newline { return true }
         let token = tokens[index]

@@ -25,60 +25,142 @@ enum TimeKeyword: String, CaseIterable, Sendable {
 
 /// What the tagger knows about one word: any of its roles at once ("may" is a month and a modal).
 ///
-/// Stored in a few bytes, since every word token of a text carries a copy.
+/// Every word token of a text carries its entry, so all but the keyword are packed into one
+/// `UInt32`, `facts`: bit 0 marks a known word (so a known word's facts are never 0), bits 1-4
+/// hold the month, 5-7 the weekday, 8 whether it is a number word and 9-13 its count, 14-15
+/// the tense cue, and bits 16-23 the flags below.
 struct TimeWord: Sendable {
-    private var storedMonth: UInt8 = 0
-    private var storedWeekday: UInt8 = 0
-    private var storedNumber: UInt8?
-    var monthIsAbbreviation = false
     var keyword: TimeKeyword?
-    var introducesDate = false
-    var labelsNumber = false
-    var countsThings = false
-    var tenseCue: Tense?
-    var isPlainAdjective = false
-    var isDeterminer = false
-    var arrangesGathering = false
+    private(set) var facts: UInt32 = 1
+
+    /// A known word with no role yet.
+    init() {}
+
+    /// What the lexicon gives a word it does not know: no keyword, and facts of 0.
+    static var unknown: TimeWord { TimeWord(keyword: nil, facts: 0) }
+
+    /// Whether the word is in the lexicon.
+    var isKnown: Bool { facts != 0 }
+
+    /// The word whose packed facts are `facts` (as a token stores them).
+    init(keyword: TimeKeyword?, facts: UInt32) {
+        self.keyword = keyword
+        self.facts = facts
+    }
 
     /// The month number (1-12), or 0.
     var month: Int {
-        get { Int(storedMonth) }
-        set { storedMonth = UInt8(newValue) }
+        get { field(at: 1, width: 4) }
+        set { setField(newValue, at: 1, width: 4) }
     }
     /// The ISO 8601 weekday number (1 = Monday), or 0.
     var weekday: Int {
-        get { Int(storedWeekday) }
-        set { storedWeekday = UInt8(newValue) }
+        get { field(at: 5, width: 3) }
+        set { setField(newValue, at: 5, width: 3) }
     }
-    /// The count a number word gives; `nil` when the word is not one.
+    /// The count a number word gives (at most 31); `nil` when the word is not one.
     var number: Int? {
-        get { storedNumber.map(Int.init) }
-        set { storedNumber = newValue.map(UInt8.init) }
+        get { flag(8) ? field(at: 9, width: 5) : nil }
+        set {
+            setFlag(8, newValue != nil)
+            setField(newValue ?? 0, at: 9, width: 5)
+        }
+    }
+    var tenseCue: Tense? {
+        get {
+            switch field(at: 14, width: 2) {
+            case 1: .past
+            case 2: .present
+            case 3: .future
+            default: nil
+            }
+        }
+        set {
+            let code =
+                switch newValue {
+                case nil: 0
+                case .past?: 1
+                case .present?: 2
+                case .future?: 3
+                }
+            setField(code, at: 14, width: 2)
+        }
+    }
+    var monthIsAbbreviation: Bool {
+        get { flag(16) }
+        set { setFlag(16, newValue) }
+    }
+    var introducesDate: Bool {
+        get { flag(17) }
+        set { setFlag(17, newValue) }
+    }
+    var labelsNumber: Bool {
+        get { flag(18) }
+        set { setFlag(18, newValue) }
+    }
+    var countsThings: Bool {
+        get { flag(19) }
+        set { setFlag(19, newValue) }
+    }
+    var isPlainAdjective: Bool {
+        get { flag(20) }
+        set { setFlag(20, newValue) }
+    }
+    var isDeterminer: Bool {
+        get { flag(21) }
+        set { setFlag(21, newValue) }
+    }
+    var arrangesGathering: Bool {
+        get { flag(22) }
+        set { setFlag(22, newValue) }
+    }
+    /// Whether a date or a length can start at this word in some context: the scanners try
+    /// no other word (see `TimeTokens.starts`).
+    var mayStart: Bool {
+        get { flag(23) }
+        set { setFlag(23, newValue) }
+    }
+
+    @inline(__always) private func field(at shift: UInt32, width: UInt32) -> Int {
+        Int(facts >> shift & (1 << width - 1))
+    }
+
+    private mutating func setField(_ value: Int, at shift: UInt32, width: UInt32) {
+        precondition(value >= 0 && value < 1 << width, "lexicon value \(value) does not fit")
+        facts = facts & ~((1 << width - 1) << shift) | UInt32(value) << shift
+    }
+
+    @inline(__always) private func flag(_ bit: UInt32) -> Bool { facts >> bit & 1 != 0 }
+
+    private mutating func setFlag(_ bit: UInt32, _ value: Bool) {
+        facts = value ? facts | 1 << bit : facts & ~(1 << bit)
     }
 }
 
 /// Looks up ASCII words, case-folded, in the tables of `CalendarWords`.
 ///
-/// A word of up to `longestWord` letters packs into one `UInt64` key (5 bits a letter, never
-/// 0), which a reader builds letter by letter with `key(adding:to:)` as it scans; the
-/// entries sit in an open-addressing hash table of those keys, so a lookup allocates
-/// nothing and hashes no `String`. Longer words are never in the tables.
+/// A word of up to `WordKey.capacity` letters is known by its `WordKey`, which a reader gets
+/// from `LetterRun` as it scans; the entries sit in an open-addressing hash table of those
+/// keys, so a lookup allocates nothing and hashes no `String`. Longer words are never in the
+/// tables.
 struct TimeLexicon: Sendable {
-    /// The most letters a key holds.
-    static let longestWord = 12
+    /// One slot of the table: the empty key marks an empty slot, whose word is `unknown`.
+    private struct Slot {
+        var key = WordKey()
+        var word = TimeWord.unknown
+    }
 
-    /// Slot `i` holds the word whose key is `keys[i]`; a key of 0 marks an empty slot.
-    private var keys: [UInt64]
-    private var entries: [TimeWord]
-    /// `keys.count` is a power of two, `1 << (64 - shift)`.
+    /// A power of two, `1 << (64 - shift)`, some five times the number of words, so that a
+    /// word not in the table (most words of a text) nearly always meets an empty slot first.
+    private var slots: [Slot]
     private let shift: UInt64
 
-    static let shared = TimeLexicon()
+    static let shared = TimeLexicon { DateScanner.mayStart(with: $0) || DurationScanner.mayStart(with: $0) }
 
-    private init() {
-        shift = 64 - 10
-        keys = Array(repeating: 0, count: 1 << (64 - shift))
-        entries = Array(repeating: TimeWord(), count: keys.count)
+    /// The table of `CalendarWords`, each word marked `mayStart` when `startsExpression` says so.
+    private init(startsExpression: (TimeWord) -> Bool) {
+        shift = 64 - 11
+        slots = Array(repeating: Slot(), count: 1 << (64 - shift))
         for (word, month, isAbbreviation) in CalendarWords.months {
             update(word) {
                 $0.month = month
@@ -98,38 +180,34 @@ struct TimeLexicon: Sendable {
         for word in CalendarWords.edAdjectives { update(word) { $0.isPlainAdjective = true } }
         for word in CalendarWords.determiners { update(word) { $0.isDeterminer = true } }
         for word in CalendarWords.gatheringVerbs { update(word) { $0.arrangesGathering = true } }
-        precondition(keys.count { $0 != 0 } * 2 <= keys.count, "lexicon table more than half full")
+        for index in slots.indices where slots[index].key != WordKey() {
+            slots[index].word.mayStart = startsExpression(slots[index].word)
+        }
+        precondition(slots.count { $0.key != WordKey() } * 4 <= slots.count, "lexicon table more than a quarter full")
     }
 
     private mutating func update(_ word: String, _ change: (inout TimeWord) -> Void) {
         let letters = Array(word.utf8)
-        guard letters.count <= Self.longestWord, letters.allSatisfy({ (0x61...0x7A).contains($0) }) else {
+        guard letters.count <= WordKey.capacity, letters.allSatisfy({ (0x61...0x7A).contains($0) }) else {
             preconditionFailure("bad lexicon word \(word)")
         }
-        let key = letters.reduce(0) { Self.key(adding: $1, to: $0) }
+        let key = WordKey(letters)
         let slot = slot(of: key)
-        keys[slot] = key
-        change(&entries[slot])
+        if slots[slot].key != key { slots[slot] = Slot(key: key, word: TimeWord()) }
+        change(&slots[slot].word)
     }
 
-    /// `key` followed by one more ASCII letter, case-folded; start from 0.
-    @inline(__always) static func key(adding letter: UInt8, to key: UInt64) -> UInt64 {
-        key << 5 | UInt64((letter | 0x20) &- 0x60)
+    /// What the table knows about the word of `length` letters whose key is `key`:
+    /// `TimeWord.unknown` for a word not in it (the word of the empty slot the search ends on).
+    @inline(__always) func word(key: WordKey, length: Int) -> TimeWord {
+        length <= WordKey.capacity ? slots[slot(of: key)].word : .unknown
     }
 
-    /// What the table knows about the word of `length` letters whose key is `key`, or `nil`.
-    @inline(__always) func word(key: UInt64, length: Int) -> TimeWord? {
-        guard length <= Self.longestWord else { return nil }
-        let slot = slot(of: key)
-        return keys[slot] == key ? entries[slot] : nil
-    }
-
-    /// The slot that holds `key`, or the empty slot where it would go: linear probing from a
-    /// multiplicative (Fibonacci) hash.
-    @inline(__always) private func slot(of key: UInt64) -> Int {
-        let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
+    /// The slot that holds `key`, or the empty slot where it would go: linear probing.
+    @inline(__always) private func slot(of key: WordKey) -> Int {
+        let mask = slots.count - 1
+        var slot = key.slot(shift: shift)
+        while slots[slot].key != key, slots[slot].key != WordKey() { slot = (slot + 1) & mask }
         return slot
     }
 }

@@ -1,52 +1,60 @@
 /// One word, number or punctuation mark of the text, by UTF-8 byte offsets.
+///
+/// Stored in 16 bytes: a text has about one token per five bytes, and they all stay in
+/// memory while the scanners read them.
 struct TimeToken: Sendable {
     enum Kind: UInt8, Sendable { case word, number, mark }
 
-    // Stored narrowly (32 bytes with the word's facts): a text has about one token per five
-    // bytes, and they all stay in memory.
+    /// What a token's `flags` record: the whitespace before it and facts of its spelling.
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let spaced = Flags(rawValue: 1)
+        static let newline = Flags(rawValue: 2)
+        static let capitalized = Flags(rawValue: 4)
+        static let compound = Flags(rawValue: 8)
+        static let ordinal = Flags(rawValue: 16)
+        static let pastForm = Flags(rawValue: 32)
+    }
+
     private var storedStart: Int32
     private var storedEnd: Int32
-    private var storedValue: Int32
-    private var storedDigits: UInt8 = 0
-
+    /// A number's value, a mark's byte, or a word's packed facts (`TimeWord.facts`, 0 for a
+    /// word the lexicon does not know).
+    private var payload: UInt32
+    /// A word's keyword.
+    private(set) var keyword: TimeKeyword?
+    private var storedDigits: UInt8
     var kind: Kind
-    /// Whitespace separates this token from the one before.
-    var spaced = true
-    /// A line break separates this token from the one before.
-    var newline = false
-    /// A word whose first letter is a capital.
-    var capitalized = false
-    /// A number glued to letters or other digits (`1990s`, `10:30`, `1,200`, `COVID-19`'s `19`).
-    var isCompound = false
-    /// A number with an ordinal suffix (`23rd`).
-    var isOrdinal = false
-    /// A lower-case word of four letters or more ending in "-ed" that is not a known adjective
-    /// or tense cue: most likely a past tense or participle.
-    var isPastForm = false
+    private var flags: Flags = .spaced
 
     init(kind: Kind, start: Int, end: Int, value: Int = 0, digits: Int = 0) {
         self.kind = kind
         storedStart = Int32(truncatingIfNeeded: start)
         storedEnd = Int32(truncatingIfNeeded: end)
-        storedValue = Int32(truncatingIfNeeded: value)
+        payload = UInt32(truncatingIfNeeded: value)
         storedDigits = UInt8(truncatingIfNeeded: min(digits, 255))
     }
 
-    /// A word token, built in one piece: the tokenizer's hottest path stores it straight
-    /// into the array.
-    init(
-        wordFrom start: Int, to end: Int, entry: TimeWord?, spaced: Bool, newline: Bool, capitalized: Bool,
-        isPastForm: Bool
-    ) {
+    /// A word token with its lexicon entry (`TimeWord.unknown` for an unknown word).
+    init(wordFrom start: Int, to end: Int, entry: TimeWord, flags: Flags) {
         kind = .word
         storedStart = Int32(truncatingIfNeeded: start)
         storedEnd = Int32(truncatingIfNeeded: end)
-        storedValue = 0
-        word = entry
-        self.spaced = spaced
-        self.newline = newline
-        self.capitalized = capitalized
-        self.isPastForm = isPastForm
+        payload = entry.facts
+        keyword = entry.keyword
+        storedDigits = 0
+        self.flags = flags
+    }
+
+    /// A one-byte ASCII mark, with the whitespace before it.
+    init(markAt start: Int, byte: UInt8, flags: Flags) {
+        kind = .mark
+        storedStart = Int32(truncatingIfNeeded: start)
+        storedEnd = Int32(truncatingIfNeeded: start + 1)
+        payload = UInt32(byte)
+        keyword = nil
+        storedDigits = 0
+        self.flags = flags
     }
 
     /// UTF-8 byte offsets of the token.
@@ -56,109 +64,169 @@ struct TimeToken: Sendable {
         set { storedEnd = Int32(truncatingIfNeeded: newValue) }
     }
     /// A number's value; for a mark, its ASCII byte (`-` for every dash, `'` for curly single
-    /// quotes, 0 for other non-ASCII).
-    var value: Int { Int(storedValue) }
+    /// quotes, 0 for other non-ASCII); 0 for a word.
+    var value: Int { kind == .word ? 0 : Int(Int32(bitPattern: payload)) }
     /// A number's digit count.
     var digits: Int { Int(storedDigits) }
     /// A word's lexicon entry; `nil` for a word the lexicon does not know.
-    var word: TimeWord?
+    var word: TimeWord? { kind == .word && payload != 0 ? TimeWord(keyword: keyword, facts: payload) : nil }
 
-    var keyword: TimeKeyword? { word?.keyword }
+    /// Whitespace separates this token from the one before.
+    var spaced: Bool {
+        get { flags.contains(.spaced) }
+        set { set(.spaced, newValue) }
+    }
+    /// A line break separates this token from the one before.
+    var newline: Bool {
+        get { flags.contains(.newline) }
+        set { set(.newline, newValue) }
+    }
+    /// A word whose first letter is a capital.
+    var capitalized: Bool { flags.contains(.capitalized) }
+    /// A number glued to letters or other digits (`1990s`, `10:30`, `1,200`, `COVID-19`'s `19`).
+    var isCompound: Bool {
+        get { flags.contains(.compound) }
+        set { set(.compound, newValue) }
+    }
+    /// A number with an ordinal suffix (`23rd`).
+    var isOrdinal: Bool {
+        get { flags.contains(.ordinal) }
+        set { set(.ordinal, newValue) }
+    }
+    /// A lower-case word of four letters or more ending in "-ed" that is not a known adjective
+    /// or tense cue: most likely a past tense or participle.
+    var isPastForm: Bool { flags.contains(.pastForm) }
+
     var month: Int { word?.month ?? 0 }
     var weekday: Int { word?.weekday ?? 0 }
-    func isMark(_ byte: UInt8) -> Bool { kind == .mark && storedValue == Int32(byte) }
+    func isMark(_ byte: UInt8) -> Bool { kind == .mark && payload == UInt32(byte) }
     var isDash: Bool { isMark(UInt8(ascii: "-")) }
+
+    private mutating func set(_ flag: Flags, _ value: Bool) {
+        if value { flags.insert(flag) } else { flags.remove(flag) }
+    }
+}
+
+/// The tokens of a text, with the tokens where a date or a length may start.
+struct TimeTokens: Sendable {
+    var tokens: [TimeToken]
+    /// The indices, in order, of every number and of every word whose entry `mayStart`: the
+    /// scanners try no other token, and most words of a text are not among them.
+    var starts: [Int]
 }
 
 /// Splits UTF-8 text into `TimeToken`s in one pass over the bytes.
 enum TimeTokenizer {
     static func tokens(of text: String) -> [TimeToken] {
-        var copy = text
-        return copy.withUTF8 { tokens(of: $0) }
+        scan(text).tokens
     }
 
     static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> [TimeToken] {
-        var tokens: [TimeToken] = []
-        tokens.reserveCapacity(bytes.count / 4 + 16)
-        let lexicon = TimeLexicon.shared
-        var index = 0
-        var spaced = true
-        var newline = false
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x20 || byte == 0x09 || byte == 0x0D {
-                spaced = true
-                index += 1
-                continue
-            }
-            if byte == 0x0A {
-                spaced = true
-                newline = true
-                index += 1
-                continue
-            }
-            if isLetter(byte) {
-                var end = index + 1
-                var key = TimeLexicon.key(adding: byte, to: 0)
-                while end < count, isLetter(bytes[end]) {
-                    key = TimeLexicon.key(adding: bytes[end], to: key)
-                    end += 1
-                }
-                let word = lexicon.word(key: key, length: end - index)
-                let capitalized = byte < 0x61
-                let isPastForm =
-                    !capitalized && end - index >= 4 && bytes[end - 2] == 0x65
-                    && bytes[end - 1] == 0x64 && word?.isPlainAdjective != true && word?.tenseCue == nil
-                tokens.append(
-                    TimeToken(
-                        wordFrom: index, to: end, entry: word, spaced: spaced, newline: newline,
-                        capitalized: capitalized, isPastForm: isPastForm))
-                index = end
-                spaced = false
-                newline = false
-                continue
-            }
-            var token: TimeToken
-            if isDigit(byte) {
-                token = number(in: bytes, at: index)
-                index = token.end
-            } else if byte < 0x80 {
-                token = TimeToken(kind: .mark, start: index, end: index + 1, value: Int(byte))
-                index += 1
-            } else {
-                var end = index + 1
-                while end < count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-                if byte == 0xC2, end == index + 2, bytes[index + 1] == 0xA0 {  // no-break space
-                    spaced = true
-                    index = end
-                    continue
-                }
-                let punctuation = byte == 0xE2 && end == index + 3 && bytes[index + 1] == 0x80
-                let isDash = punctuation && (0x90...0x95).contains(bytes[index + 2])
-                let isApostrophe = punctuation && (bytes[index + 2] == 0x98 || bytes[index + 2] == 0x99)
-                token = TimeToken(
-                    kind: .mark, start: index, end: end, value: isDash ? 0x2D : isApostrophe ? 0x27 : 0)
-                index = end
-            }
-            token.spaced = spaced
-            token.newline = newline
-            if token.kind == .number, !spaced, let previous = tokens.last,
-                previous.kind == .word || (previous.isDash && !previous.spaced && isName(before: tokens))
-            {
-                token.isCompound = true
-            }
-            tokens.append(token)
-            spaced = false
-            newline = false
-        }
-        return tokens
+        scan(bytes).tokens
     }
 
-    /// Whether the dash that ends `tokens` follows a name (`COVID-`), not a date word (`mid-`).
-    private static func isName(before tokens: [TimeToken]) -> Bool {
-        guard tokens.count > 1 else { return false }
-        let word = tokens[tokens.count - 2]
+    static func scan(_ text: String) -> TimeTokens {
+        var copy = text
+        return copy.withUTF8 { scan($0) }
+    }
+
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> TimeTokens {
+        var starts: [Int] = []
+        starts.reserveCapacity(bytes.count / 32 + 16)
+        let lexicon = TimeLexicon.shared
+        // Every token takes at least one byte, so a text has at most as many tokens as bytes.
+        let tokens = [TimeToken](unsafeUninitializedCapacity: bytes.count) { buffer, written in
+            var count = 0
+            var index = 0
+            // The whitespace seen since the last token: what the next token's flags start from.
+            var gap: TimeToken.Flags = .spaced
+            while index < bytes.count {
+                let byte = bytes[index]
+                var token: TimeToken
+                if isLetter(byte) {
+                    let word = word(in: bytes, at: index, lexicon: lexicon, gap: gap)
+                    if word.mayStart { starts.append(count) }
+                    token = word.token
+                } else if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+                    gap.insert(.spaced)
+                    index += 1
+                    continue
+                } else if byte == 0x0A {
+                    gap = [.spaced, .newline]
+                    index += 1
+                    continue
+                } else if isDigit(byte) {
+                    token = number(in: bytes, at: index)
+                    token.spaced = gap.contains(.spaced)
+                    token.newline = gap.contains(.newline)
+                    if !token.spaced, count > 0,
+                        buffer[count - 1].kind == .word
+                            || (buffer[count - 1].isDash && !buffer[count - 1].spaced
+                                && isName(at: count - 2, in: buffer))
+                    {
+                        token.isCompound = true
+                    }
+                    starts.append(count)
+                } else if byte < 0x80 {
+                    token = TimeToken(markAt: index, byte: byte, flags: gap)
+                } else if let mark = mark(in: bytes, at: index) {
+                    token = mark
+                    token.spaced = gap.contains(.spaced)
+                    token.newline = gap.contains(.newline)
+                } else {  // a no-break space
+                    gap.insert(.spaced)
+                    index += 2
+                    continue
+                }
+                buffer.initializeElement(at: count, to: token)
+                count += 1
+                index = token.end
+                gap = []
+                // Most tokens are followed by one space: take it here, not at the top of the loop.
+                if index < bytes.count, bytes[index] == 0x20 {
+                    gap = .spaced
+                    index += 1
+                }
+            }
+            written = count
+        }
+        return TimeTokens(tokens: tokens, starts: starts)
+    }
+
+    /// The run of ASCII letters at `start` as a token after `gap`, and whether its entry `mayStart`.
+    @inline(__always) private static func word(
+        in bytes: UnsafeBufferPointer<UInt8>, at start: Int, lexicon: TimeLexicon, gap: TimeToken.Flags
+    ) -> (token: TimeToken, mayStart: Bool) {
+        let (end, key) = LetterRun.scan(bytes, from: start)
+        let word = lexicon.word(key: key, length: end - start)
+        var flags = gap
+        if bytes[start] < 0x61 {
+            flags.insert(.capitalized)
+        } else if end - start >= 4, bytes[end - 2] == 0x65, bytes[end - 1] == 0x64, !word.isPlainAdjective,
+            word.tenseCue == nil
+        {
+            flags.insert(.pastForm)
+        }
+        return (TimeToken(wordFrom: start, to: end, entry: word, flags: flags), word.mayStart)
+    }
+
+    /// The non-ASCII mark at `start`, one UTF-8 sequence; `nil` for a no-break space, which
+    /// is whitespace.
+    private static func mark(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> TimeToken? {
+        let byte = bytes[start]
+        var end = start + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        if byte == 0xC2, end == start + 2, bytes[start + 1] == 0xA0 { return nil }
+        let punctuation = byte == 0xE2 && end == start + 3 && bytes[start + 1] == 0x80
+        let isDash = punctuation && (0x90...0x95).contains(bytes[start + 2])
+        let isApostrophe = punctuation && (bytes[start + 2] == 0x98 || bytes[start + 2] == 0x99)
+        return TimeToken(kind: .mark, start: start, end: end, value: isDash ? 0x2D : isApostrophe ? 0x27 : 0)
+    }
+
+    /// Whether the word at `index`, before a dash, is a name (`COVID-`), not a date word (`mid-`).
+    private static func isName(at index: Int, in tokens: UnsafeMutableBufferPointer<TimeToken>) -> Bool {
+        guard index >= 0 else { return false }
+        let word = tokens[index]
         return word.kind == .word && word.keyword == nil && word.month == 0
     }
 

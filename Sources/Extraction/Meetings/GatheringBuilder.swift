@@ -76,7 +76,7 @@ struct GatheringBuilder: Sendable {
         for entry in organizations.sorted { evidence.append(self.evidence(.organizations, entry.value, entry.range)) }
         for entry in topics.sorted { evidence.append(self.evidence(.topics, entry.value, entry.range)) }
         let nameRange = article.byteRange(lead.phrase)
-        let name = lead.isVerb ? nil : article.text(nameRange)
+        let name = lead.isVerb || lead.isElliptical ? nil : article.text(nameRange)
         if let name { evidence.insert(self.evidence(.name, name, nameRange), at: 0) }
         return Meeting(
             name: name, kind: kind, status: status, start: dates.start, end: dates.end,

@@ -36,6 +36,9 @@ struct Mention: Sendable, Hashable {
     var hasSecurityWord = false
     /// A verb ("met", "will meet"), not a noun: it only lends its facts to a noun mention.
     var isVerb = false
+    /// An ordinal with its noun left out ("The first was held in Beijing"): the kind is the
+    /// gathering's named just before, and it has no title.
+    var isElliptical = false
     /// A verb that opens a gathering of its own even right after another ("will meet again",
     /// "met on the sidelines of the summit").
     var isOwnOccasion = false

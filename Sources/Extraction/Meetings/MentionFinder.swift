@@ -28,6 +28,9 @@ struct MentionFinder: Sendable {
             {
                 out.append(found.mention)
                 index = found.next
+            } else if isProse[sentenceOf[index]], let found = ellipticalMention(at: index, after: out) {
+                out.append(found.mention)
+                index = found.next
             } else {
                 index += 1
             }
@@ -149,6 +152,30 @@ struct MentionFinder: Sendable {
             || MeetingNouns.otherOccasionOpeners.match(tokens, at: sentenceStarts[sentence]) != nil
             || !signs && namesGatheringLater(after: index)
         return (mention, index + 1)
+    }
+
+    /// "It was the second such meeting. The first was held in Beijing in March 2018": an
+    /// ordinal that opens its sentence after "The", its noun left out, is an earlier or later
+    /// occurrence of the gathering named just before, of its kind.
+    private func ellipticalMention(at index: Int, after found: [Mention]) -> (mention: Mention, next: Int)? {
+        let sentence = sentenceOf[index]
+        guard index >= 1, index - 1 == sentenceStarts[sentence], tokens[index - 1].key == Keys.the,
+            let ordinal = MeetingNouns.ordinals.match(tokens, at: index), ordinal.length == 1,
+            let last = found.last(where: { !$0.isVerb && $0.kind != nil }), sentence - last.sentence <= 2,
+            // The first gathering its sentence names: "The bilateral talks, held on the sidelines of
+            // a regional meeting, were the first in three years. The previous round ...".
+            let previous = found.first(where: { !$0.isVerb && $0.kind != nil && $0.sentence == last.sentence }),
+            let kind = previous.kind
+        else { return nil }
+        // "The previous round took place": the noun of occurrence is part of the phrase.
+        let nounLength = MeetingNouns.ellipticalNouns.match(tokens, at: index + 1) != nil ? 1 : 0
+        guard MeetingNouns.ellipticalVerbs.match(tokens, at: index + 1 + nounLength) != nil else { return nil }
+        var mention = Mention(
+            head: index + nounLength, kind: kind, phrase: index..<index + 1 + nounLength, sentence: sentence,
+            reference: .new, ordinal: ordinal.value, nameKeys: [], modifierKeys: [])
+        mention.isElliptical = true
+        mention.hasSecurityWord = previous.hasSecurityWord
+        return (mention, index + 1 + nounLength)
     }
 
     /// "will meet their counterparts at the 11th Consultation": a noun later in the verb's

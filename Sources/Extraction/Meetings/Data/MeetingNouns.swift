@@ -185,6 +185,15 @@ enum MeetingNouns {
     /// Words that name one occurrence of a gathering before "of" ("the next round of talks").
     static let occurrenceNouns = PhraseSet(["round of", "rounds of", "new round of"])
 
+    /// Verbs after "The first", "The previous" that make it an earlier occurrence of the
+    /// gathering just named, its noun left out: "It was the second such meeting. The first was
+    /// held in Beijing in March 2018".
+    static let ellipticalVerbs = PhraseSet(["was held", "were held", "took place", "was hosted"])
+
+    /// Nouns that may stand between such an ordinal and its verb: "The previous round took place
+    /// in Tokyo".
+    static let ellipticalNouns = PhraseSet(["round", "one", "edition"])
+
     /// Possessives that make a gathering one of the parties just named ("their last meeting").
     static let sharedPossessives = PhraseSet(["their"])
 

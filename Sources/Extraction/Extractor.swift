@@ -49,8 +49,7 @@ public struct Extractor: Sendable {
             utf8.first != 0x20 && utf8.last != 0x20
             && !zip(utf8, utf8.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
         let normalised = isNormal ? name : name.split(separator: " ").joined(separator: " ")
-        let cities = Gazetteer.shared.cities.cities(named: normalised)
-        guard let city = cities.max(by: { $0.population < $1.population }), !city.isCommonWord else {
+        guard let city = Gazetteer.shared.cities.mostPopulous(named: normalised), !city.isCommonWord else {
             return nil
         }
         return HostCity(name: city.name, country: city.countryCode)

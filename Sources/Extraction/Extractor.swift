@@ -43,11 +43,17 @@ public struct Extractor: Sendable {
     /// its name is also a common English word.
     private static func datelineCity(_ name: String) -> HostCity? {
         // Splitting and joining is costly and leaves most names as they are: those with single
-        // spaces inside only.
-        let utf8 = name.utf8
-        let isNormal =
-            utf8.first != 0x20 && utf8.last != 0x20
-            && !zip(utf8, utf8.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
+        // spaces inside only (a space first, last or after another makes the name not normal).
+        var isNormal = true
+        var previous: UInt8 = 0x20
+        for byte in name.utf8 {
+            if byte == 0x20 && previous == 0x20 {
+                isNormal = false
+                break
+            }
+            previous = byte
+        }
+        isNormal = isNormal && previous != 0x20
         let normalised = isNormal ? name : name.split(separator: " ").joined(separator: " ")
         guard let city = Gazetteer.shared.cities.mostPopulous(named: normalised), !city.isCommonWord else {
             return nil

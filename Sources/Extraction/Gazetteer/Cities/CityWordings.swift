@@ -52,13 +52,14 @@ struct CityWordings: Sendable {
 
     /// The number of the wording spelled exactly `name`, or `nil`.
     func number(of name: UnsafeBufferPointer<UInt8>) -> Int? {
+        number(of: name, among: numbers(ignoringCase: name))
+    }
+
+    /// The number of the wording spelled exactly `name` among `candidates`, the wordings equal
+    /// to it but for ASCII case (``numbers(ignoringCase:)``), or `nil`.
+    func number(of name: UnsafeBufferPointer<UInt8>, among candidates: Range<Int>) -> Int? {
         bytes.withUnsafeBufferPointer { bytes in
-            var wording = firstNotBelow(name, in: bytes)
-            while wording < count, let word = wordingIfFoldedEqual(wording, name, in: bytes) {
-                if word.elementsEqual(name) { return wording }
-                wording += 1
-            }
-            return nil
+            candidates.first { Self.slice(bytes, Int(starts[$0]), Int(tabs[$0])).elementsEqual(name) }
         }
     }
 
@@ -67,7 +68,7 @@ struct CityWordings: Sendable {
         bytes.withUnsafeBufferPointer { bytes in
             let first = firstNotBelow(name, in: bytes)
             var end = first
-            while end < count, wordingIfFoldedEqual(end, name, in: bytes) != nil { end += 1 }
+            while end < count, compareFolded(end, name, in: bytes) == 0 { end += 1 }
             return first..<end
         }
     }
@@ -106,15 +107,20 @@ struct CityWordings: Sendable {
         UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 
-    /// Whether wording `wording`, folded, sorts before `name`, folded.
-    private func sortsBefore(_ wording: Int, _ name: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>)
-        -> Bool
-    {
-        let word = Self.slice(bytes, Int(starts[wording]), Int(tabs[wording]))
-        for (mine, theirs) in zip(word, name) where Self.folded(mine) != Self.folded(theirs) {
-            return Self.folded(mine) < Self.folded(theirs)
+    /// Wording `wording` against `name`, both with ASCII letters lower-cased: negative when the
+    /// wording sorts first, 0 when equal, positive when it sorts after.
+    private func compareFolded(
+        _ wording: Int, _ name: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Int {
+        let start = Int(starts[wording])
+        let length = Int(tabs[wording]) - start
+        var offset = 0
+        while offset < length && offset < name.count {
+            let (mine, theirs) = (Self.folded(bytes[start + offset]), Self.folded(name[offset]))
+            if mine != theirs { return Int(mine) - Int(theirs) }
+            offset += 1
         }
-        return word.count < name.count
+        return length - name.count
     }
 
     /// The first wording that does not sort before `name` (both folded), or `count`.
@@ -122,19 +128,8 @@ struct CityWordings: Sendable {
         var (low, high) = (0, count)
         while low < high {
             let middle = (low + high) / 2
-            if sortsBefore(middle, name, in: bytes) { low = middle + 1 } else { high = middle }
+            if compareFolded(middle, name, in: bytes) < 0 { low = middle + 1 } else { high = middle }
         }
         return low
-    }
-
-    /// Wording `wording`'s bytes when they equal `name` but for ASCII case, else `nil`.
-    private func wordingIfFoldedEqual(
-        _ wording: Int, _ name: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>
-    ) -> UnsafeBufferPointer<UInt8>? {
-        let word = Self.slice(bytes, Int(starts[wording]), Int(tabs[wording]))
-        guard word.count == name.count,
-            zip(word, name).allSatisfy({ Self.folded($0) == Self.folded($1) })
-        else { return nil }
-        return word
     }
 }

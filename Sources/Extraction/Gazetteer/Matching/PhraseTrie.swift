@@ -74,9 +74,11 @@ final class PhraseTrie: @unchecked Sendable {
     /// `order`. Each phrase adds a node for every byte past the prefix it shares with the phrase
     /// before it, so the nodes come out depth-first, each node's children in label order; the
     /// edges and outputs are then grouped by node with a counting sort.
+    /// Also gives, for each phrase, the node its first word leads to (as `firstWordEnds` says
+    /// where that word ends; -1 for none).
     private static func layout(
-        _ folded: PackedPhrases, order: [Int32]
-    ) -> (nodeTable: [Int32], edges: [UInt32], outputs: [Int32]) {
+        _ folded: PackedPhrases, order: [Int32], firstWordEnds: [Int32]
+    ) -> (nodeTable: [Int32], edges: [UInt32], outputs: [Int32], firstWordNodes: [Int32]) {
         // Node n hangs from parent[n] by label[n]; node 0 is the root. A node per byte at most.
         // Plain buffers written by index: the loops below run once per node, hundreds of
         // thousands of times at every start-up.
@@ -92,6 +94,7 @@ final class PhraseTrie: @unchecked Sendable {
         label[0] = 0
         path[0] = 0
         var nodeCount = 1
+        var firstWordNodes = [Int32](repeating: -1, count: order.count)
         folded.bytes.withUnsafeBufferPointer { bytes in
             folded.starts.withUnsafeBufferPointer { starts in
                 var previous = (start: 0, count: 0)
@@ -109,6 +112,8 @@ final class PhraseTrie: @unchecked Sendable {
                         nodeCount += 1
                     }
                     ends[position] = path[count]
+                    let wordEnd = Int(firstWordEnds[phrase])
+                    if wordEnd > 0 { firstWordNodes[phrase] = path[wordEnd] }
                     previous = (start, count)
                 }
             }
@@ -144,7 +149,7 @@ final class PhraseTrie: @unchecked Sendable {
                 }
             }
         }
-        return (nodeTable, edges, outputs)
+        return (nodeTable, edges, outputs, firstWordNodes)
     }
 
     /// A trie over `written`, phrase `p` to be matched as `cases[p]` requires.
@@ -153,7 +158,8 @@ final class PhraseTrie: @unchecked Sendable {
         var folded = written
         for index in folded.bytes.indices { folded.bytes[index] = fold[Int(folded.bytes[index])] }
         let order = Self.buildOrder(folded)
-        let layout = Self.layout(folded, order: order)
+        let firstWordEntries = FirstWordFilter.entries(of: written, cases: cases)
+        let layout = Self.layout(folded, order: order, firstWordEnds: firstWordEntries.ends)
         nodeCount = layout.nodeTable.count / 2 - 1
         precondition(nodeCount < 1 << 24, "PhraseTrie: too many nodes for 24-bit edge targets")
 
@@ -165,7 +171,7 @@ final class PhraseTrie: @unchecked Sendable {
 
         foldTable = .copy(fold)
         rootChild = .copy(rootChildren)
-        firstWords = FirstWordFilter(phrases: written, cases: cases)
+        firstWords = FirstWordFilter(firstWordEntries.entries, nodes: layout.firstWordNodes)
         nodeTable = .copy(layout.nodeTable)
         edges = .copy(layout.edges)
         output = .copy(layout.outputs)
@@ -204,10 +210,12 @@ final class PhraseTrie: @unchecked Sendable {
         while position < count {
             let (isWord, length) = WordCharacter.character(at: position, in: text)
             if isWord {
-                // A word: only its start can begin a phrase, and only if it is a phrase's first word.
+                // A word: only its start can begin a phrase, and only if it is a phrase's first
+                // word; the walk then starts from the node that word leads to.
                 let word = FirstWordFilter.word(from: position, in: text)
-                if !afterWord, firstWords.contains(word),
-                    let match = longestMatch(from: position, afterWord: false, in: text)
+                if !afterWord, let hit = firstWords.hit(word),
+                    spells(hit, from: position, to: word.end, in: text),
+                    let match = longestMatch(from: position, node: hit.node, next: word.end, afterWord: false, in: text)
                 {
                     found(position..<match.end, match.phrase)
                     position = match.end
@@ -217,7 +225,9 @@ final class PhraseTrie: @unchecked Sendable {
                     afterWord = true
                 }
             } else if rootChild[Int(text[position])] >= 0,
-                let match = longestMatch(from: position, afterWord: afterWord, in: text)
+                let match = longestMatch(
+                    from: position, node: Int(rootChild[Int(text[position])]), next: position + 1,
+                    afterWord: afterWord, in: text)
             {
                 found(position..<match.end, match.phrase)
                 position = match.end
@@ -229,14 +239,28 @@ final class PhraseTrie: @unchecked Sendable {
         }
     }
 
-    /// The longest phrase starting at `start` that ends at a word end and passes its case check.
+    /// Whether the text from `start` to `end` is the first word of the phrase `hit` names, but
+    /// for ASCII case (rather than another word with the same hash).
+    @inline(__always)
+    private func spells(_ hit: FirstWordFilter.Hit, from start: Int, to end: Int, in text: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
+        guard end - start == hit.length else { return false }
+        let phrase = Int(phraseStart[hit.phrase])
+        for offset in 0..<hit.length
+        where foldTable[Int(text[start + offset])] != foldTable[Int(phraseBytes[phrase + offset])] {
+            return false
+        }
+        return true
+    }
+
+    /// The longest phrase starting at `start` that ends at a word end and passes its case check,
+    /// the text up to `next` having led the walk from the root to `node`.
     private func longestMatch(
-        from start: Int, afterWord: Bool, in text: UnsafeBufferPointer<UInt8>
+        from start: Int, node: Int, next: Int, afterWord: Bool, in text: UnsafeBufferPointer<UInt8>
     ) -> (end: Int, phrase: Int)? {
-        let child = rootChild[Int(text[start])]
-        guard child >= 0 else { return nil }
-        var node = Int(child)
-        var next = start + 1
+        var node = node
+        var next = next
         var best: (end: Int, phrase: Int)?
         while true {
             let outputs = Int(nodeTable[2 &* node &+ 1])..<Int(nodeTable[2 &* node &+ 3])

@@ -27,11 +27,13 @@ struct CityWordings: Sendable {
         // About sixteen bytes a line.
         starts.reserveCapacity(bytes.count / 16)
         tabs.reserveCapacity(bytes.count / 16)
-        for (index, byte) in bytes.enumerated() {
-            if byte == UInt8(ascii: "\t") {
-                tabs.append(Int32(index))
-            } else if byte == UInt8(ascii: "\n") {
-                starts.append(Int32(index + 1))
+        bytes.withUnsafeBufferPointer { bytes in
+            for index in bytes.indices where bytes[index] <= UInt8(ascii: "\n") {
+                if bytes[index] == UInt8(ascii: "\t") {
+                    tabs.append(Int32(index))
+                } else if bytes[index] == UInt8(ascii: "\n") {
+                    starts.append(Int32(index + 1))
+                }
             }
         }
         precondition(tabs.count == starts.count - 1, "CityWordings: a line without its city numbers")

@@ -50,23 +50,27 @@ struct CityRecords: Sendable {
     /// City `number`, parsed from its line.
     func city(_ number: Int) -> City {
         bytes.withUnsafeBufferPointer { bytes in
-            var fields: [UnsafeBufferPointer<UInt8>] = []
-            fields.reserveCapacity(7)
-            var fieldStart = Int(starts[number])
+            var position = Int(starts[number])
             let end = Int(starts[number + 1]) - 1
-            for index in fieldStart...end where index == end || bytes[index] == UInt8(ascii: "\t") {
-                fields.append(UnsafeBufferPointer(rebasing: bytes[fieldStart..<index]))
-                fieldStart = index + 1
+            /// The field at `position`, up to a tab or the end of the line; `position` moves past it.
+            func field() -> UnsafeBufferPointer<UInt8> {
+                let start = position
+                while position < end && bytes[position] != UInt8(ascii: "\t") { position += 1 }
+                defer { position += 1 }
+                return UnsafeBufferPointer(rebasing: bytes[start..<position])
             }
-            precondition(fields.count == 7, "CityRecords: line \(number) has \(fields.count) fields")
-            let name = String(decoding: fields[0], as: UTF8.self)
+            let name = String(decoding: field(), as: UTF8.self)
+            let asciiName = field()
+            let countryCode = String(decoding: field(), as: UTF8.self)
+            let latitude = GeneratedTable.decimal(utf8: field())
+            let longitude = GeneratedTable.decimal(utf8: field())
+            let population = GeneratedTable.integer(utf8: field())
+            let isCommonWord = field().elementsEqual([UInt8(ascii: "1")])
+            precondition(position == end + 1, "CityRecords: line \(number) has more than 7 fields")
             return City(
-                name: name, asciiName: fields[1].isEmpty ? name : String(decoding: fields[1], as: UTF8.self),
-                countryCode: String(decoding: fields[2], as: UTF8.self),
-                latitude: GeneratedTable.decimal(utf8: fields[3])!,
-                longitude: GeneratedTable.decimal(utf8: fields[4])!,
-                population: GeneratedTable.integer(utf8: fields[5])!,
-                isCommonWord: fields[6].elementsEqual([UInt8(ascii: "1")]))
+                name: name, asciiName: asciiName.isEmpty ? name : String(decoding: asciiName, as: UTF8.self),
+                countryCode: countryCode, latitude: latitude!, longitude: longitude!, population: population!,
+                isCommonWord: isCommonWord)
         }
     }
 }

@@ -43,14 +43,19 @@ public struct Extractor: Sendable {
     /// its name is also a common English word.
     private static func datelineCity(_ name: String) -> HostCity? {
         // Splitting and joining is costly and leaves most names as they are: those with single
-        // spaces inside only.
-        let utf8 = name.utf8
-        let isNormal =
-            utf8.first != 0x20 && utf8.last != 0x20
-            && !zip(utf8, utf8.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
+        // spaces inside only (a space first, last or after another makes the name not normal).
+        var isNormal = true
+        var previous: UInt8 = 0x20
+        for byte in name.utf8 {
+            if byte == 0x20 && previous == 0x20 {
+                isNormal = false
+                break
+            }
+            previous = byte
+        }
+        isNormal = isNormal && previous != 0x20
         let normalised = isNormal ? name : name.split(separator: " ").joined(separator: " ")
-        let cities = Gazetteer.shared.cities.cities(named: normalised)
-        guard let city = cities.max(by: { $0.population < $1.population }), !city.isCommonWord else {
+        guard let city = Gazetteer.shared.cities.mostPopulous(named: normalised), !city.isCommonWord else {
             return nil
         }
         return HostCity(name: city.name, country: city.countryCode)

@@ -25,7 +25,14 @@ public struct Gazetteer: Sendable {
     let capitals: [String: City]
     /// The countries of the cities in `cityStates`, to skip the lookup for every other country.
     let cityStateCountries: [String]
-    private let matcher: PhraseMatcher<Entity>
+    private let matcher: PhraseMatcher<Target>
+
+    /// What a phrase of the matcher names: an entity, or a city wording whose cities are listed
+    /// only when it is found (listing them for every wording would slow the start-up).
+    private enum Target: Sendable {
+        case entity(Entity)
+        case cityWording(Int)
+    }
 
     /// Parses every table and builds the matcher; prefer ``shared``.
     public init() {
@@ -69,10 +76,20 @@ public struct Gazetteer: Sendable {
         for topic in topics.all {
             patterns += topic.cues.map { PhrasePattern($0, .insensitive, .topic(topic.id)) }
         }
-        for (phrase, candidates) in cities.wordings {
-            patterns.append(PhrasePattern(phrase, .proper, .city(candidates)))
+        // City wordings go in as the table's bytes, after every other phrase.
+        var phrases = PackedPhrases()
+        phrases.starts.reserveCapacity(patterns.count + cities.wordings.count + 1)
+        var cases = patterns.map(\.letterCase)
+        var targets = patterns.map { Target.entity($0.payload) }
+        for pattern in patterns { phrases.append(pattern.phrase.utf8) }
+        cases.reserveCapacity(cases.count + cities.wordings.count)
+        targets.reserveCapacity(targets.count + cities.wordings.count)
+        cities.wordings.forEachWording { number, bytes in
+            phrases.append(bytes)
+            cases.append(.proper)
+            targets.append(.cityWording(number))
         }
-        matcher = PhraseMatcher(patterns)
+        matcher = PhraseMatcher(phrases, cases: cases, payloads: targets)
     }
 
     /// The wordings plus, for each with an acronym of four letters or more, the form some outlets
@@ -97,7 +114,12 @@ public struct Gazetteer: Sendable {
     public func mentions(in utf8: UnsafeBufferPointer<UInt8>) -> [EntityMention] {
         matcher.matches(in: utf8).map { match in
             let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[match.range]), as: UTF8.self)
-            return EntityMention(range: match.range, entity: match.payload, text: text)
+            switch match.payload {
+            case .entity(let entity):
+                return EntityMention(range: match.range, entity: entity, text: text)
+            case .cityWording(let wording):
+                return EntityMention(range: match.range, entity: .city(cities.cities(ofWording: wording)), text: text)
+            }
         }
     }
 

@@ -60,3 +60,24 @@ struct CityGazetteerTests {
         #expect(cities.pick(from: [], contextCountries: ["CN"]) == nil)
     }
 }
+
+@Suite("City gazetteer lookups ignoring case")
+struct CityGazetteerCaseTests {
+    let cities = Gazetteer.shared.cities
+
+    @Test(
+        "a name in capitals or lower case finds the cities of every wording it equals",
+        arguments: [("BANGKOK", "Bangkok"), ("HUẾ", "Huế"), ("são paulo", "São Paulo"), ("SÃO PAULO", "São Paulo")])
+    func folded(query: String, name: String) {
+        #expect(cities.cities(named: query).first?.name == name, "\(query): \(cities.cities(named: query))")
+        #expect(cities.mostPopulous(named: query)?.name == name)
+    }
+
+    @Test("the most populous city of a name is the first of its list")
+    func mostPopulous() {
+        let victoria = cities.cities(named: "Victoria")
+        #expect(cities.mostPopulous(named: "Victoria") == victoria.first)
+        #expect(victoria.first?.population == victoria.map(\.population).max())
+        #expect(cities.mostPopulous(named: "Atlantis-upon-Nowhere") == nil)
+    }
+}

@@ -92,4 +92,16 @@ struct PhraseMatcherTests {
         ])
         #expect(matcher.matches(in: "drug trafficking").map(\.payload) == ["short"])
     }
+
+    @Test("phrases share the nodes of their common prefix, whatever their case or order")
+    func sharedPrefixes() {
+        let matcher = PhraseMatcher([
+            PhrasePattern("abd", .insensitive, "abd"), PhrasePattern("b", .insensitive, "b"),
+            PhrasePattern("AB", .proper, "AB"), PhrasePattern("abc", .insensitive, "abc"),
+            PhrasePattern("ab", .insensitive, "ab"),
+        ])
+        // The root, a, ab, abc, abd and b.
+        #expect(matcher.nodeCount == 6)
+        #expect(matcher.matches(in: "abd b AB ab abc").map(\.payload) == ["abd", "b", "AB", "ab", "abc"])
+    }
 }

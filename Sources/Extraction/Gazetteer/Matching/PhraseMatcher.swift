@@ -29,8 +29,14 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         var phrases = PackedPhrases()
         phrases.starts.reserveCapacity(patterns.count + 1)
         for pattern in patterns { phrases.append(pattern.phrase.utf8) }
-        trie = PhraseTrie(phrases, cases: patterns.map(\.letterCase))
-        payloads = patterns.map(\.payload)
+        self.init(phrases, cases: patterns.map(\.letterCase), payloads: patterns.map(\.payload))
+    }
+
+    /// Builds the matcher from phrases already packed as UTF-8 bytes (none empty): phrase `p` is
+    /// matched as `cases[p]` requires and reported as `payloads[p]`.
+    init(_ phrases: PackedPhrases, cases: [PhraseCase], payloads: [Payload]) {
+        trie = PhraseTrie(phrases, cases: cases)
+        self.payloads = payloads
     }
 
     /// Builds the matcher from tuples; a case-sensitive phrase must match ``PhraseCase/exact``ly.

@@ -70,78 +70,111 @@ final class PhraseTrie: @unchecked Sendable {
         }
     }
 
+    /// The trie's tables (see `nodeTable`, `edges` and `output`) for the folded phrases taken in
+    /// `order`. Each phrase adds a node for every byte past the prefix it shares with the phrase
+    /// before it, so the nodes come out depth-first, each node's children in label order; the
+    /// edges and outputs are then grouped by node with a counting sort.
+    /// Also gives, for each phrase, the node its first word leads to (as `firstWordEnds` says
+    /// where that word ends; -1 for none).
+    private static func layout(
+        _ folded: PackedPhrases, order: [Int32], firstWordEnds: [Int32]
+    ) -> (nodeTable: [Int32], edges: [UInt32], outputs: [Int32], firstWordNodes: [Int32]) {
+        // Node n hangs from parent[n] by label[n]; node 0 is the root. A node per byte at most.
+        // Plain buffers written by index: the loops below run once per node, hundreds of
+        // thousands of times at every start-up.
+        let parent = UnsafeMutableBufferPointer<Int32>.allocate(capacity: folded.bytes.count + 1)
+        let label = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: folded.bytes.count + 1)
+        // The node where the phrase at each position of `order` ends.
+        let ends = UnsafeMutableBufferPointer<Int32>.allocate(capacity: order.count)
+        // The nodes along the previous phrase, by depth.
+        let path = UnsafeMutableBufferPointer<Int32>.allocate(capacity: folded.bytes.count + 1)
+        defer { for buffer in [parent, ends, path] { buffer.deallocate() } }
+        defer { label.deallocate() }
+        parent[0] = -1
+        label[0] = 0
+        path[0] = 0
+        var nodeCount = 1
+        var firstWordNodes = [Int32](repeating: -1, count: order.count)
+        folded.bytes.withUnsafeBufferPointer { bytes in
+            folded.starts.withUnsafeBufferPointer { starts in
+                var previous = (start: 0, count: 0)
+                for position in order.indices {
+                    let phrase = Int(order[position])
+                    let start = Int(starts[phrase])
+                    let count = Int(starts[phrase + 1]) - start
+                    var shared = 0
+                    let limit = min(count, previous.count)
+                    while shared < limit && bytes[start + shared] == bytes[previous.start + shared] { shared += 1 }
+                    for depth in shared..<count {
+                        parent[nodeCount] = path[depth]
+                        label[nodeCount] = bytes[start + depth]
+                        path[depth + 1] = Int32(nodeCount)
+                        nodeCount += 1
+                    }
+                    ends[position] = path[count]
+                    let wordEnd = Int(firstWordEnds[phrase])
+                    if wordEnd > 0 { firstWordNodes[phrase] = path[wordEnd] }
+                    previous = (start, count)
+                }
+            }
+        }
+        // Counting sorts: a node's edges (outputs) start where those of the nodes before it end.
+        var nodeTable = [Int32](repeating: 0, count: 2 * nodeCount + 2)
+        var edges = [UInt32](repeating: 0, count: nodeCount - 1)
+        var outputs = [Int32](repeating: 0, count: order.count)
+        nodeTable.withUnsafeMutableBufferPointer { table in
+            for node in 1..<nodeCount { table[2 * Int(parent[node]) + 2] += 1 }
+            for end in ends { table[2 * Int(end) + 3] += 1 }
+            for node in 0..<nodeCount {
+                table[2 * node + 2] += table[2 * node]
+                table[2 * node + 3] += table[2 * node + 1]
+            }
+            // `path` is free again: it counts the edges filed so far for each node, `ends` then
+            // the outputs.
+            let filed = UnsafeMutableBufferPointer(rebasing: path[..<nodeCount])
+            filed.update(repeating: 0)
+            edges.withUnsafeMutableBufferPointer { edges in
+                for node in 1..<nodeCount {
+                    let from = Int(parent[node])
+                    edges[Int(table[2 * from] + filed[from])] = UInt32(node) << 8 | UInt32(label[node])
+                    filed[from] += 1
+                }
+            }
+            filed.update(repeating: 0)
+            outputs.withUnsafeMutableBufferPointer { outputs in
+                for position in order.indices {
+                    let end = Int(ends[position])
+                    outputs[Int(table[2 * end + 1] + filed[end])] = order[position]
+                    filed[end] += 1
+                }
+            }
+        }
+        return (nodeTable, edges, outputs, firstWordNodes)
+    }
+
     /// A trie over `written`, phrase `p` to be matched as `cases[p]` requires.
     init(_ written: PackedPhrases, cases: [PhraseCase]) {
         let fold = Self.fold
         var folded = written
         for index in folded.bytes.indices { folded.bytes[index] = fold[Int(folded.bytes[index])] }
         let order = Self.buildOrder(folded)
-        // Node n's first edge and first output, side by side (see `nodeTable`).
-        var nodeStarts: [Int32] = []
-        var labels: [UInt8] = []
-        var targets: [Int32] = []
-        var outputs: [Int32] = []
-        // A node per byte at most, plus the root.
-        let nodeBound = folded.bytes.count + 1
-        nodeStarts.reserveCapacity(2 * nodeBound + 2)
-        labels.reserveCapacity(nodeBound)
-        targets.reserveCapacity(nodeBound)
-        outputs.reserveCapacity(cases.count)
-        folded.bytes.withUnsafeBufferPointer { bytes in
-            folded.starts.withUnsafeBufferPointer { starts in
-                /// Byte `level` of the phrase at `position` in `order`, which is at least that long.
-                func label(_ position: Int, _ level: Int) -> UInt8 { bytes[Int(starts[Int(order[position])]) + level] }
-                func length(_ position: Int) -> Int {
-                    Int(starts[Int(order[position]) + 1] - starts[Int(order[position])])
-                }
-                // Breadth-first: node n covers order[low[n]..<high[n]], all sharing `depth[n]` bytes.
-                var low = [0]
-                var high = [order.count]
-                var depth = [0]
-                low.reserveCapacity(nodeBound)
-                high.reserveCapacity(nodeBound)
-                depth.reserveCapacity(nodeBound)
-                var node = 0
-                while node < low.count {
-                    var start = low[node]
-                    let end = high[node]
-                    let level = depth[node]
-                    nodeStarts.append(Int32(labels.count))
-                    nodeStarts.append(Int32(outputs.count))
-                    while start < end, length(start) == level {
-                        outputs.append(order[start])
-                        start += 1
-                    }
-                    while start < end {
-                        let byte = label(start, level)
-                        var stop = start + 1
-                        while stop < end, label(stop, level) == byte { stop += 1 }
-                        labels.append(byte)
-                        targets.append(Int32(low.count))
-                        low.append(start)
-                        high.append(stop)
-                        depth.append(level + 1)
-                        start = stop
-                    }
-                    node += 1
-                }
-            }
-        }
-        nodeCount = nodeStarts.count / 2
-        nodeStarts.append(Int32(labels.count))
-        nodeStarts.append(Int32(outputs.count))
+        let firstWordEntries = FirstWordFilter.entries(of: written, cases: cases)
+        let layout = Self.layout(folded, order: order, firstWordEnds: firstWordEntries.ends)
+        nodeCount = layout.nodeTable.count / 2 - 1
         precondition(nodeCount < 1 << 24, "PhraseTrie: too many nodes for 24-bit edge targets")
 
         var rootChildren = [Int32](repeating: -1, count: 256)
-        for edge in Int(nodeStarts[0])..<Int(nodeStarts[2]) { rootChildren[Int(labels[edge])] = targets[edge] }
+        for edge in layout.edges[Int(layout.nodeTable[0])..<Int(layout.nodeTable[2])] {
+            rootChildren[Int(edge & 0xFF)] = Int32(edge >> 8)
+        }
         for upper in 65...90 { rootChildren[upper] = rootChildren[upper + 32] }
 
         foldTable = .copy(fold)
         rootChild = .copy(rootChildren)
-        firstWords = FirstWordFilter(phrases: written, cases: cases)
-        nodeTable = .copy(nodeStarts)
-        self.edges = .copy(zip(targets, labels).map { UInt32($0) << 8 | UInt32($1) })
-        output = .copy(outputs)
+        firstWords = FirstWordFilter(firstWordEntries.entries, nodes: layout.firstWordNodes)
+        nodeTable = .copy(layout.nodeTable)
+        edges = .copy(layout.edges)
+        output = .copy(layout.outputs)
         phraseStart = .copy(written.starts)
         phraseBytes = .copy(written.bytes)
         phraseCase = .copy(cases)
@@ -177,10 +210,12 @@ final class PhraseTrie: @unchecked Sendable {
         while position < count {
             let (isWord, length) = WordCharacter.character(at: position, in: text)
             if isWord {
-                // A word: only its start can begin a phrase, and only if it is a phrase's first word.
+                // A word: only its start can begin a phrase, and only if it is a phrase's first
+                // word; the walk then starts from the node that word leads to.
                 let word = FirstWordFilter.word(from: position, in: text)
-                if !afterWord, firstWords.contains(word),
-                    let match = longestMatch(from: position, afterWord: false, in: text)
+                if !afterWord, let hit = firstWords.hit(word),
+                    spells(hit, from: position, to: word.end, in: text),
+                    let match = longestMatch(from: position, node: hit.node, next: word.end, afterWord: false, in: text)
                 {
                     found(position..<match.end, match.phrase)
                     position = match.end
@@ -190,7 +225,9 @@ final class PhraseTrie: @unchecked Sendable {
                     afterWord = true
                 }
             } else if rootChild[Int(text[position])] >= 0,
-                let match = longestMatch(from: position, afterWord: afterWord, in: text)
+                let match = longestMatch(
+                    from: position, node: Int(rootChild[Int(text[position])]), next: position + 1,
+                    afterWord: afterWord, in: text)
             {
                 found(position..<match.end, match.phrase)
                 position = match.end
@@ -202,14 +239,28 @@ final class PhraseTrie: @unchecked Sendable {
         }
     }
 
-    /// The longest phrase starting at `start` that ends at a word end and passes its case check.
+    /// Whether the text from `start` to `end` is the first word of the phrase `hit` names, but
+    /// for ASCII case (rather than another word with the same hash).
+    @inline(__always)
+    private func spells(_ hit: FirstWordFilter.Hit, from start: Int, to end: Int, in text: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
+        guard end - start == hit.length else { return false }
+        let phrase = Int(phraseStart[hit.phrase])
+        for offset in 0..<hit.length
+        where foldTable[Int(text[start + offset])] != foldTable[Int(phraseBytes[phrase + offset])] {
+            return false
+        }
+        return true
+    }
+
+    /// The longest phrase starting at `start` that ends at a word end and passes its case check,
+    /// the text up to `next` having led the walk from the root to `node`.
     private func longestMatch(
-        from start: Int, afterWord: Bool, in text: UnsafeBufferPointer<UInt8>
+        from start: Int, node: Int, next: Int, afterWord: Bool, in text: UnsafeBufferPointer<UInt8>
     ) -> (end: Int, phrase: Int)? {
-        let child = rootChild[Int(text[start])]
-        guard child >= 0 else { return nil }
-        var node = Int(child)
-        var next = start + 1
+        var node = node
+        var next = next
         var best: (end: Int, phrase: Int)?
         while true {
             let outputs = Int(nodeTable[2 &* node &+ 1])..<Int(nodeTable[2 &* node &+ 3])

@@ -1,0 +1,76 @@
+/// The lines of the city table (``CityTable/cities``), kept as bytes and read into a ``City``
+/// only when that city is asked for: an article names a few cities of the 34,000, so parsing
+/// them all would cost every process far more than it saves.
+struct CityRecords: Sendable {
+    /// The cities of the generated table.
+    static let generated = CityRecords(CityTable.cities)
+
+    /// City `n` is the line `bytes[starts[n]..<starts[n + 1] - 1]`.
+    private let bytes: [UInt8]
+    private let starts: [Int32]
+
+    /// Reads a table of one city per line: name, ASCII name (empty when the same), alpha-2,
+    /// latitude, longitude, population and common word (1/0), separated by tabs.
+    init(_ table: String) {
+        var bytes = Array(table.utf8)
+        if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+        self.starts = bytes.withUnsafeBufferPointer(Self.lineStarts)
+        self.bytes = bytes
+    }
+
+    /// 0 and the offset after every line feed of `bytes`. Eight bytes without a line feed, most
+    /// of a line, are passed over at once: the table is over a megabyte long and read at every
+    /// start-up.
+    private static func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
+        var starts: [Int32] = [0]
+        // About forty bytes a line.
+        starts.reserveCapacity(bytes.count / 32)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let feeds = ones &* UInt64(UInt8(ascii: "\n"))
+        var index = 0
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                // A byte of `word` is 0 where the text has a line feed; the test is exact for "any".
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ feeds
+                if (word &- ones) & ~word & (ones &* 0x80) != 0 {
+                    for offset in index..<index + 8 where bytes[offset] == UInt8(ascii: "\n") {
+                        starts.append(Int32(offset + 1))
+                    }
+                }
+                index += 8
+            }
+        }
+        for offset in index..<bytes.count where bytes[offset] == UInt8(ascii: "\n") { starts.append(Int32(offset + 1)) }
+        return starts
+    }
+
+    /// The number of cities.
+    var count: Int { starts.count - 1 }
+
+    /// City `number`, parsed from its line.
+    func city(_ number: Int) -> City {
+        bytes.withUnsafeBufferPointer { bytes in
+            var position = Int(starts[number])
+            let end = Int(starts[number + 1]) - 1
+            /// The field at `position`, up to a tab or the end of the line; `position` moves past it.
+            func field() -> UnsafeBufferPointer<UInt8> {
+                let start = position
+                while position < end && bytes[position] != UInt8(ascii: "\t") { position += 1 }
+                defer { position += 1 }
+                return UnsafeBufferPointer(rebasing: bytes[start..<position])
+            }
+            let name = String(decoding: field(), as: UTF8.self)
+            let asciiName = field()
+            let countryCode = String(decoding: field(), as: UTF8.self)
+            let latitude = GeneratedTable.decimal(utf8: field())
+            let longitude = GeneratedTable.decimal(utf8: field())
+            let population = GeneratedTable.integer(utf8: field())
+            let isCommonWord = field().elementsEqual([UInt8(ascii: "1")])
+            precondition(position == end + 1, "CityRecords: line \(number) has more than 7 fields")
+            return City(
+                name: name, asciiName: asciiName.isEmpty ? name : String(decoding: asciiName, as: UTF8.self),
+                countryCode: countryCode, latitude: latitude!, longitude: longitude!, population: population!,
+                isCommonWord: isCommonWord)
+        }
+    }
+}

@@ -65,4 +65,17 @@ struct ByteLookupTests {
         #expect(got == ["share", "share this"], "got \(got)")
         #expect(prefixes.all(in: bytes("Tag"), at: 0).isEmpty)
     }
+
+    @Test(
+        "a phrase is found wherever it stands against the eight-byte blocks of the scan",
+        arguments: 0..<12
+    )
+    func occursAtEveryOffset(offset: Int) {
+        let phrases = BytePatterns(["all rights reserved", "\u{A9}"])
+        let padding = String(repeating: "x", count: offset)
+        #expect(phrases.occurs(in: bytes(padding + "ALL RIGHTS RESERVED")), "after \(offset) bytes")
+        #expect(phrases.occurs(in: bytes(padding + "\u{A9} 2019")), "sign after \(offset) bytes")
+        #expect(!phrases.occurs(in: bytes(padding + "all rights reserve")), "cut phrase after \(offset) bytes")
+        #expect(!phrases.occurs(in: bytes(padding + "ll rights reserved")), "cut start after \(offset) bytes")
+    }
 }

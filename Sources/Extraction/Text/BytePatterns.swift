@@ -75,34 +75,38 @@ struct BytePatterns: Sendable {
         bytes.withUnsafeBufferPointer { occurs(in: $0) }
     }
 
-    /// Whether some pattern occurs anywhere in `bytes`: eight bytes without an anchor byte
-    /// are passed over at once, and a pattern is compared only where its anchor stands.
+    /// Whether some pattern occurs anywhere in `bytes`: eight bytes at a time, the lanes that
+    /// hold an anchor byte are found at once, and a pattern is compared only where its anchor
+    /// stands.
     func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         anchorLanes.withUnsafeBufferPointer { anchorLanes in
             let ones: UInt64 = 0x0101_0101_0101_0101
+            let (highs, lows) = (ones &* 0x80, ones &* 0x7F)
             var start = 0
             while start + 8 <= bytes.count {
                 let word = UnsafeRawPointer(bytes.baseAddress! + start).loadUnaligned(as: UInt64.self)
-                // A lane equal to an anchor is a zero lane of the word XOR the anchor repeated.
-                var zeroLanes: UInt64 = 0
                 for anchor in anchorLanes {
+                    // Bit 7 of each lane equal to the anchor: the zero lanes of the word XOR the
+                    // anchor repeated, found exactly.
                     let other = (word | anchor.fold) ^ anchor.repeated
-                    zeroLanes |= (other &- ones) & ~other
+                    var hits = ~(((other & lows) &+ lows) | other) & highs
+                    while hits != 0 {
+                        if occurs(in: bytes, anchoredAt: start + hits.trailingZeroBitCount / 8) { return true }
+                        hits &= hits &- 1
+                    }
                 }
-                if zeroLanes & (ones &* 0x80) != 0, occurs(in: bytes, anchoredIn: start..<(start + 8)) { return true }
                 start += 8
             }
-            return occurs(in: bytes, anchoredIn: start..<bytes.count)
+            for position in start..<bytes.count where occurs(in: bytes, anchoredAt: position) { return true }
+            return false
         }
     }
 
-    /// Whether a pattern occurs in `bytes` with its anchor in `positions`.
-    private func occurs(in bytes: UnsafeBufferPointer<UInt8>, anchoredIn positions: Range<Int>) -> Bool {
-        for position in positions {
-            let b = ByteClass.lower(bytes[position])
-            for anchor in anchors where anchor.byte == b {
-                if Self.matches(anchor.pattern, in: bytes, at: position - anchor.offset) { return true }
-            }
+    /// Whether a pattern whose anchor is the byte at `position` occurs there.
+    private func occurs(in bytes: UnsafeBufferPointer<UInt8>, anchoredAt position: Int) -> Bool {
+        let b = ByteClass.lower(bytes[position])
+        for anchor in anchors where anchor.byte == b {
+            if Self.matches(anchor.pattern, in: bytes, at: position - anchor.offset) { return true }
         }
         return false
     }

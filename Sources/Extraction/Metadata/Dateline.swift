@@ -36,7 +36,10 @@ struct Dateline {
         let dates = BylineDateParser.dates(in: bytes, prefix)
         let source = OutletMatcher.outlet(in: bytes, prefix)
         guard words(in: bytes[prefix]).count <= 10, dates.count <= 1 else { return nil }
-        let city = String(decoding: cityBytes, as: UTF8.self).trimmingCharacters(in: " ")
+        var cityLast = cityEnd
+        while cityLast > line.lowerBound, bytes[cityLast - 1] == 0x20 { cityLast -= 1 }
+        // A line starts with no blank, so only the end has spaces to trim.
+        let city = String(decoding: bytes[line.lowerBound..<cityLast], as: UTF8.self)
         var end = dash.upperBound
         while end > dash.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
         return Dateline(range: line.lowerBound..<end, city: city, date: dates.first, source: source)
@@ -64,14 +67,5 @@ struct Dateline {
             previous = b
         }
         return (count, capitalized)
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters(in set: Character) -> String {
-        var text = Substring(self)
-        while text.first == set { text = text.dropFirst() }
-        while text.last == set { text = text.dropLast() }
-        return String(text)
     }
 }

@@ -12,25 +12,29 @@ enum OutletMatcher {
         return buckets
     }()
 
+    /// Whether some pattern begins with each byte value.
+    private static let startsPattern: [Bool] = byFirstByte.map { !$0.isEmpty }
+
     /// The outlet whose longest pattern occurs in `bytes[range]` on word boundaries (the
     /// earliest in the table among patterns of one length).
     ///
-    /// One pass over the range: at each word start, only the patterns that begin with its byte
-    /// are tried, and the best pattern found so far (the lowest index) bounds the rest.
+    /// One pass over the range: at each word start whose byte begins some pattern, only the
+    /// patterns that begin with it are tried, and the best pattern found so far (the lowest
+    /// index) bounds the rest.
     static func outlet(in bytes: [UInt8], _ range: Range<Int>) -> String? {
-        let (patterns, byFirstByte) = (Self.patterns, Self.byFirstByte)
+        let (patterns, byFirstByte, startsPattern) = (Self.patterns, Self.byFirstByte, Self.startsPattern)
         var best = Int.max
-        var position = range.lowerBound
-        while position < range.upperBound {
-            let before = position > range.lowerBound ? bytes[position - 1] : 0x20
-            if !ByteClass.isAlphanumeric(before) {
-                for index in byFirstByte[Int(bytes[position])] where index < best {
+        var wordStart = true
+        for position in range {
+            let b = bytes[position]
+            if wordStart, startsPattern[Int(b)] {
+                for index in byFirstByte[Int(b)] where index < best {
                     if occurs(patterns[index].pattern, in: bytes, at: position, before: range.upperBound) {
                         best = index
                     }
                 }
             }
-            position += 1
+            wordStart = !ByteClass.isAlphanumeric(b)
         }
         return best == Int.max ? nil : patterns[best].name
     }

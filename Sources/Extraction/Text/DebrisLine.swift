@@ -14,6 +14,7 @@ enum DebrisLine {
     static func isNavigation(_ line: LineFeatures) -> Bool {
         guard line.wordCount <= 12 else { return false }
         let bytes = line.window
+        let lineWords = Self.lineWords
         var anchor = false
         var k = bytes.startIndex
         while k < bytes.endIndex {
@@ -23,11 +24,10 @@ enum DebrisLine {
             var wordEnd = end
             while wordEnd > k, isWordPunctuation(bytes[wordEnd - 1]) { wordEnd -= 1 }
             if wordEnd > k {
-                let word = bytes[k..<wordEnd]
-                if navigationWords.contains(word) {
-                    anchor = true
-                } else if !functionWords.contains(word) {
-                    return false
+                switch lineWords.value(for: bytes[k..<wordEnd]) {
+                case true?: anchor = true
+                case false?: break
+                case nil: return false
                 }
             }
             k = end
@@ -35,8 +35,14 @@ enum DebrisLine {
         return anchor
     }
 
-    private static let navigationWords = WordTable(DebrisRules.navigationWords)
-    private static let functionWords = WordTable(DebrisRules.functionWords)
+    /// The words a navigation line is made of, each with whether it is a navigation word
+    /// (`true`) or a mere function word (`false`): one lookup tells both.
+    private static let lineWords: WordTable<Bool> = {
+        var words: [String: Bool] = [:]
+        for word in DebrisRules.functionWords { words[word] = false }
+        for word in DebrisRules.navigationWords { words[word] = true }
+        return WordTable(words)
+    }()
 
     private static func isWordPunctuation(_ b: UInt8) -> Bool {
         switch b {

@@ -39,8 +39,11 @@ enum LineNormalizer {
                 let lineEnd = k
                 if out.count > start {
                     lines.append(TextLine(range: start..<out.count, blankBefore: blankPending && !lines.isEmpty))
-                    let origin = input.sourceSpan(of: lineEnd..<min(lineEnd + 1, n), from: &cursor)
-                    out.append(0x0A, start: Int32(origin.offset), end: Int32(origin.end))
+                    // The line end's own origin, or after the last byte when the text ends here.
+                    let origin: (start: Int, end: Int) =
+                        lineEnd < n
+                        ? input.origin(at: lineEnd, from: &cursor) : (input.origin(at: n - 1, from: &cursor).end, -1)
+                    out.append(0x0A, start: Int32(origin.start), end: Int32(max(origin.start, origin.end)))
                     blankPending = false
                 } else {
                     blankPending = true

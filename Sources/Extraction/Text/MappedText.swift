@@ -140,8 +140,8 @@ struct MappedText {
         return number
     }
 
-    /// The input bytes text byte `index` came from.
-    private func origin(at index: Int, from cursor: inout Cursor) -> (start: Int, end: Int) {
+    /// The input bytes text byte `index` came from, found from `cursor`, a cursor of this text.
+    func origin(at index: Int, from cursor: inout Cursor) -> (start: Int, end: Int) {
         let run = runs[run(at: index, from: &cursor)]
         let offset = Int32(index) - run.text
         return (Int(run.start + run.step * offset), Int(run.end + run.step * offset))

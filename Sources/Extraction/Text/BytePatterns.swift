@@ -70,11 +70,6 @@ struct BytePatterns: Sendable {
         return nil
     }
 
-    /// Whether some pattern occurs anywhere in `bytes`.
-    func occurs(in bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { occurs(in: $0) }
-    }
-
     /// Whether some pattern occurs anywhere in `bytes`: eight bytes at a time, the lanes that
     /// hold an anchor byte are found at once, and a pattern is compared only where its anchor
     /// stands.

@@ -53,14 +53,21 @@ struct ArticleLayout {
 
     /// The longest headline-like line above the body that is not a site name, byline or date.
     var title: String? {
-        let candidates = bytes.withUnsafeBufferPointer { buffer in
-            zip(headerLines, headerDates).filter { line, dates in
+        // The first of the longest candidates, kept as the lines go by.
+        let longest = bytes.withUnsafeBufferPointer { buffer in
+            var longest: Range<Int>?
+            for (line, dates) in zip(headerLines, headerDates)
+            where dates.isEmpty && line.count > (longest?.count ?? -1) {
                 let features = LineFeatures(UnsafeBufferPointer(rebasing: buffer[line]))
-                return features.isHeadlineLike && features.wordCount >= 3 && features.hasLowercase
-                    && !features.starts(with: Self.byPrefix) && dates.isEmpty
+                if features.isHeadlineLike && features.wordCount >= 3 && features.hasLowercase
+                    && !features.starts(with: Self.byPrefix)
+                {
+                    longest = line
+                }
             }
+            return longest
         }
-        return candidates.max { $0.0.count < $1.0.count }.map { String(decoding: bytes[$0.0], as: UTF8.self) }
+        return longest.map { String(decoding: bytes[$0], as: UTF8.self) }
     }
 
     /// The first weekday the lead paragraph names in full (`on Wednesday`).

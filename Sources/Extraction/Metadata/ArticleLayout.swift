@@ -23,10 +23,14 @@ struct ArticleLayout {
     init(_ bytes: [UInt8], lines: [Range<Int>]) {
         self.bytes = bytes
         self.lines = lines
-        let isBody = { (index: Int) in LineFeatures.isBodyLike(bytes[lines[index]]) }
-        let firstIndex = lines.indices.first(where: isBody)
+        let (firstIndex, lastIndex) = bytes.withUnsafeBufferPointer { buffer in
+            let isBody = { (index: Int) in LineFeatures.isBodyLike(UnsafeBufferPointer(rebasing: buffer[lines[index]]))
+            }
+            let first = lines.indices.first(where: isBody)
+            return (first, first == nil ? nil : lines.indices.last(where: isBody))
+        }
         let first = firstIndex ?? lines.count
-        let last = lines.indices.last(where: isBody) ?? lines.count - 1
+        let last = lastIndex ?? lines.count - 1
         headerLines = lines[..<min(first, Self.headerLimit)]
         headerDates = headerLines.map { BylineDateParser.dates(in: bytes, $0) }
         firstBody = firstIndex.map { lines[$0] }
@@ -49,13 +53,21 @@ struct ArticleLayout {
 
     /// The longest headline-like line above the body that is not a site name, byline or date.
     var title: String? {
-        let candidates = zip(headerLines, headerDates).filter { line, dates in
-            let features = LineFeatures(bytes[line])
-            return features.isHeadlineLike && features.wordCount >= 3
-                && features.bytes.contains(where: ByteClass.isLower) && !features.starts(with: Self.byPrefix)
-                && dates.isEmpty
+        // The first of the longest candidates, kept as the lines go by.
+        let longest = bytes.withUnsafeBufferPointer { buffer in
+            var longest: Range<Int>?
+            for (line, dates) in zip(headerLines, headerDates)
+            where dates.isEmpty && line.count > (longest?.count ?? -1) {
+                let features = LineFeatures(UnsafeBufferPointer(rebasing: buffer[line]))
+                if features.isHeadlineLike && features.wordCount >= 3 && features.hasLowercase
+                    && !features.starts(with: Self.byPrefix)
+                {
+                    longest = line
+                }
+            }
+            return longest
         }
-        return candidates.max { $0.0.count < $1.0.count }.map { String(decoding: bytes[$0.0], as: UTF8.self) }
+        return longest.map { String(decoding: bytes[$0], as: UTF8.self) }
     }
 
     /// The first weekday the lead paragraph names in full (`on Wednesday`).

@@ -26,11 +26,16 @@ struct BylineDate: Equatable {
 enum BylineDateParser {
     /// Every date in `bytes[range]`, in order.
     static func dates(in bytes: [UInt8], _ range: Range<Int>) -> [BylineDate] {
+        // Every pattern has a number in it: a stretch without a digit is not tokenized at all.
+        guard bytes[range].contains(where: ByteClass.isDigit) else { return [] }
         let tokens = DateToken.tokenize(bytes, range)
         var found: [BylineDate] = []
         var t = 0
         while t < tokens.count {
-            if let (date, next) = numeric(tokens, t) ?? monthFirst(tokens, t) ?? dayFirst(tokens, t) {
+            // A date starts with a number or a month's name: other tokens are passed over at once.
+            if mayStartDate(tokens[t]),
+                let (date, next) = numeric(tokens, t) ?? monthFirst(tokens, t) ?? dayFirst(tokens, t)
+            {
                 found.append(date)
                 t = next
             } else {
@@ -38,6 +43,15 @@ enum BylineDateParser {
             }
         }
         return found
+    }
+
+    /// Whether a date can start at `token`: each pattern starts with a number or a month.
+    private static func mayStartDate(_ token: DateToken) -> Bool {
+        switch token.kind {
+        case .number: true
+        case .word(let month, _): month != nil
+        case .mark: false
+        }
     }
 
     /// `YYYY-MM-DD`, `YYYY/M/D`, `DD/MM/YYYY`, `D.M.YYYY`.

@@ -27,6 +27,7 @@ struct DateToken {
     /// Splits `bytes[range]` into tokens; blanks separate tokens and are dropped, bytes above
     /// ASCII join words (so `Thứ` is one word), and each other ASCII byte is a mark.
     static func tokenize(_ bytes: [UInt8], _ range: Range<Int>) -> [DateToken] {
+        let calendarWords = Self.calendarWords
         var tokens: [DateToken] = []
         tokens.reserveCapacity(range.count / 2 + 1)
         var i = range.lowerBound

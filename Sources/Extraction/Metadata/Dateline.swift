@@ -33,10 +33,14 @@ struct Dateline {
         guard (1...5).contains(cityWords.count), cityWords.capitalized,
             !colon || cityBytes.allSatisfy({ !ByteClass.isLower($0) })
         else { return nil }
+        guard words(in: bytes[prefix]).count <= 10 else { return nil }
         let dates = BylineDateParser.dates(in: bytes, prefix)
+        guard dates.count <= 1 else { return nil }
         let source = OutletMatcher.outlet(in: bytes, prefix)
-        guard words(in: bytes[prefix]).count <= 10, dates.count <= 1 else { return nil }
-        let city = String(decoding: cityBytes, as: UTF8.self).trimmingCharacters(in: " ")
+        var cityLast = cityEnd
+        while cityLast > line.lowerBound, bytes[cityLast - 1] == 0x20 { cityLast -= 1 }
+        // A line starts with no blank, so only the end has spaces to trim.
+        let city = String(decoding: bytes[line.lowerBound..<cityLast], as: UTF8.self)
         var end = dash.upperBound
         while end > dash.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
         return Dateline(range: line.lowerBound..<end, city: city, date: dates.first, source: source)
@@ -44,10 +48,15 @@ struct Dateline {
 
     /// The earliest separator in `text`, the first in list order where several start at one place.
     private static func firstSeparator(in text: ArraySlice<UInt8>) -> Range<Int>? {
-        for index in text.indices {
-            if let separator = separators.first(in: text, at: index) { return index..<(index + separator.count) }
+        let separators = Self.separators
+        return text.withUnsafeBufferPointer { buffer in
+            for offset in buffer.indices where separators.mayStart(with: buffer[offset]) {
+                if let separator = separators.first(in: buffer, at: offset) {
+                    return (text.startIndex + offset)..<(text.startIndex + offset + separator.count)
+                }
+            }
+            return nil
         }
-        return nil
     }
 
     /// How many words (runs of bytes other than space) `text` has, and whether each starts
@@ -64,14 +73,5 @@ struct Dateline {
             previous = b
         }
         return (count, capitalized)
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters(in set: Character) -> String {
-        var text = Substring(self)
-        while text.first == set { text = text.dropFirst() }
-        while text.last == set { text = text.dropLast() }
-        return String(text)
     }
 }

@@ -50,7 +50,8 @@ public enum MetadataReader {
 
     private static func textDate(_ layout: ArticleLayout, dateline: Dateline?, referenceYear: Int?) -> Day? {
         let header = layout.headerDates.joined()
-        let footer = layout.footerLines.flatMap { layout.dates(in: $0) }
+        // Read only when the header has no year: most articles never need the footer's dates.
+        let footer = layout.footerLines.lazy.flatMap { layout.dates(in: $0) }
         let datelineDay = dateline?.date.map { (month: $0.month, day: $0.day) }
         if let date = header.first(where: { $0.year != nil }) {
             return resolve(date, towards: datelineDay)

@@ -12,34 +12,51 @@ enum OutletMatcher {
         return buckets
     }()
 
+    /// Whether some pattern begins with each byte value.
+    private static let startsPattern: [Bool] = byFirstByte.map { !$0.isEmpty }
+
+    /// The bytes of all patterns in table order, pattern `p` at `patternStarts[p]..<patternStarts[p + 1]`,
+    /// so the scan compares them without taking hold of each pattern's own array.
+    private static let patternBytes: [UInt8] = patterns.flatMap(\.pattern)
+    private static let patternStarts: [Int] = patterns.reduce(into: [0]) { $0.append($0.last! + $1.pattern.count) }
+
     /// The outlet whose longest pattern occurs in `bytes[range]` on word boundaries (the
     /// earliest in the table among patterns of one length).
     ///
-    /// One pass over the range: at each word start, only the patterns that begin with its byte
-    /// are tried, and the best pattern found so far (the lowest index) bounds the rest.
+    /// One pass over the range: at each word start whose byte begins some pattern, only the
+    /// patterns that begin with it are tried, and the best pattern found so far (the lowest
+    /// index) bounds the rest.
     static func outlet(in bytes: [UInt8], _ range: Range<Int>) -> String? {
-        let (patterns, byFirstByte) = (Self.patterns, Self.byFirstByte)
+        let (byFirstByte, startsPattern) = (Self.byFirstByte, Self.startsPattern)
+        let (patternBytes, patternStarts) = (Self.patternBytes, Self.patternStarts)
         var best = Int.max
-        var position = range.lowerBound
-        while position < range.upperBound {
-            let before = position > range.lowerBound ? bytes[position - 1] : 0x20
-            if !ByteClass.isAlphanumeric(before) {
-                for index in byFirstByte[Int(bytes[position])] where index < best {
-                    if occurs(patterns[index].pattern, in: bytes, at: position, before: range.upperBound) {
+        var wordStart = true
+        for position in range {
+            let b = bytes[position]
+            if wordStart, startsPattern[Int(b)] {
+                for index in byFirstByte[Int(b)] where index < best {
+                    let pattern = patternStarts[index]..<patternStarts[index + 1]
+                    if occurs(patternBytes[pattern], in: bytes, at: position, before: range.upperBound) {
                         best = index
                     }
                 }
             }
-            position += 1
+            wordStart = !ByteClass.isAlphanumeric(b)
         }
         return best == Int.max ? nil : patterns[best].name
     }
 
     /// Whether `pattern` is at `position`, ending on a word boundary before `end`.
-    private static func occurs(_ pattern: [UInt8], in bytes: [UInt8], at position: Int, before end: Int) -> Bool {
+    private static func occurs(_ pattern: ArraySlice<UInt8>, in bytes: [UInt8], at position: Int, before end: Int)
+        -> Bool
+    {
         let stop = position + pattern.count
         guard stop <= end else { return false }
-        for offset in 1..<pattern.count where bytes[position + offset] != pattern[offset] { return false }
+        var offset = 1
+        while offset < pattern.count {
+            if bytes[position + offset] != pattern[pattern.startIndex + offset] { return false }
+            offset += 1
+        }
         return stop == end || !ByteClass.isAlphanumeric(bytes[stop])
     }
 

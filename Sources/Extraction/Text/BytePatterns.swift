@@ -16,6 +16,13 @@ struct BytePatterns: Sendable {
     /// Whether some pattern has each byte value second (a letter in either case); all `true`
     /// when a pattern is one byte long.
     private let secondBytes: [Bool]
+    /// Each pattern's rarest byte in English text (`ByteClass.commonness`) and where in the
+    /// pattern it stands: `occurs` looks for these, eight text bytes at a time, and compares
+    /// whole patterns only around them.
+    private let anchors: [(pattern: [UInt8], byte: UInt8, offset: Int)]
+    /// Each distinct anchor byte as eight lanes of one word, with the bits that fold a
+    /// text word's letters to lower case when the anchor is a letter (0 otherwise).
+    private let anchorLanes: [(repeated: UInt64, fold: UInt64)]
 
     init(_ patterns: [String]) {
         all = patterns.map { Array($0.utf8) }
@@ -33,19 +40,29 @@ struct BytePatterns: Sendable {
             if ByteClass.isLower(pattern[1]) { secondBytes[Int(pattern[1] - 0x20)] = true }
         }
         self.secondBytes = secondBytes
+        anchors = all.filter { !$0.isEmpty }.map { pattern in
+            let offset = pattern.indices.min { ByteClass.commonness(pattern[$0]) < ByteClass.commonness(pattern[$1]) }!
+            return (pattern, pattern[offset], offset)
+        }
+        anchorLanes = Set(anchors.map(\.byte)).sorted().map { byte in
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            return (ones &* UInt64(byte), ByteClass.isLower(byte) ? ones &* 0x20 : 0)
+        }
     }
 
     /// Whether some pattern can start at a byte of this value.
     func mayStart(with byte: UInt8) -> Bool { startBytes[Int(byte)] }
 
     /// The patterns, in list order, that `bytes` holds at `index`.
-    func all(in bytes: ArraySlice<UInt8>, at index: Int) -> [[UInt8]] {
+    func all<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, at index: Int) -> [[UInt8]]
+    where Bytes.Index == Int {
         guard mayStart(in: bytes, at: index) else { return [] }
         return byStartByte[Int(bytes[index])].filter { Self.matches($0, in: bytes, at: index) }
     }
 
     /// The first pattern, in list order, that occurs in `bytes` at `index`.
-    func first(in bytes: ArraySlice<UInt8>, at index: Int) -> [UInt8]? {
+    func first<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, at index: Int) -> [UInt8]?
+    where Bytes.Index == Int {
         guard mayStart(in: bytes, at: index) else { return nil }
         for pattern in byStartByte[Int(bytes[index])] where Self.matches(pattern, in: bytes, at: index) {
             return pattern
@@ -53,28 +70,55 @@ struct BytePatterns: Sendable {
         return nil
     }
 
-    /// Whether some pattern occurs anywhere in `bytes`.
-    func occurs(in bytes: ArraySlice<UInt8>) -> Bool {
-        startBytes.withUnsafeBufferPointer { startBytes in
-            bytes.withUnsafeBufferPointer { buffer in
-                for offset in buffer.indices where startBytes[Int(buffer[offset])] {
-                    if first(in: bytes, at: bytes.startIndex + offset) != nil { return true }
+    /// Whether some pattern occurs anywhere in `bytes`: eight bytes at a time, the lanes that
+    /// hold an anchor byte are found at once, and a pattern is compared only where its anchor
+    /// stands.
+    func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        anchorLanes.withUnsafeBufferPointer { anchorLanes in
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let (highs, lows) = (ones &* 0x80, ones &* 0x7F)
+            var start = 0
+            while start + 8 <= bytes.count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + start).loadUnaligned(as: UInt64.self)
+                for anchor in anchorLanes {
+                    // Bit 7 of each lane equal to the anchor: the zero lanes of the word XOR the
+                    // anchor repeated, found exactly.
+                    let other = (word | anchor.fold) ^ anchor.repeated
+                    var hits = ~(((other & lows) &+ lows) | other) & highs
+                    while hits != 0 {
+                        if occurs(in: bytes, anchoredAt: start + hits.trailingZeroBitCount / 8) { return true }
+                        hits &= hits &- 1
+                    }
                 }
-                return false
+                start += 8
             }
+            for position in start..<bytes.count where occurs(in: bytes, anchoredAt: position) { return true }
+            return false
         }
+    }
+
+    /// Whether a pattern whose anchor is the byte at `position` occurs there.
+    private func occurs(in bytes: UnsafeBufferPointer<UInt8>, anchoredAt position: Int) -> Bool {
+        let b = ByteClass.lower(bytes[position])
+        for anchor in anchors where anchor.byte == b {
+            if Self.matches(anchor.pattern, in: bytes, at: position - anchor.offset) { return true }
+        }
+        return false
     }
 
     /// Whether a pattern may start at `index` of `bytes`, by its first byte and the one after
     /// it (a common first letter then costs two lookups, not a comparison with each pattern).
     @inline(__always)
-    private func mayStart(in bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
+    private func mayStart<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, at index: Int) -> Bool
+    where Bytes.Index == Int {
         guard index < bytes.endIndex, mayStart(with: bytes[index]) else { return false }
         return index + 1 == bytes.endIndex || secondBytes[Int(bytes[index + 1])]
     }
 
     /// Whether `pattern` occurs in `bytes` at `index`, ignoring the case of the text.
-    static func matches(_ pattern: [UInt8], in bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
+    static func matches<Bytes: RandomAccessCollection<UInt8>>(_ pattern: [UInt8], in bytes: Bytes, at index: Int)
+        -> Bool
+    where Bytes.Index == Int {
         guard index >= bytes.startIndex, bytes.endIndex - index >= pattern.count else { return false }
         var k = 0
         while k < pattern.count {

@@ -11,15 +11,18 @@ struct DebrisFilter {
 
     /// The lines to keep, in order.
     static func keptLines(_ lines: [TextLine], in bytes: [UInt8]) -> [TextLine] {
-        var filter = DebrisFilter(bytes: bytes, lines: lines)
-        filter.removeDebrisLines()
-        filter.removeRelatedSections()
-        filter.removeRepeats()
-        filter.removeTrailingLinkList()
+        let removed = bytes.withUnsafeBufferPointer { buffer in
+            var filter = DebrisFilter(bytes: bytes, buffer: buffer, lines: lines)
+            filter.removeDebrisLines()
+            filter.removeRelatedSections()
+            filter.removeRepeats()
+            filter.removeTrailingLinkList()
+            return filter.removed
+        }
         var kept: [TextLine] = []
         kept.reserveCapacity(lines.count)
         var blankPending = false
-        for (line, isRemoved) in zip(lines, filter.removed) {
+        for (line, isRemoved) in zip(lines, removed) {
             blankPending = blankPending || line.blankBefore
             guard !isRemoved else { continue }
             kept.append(TextLine(range: line.range, blankBefore: blankPending && !kept.isEmpty))
@@ -28,10 +31,11 @@ struct DebrisFilter {
         return kept
     }
 
-    private init(bytes: [UInt8], lines: [TextLine]) {
+    /// A filter over `lines` of `bytes`; `buffer` holds the same bytes and outlives the filter.
+    private init(bytes: [UInt8], buffer: UnsafeBufferPointer<UInt8>, lines: [TextLine]) {
         self.bytes = bytes
         self.lines = lines
-        features = lines.map { LineFeatures(bytes[$0.range]) }
+        features = lines.map { LineFeatures(UnsafeBufferPointer(rebasing: buffer[$0.range])) }
         removed = Array(repeating: false, count: lines.count)
     }
 

@@ -1,5 +1,9 @@
 /// The single-line debris rules: each says whether one line, on its own, is page furniture.
 enum DebrisLine {
+    /// Whether any rule takes the line for debris. Each rule first asks what costs least (the
+    /// word count, the line's first and last bytes) and reads the line only when that lets it
+    /// through, stopping at the first byte that decides, so a line of prose is turned away
+    /// after a few bytes.
     static func isDebris(_ line: LineFeatures) -> Bool {
         isNavigation(line) || isLabel(line) || isEditorLine(line) || isPhotoCredit(line)
             || isCopyright(line) || isTrackingNumber(line) || isForeignScriptLabel(line)
@@ -10,6 +14,7 @@ enum DebrisLine {
     static func isNavigation(_ line: LineFeatures) -> Bool {
         guard line.wordCount <= 12 else { return false }
         let bytes = line.window
+        let lineWords = Self.lineWords
         var anchor = false
         var k = bytes.startIndex
         while k < bytes.endIndex {
@@ -19,11 +24,10 @@ enum DebrisLine {
             var wordEnd = end
             while wordEnd > k, isWordPunctuation(bytes[wordEnd - 1]) { wordEnd -= 1 }
             if wordEnd > k {
-                let word = bytes[k..<wordEnd]
-                if navigationWords.contains(word) {
-                    anchor = true
-                } else if !functionWords.contains(word) {
-                    return false
+                switch lineWords.value(for: bytes[k..<wordEnd]) {
+                case true?: anchor = true
+                case false?: break
+                case nil: return false
                 }
             }
             k = end
@@ -31,8 +35,14 @@ enum DebrisLine {
         return anchor
     }
 
-    private static let navigationWords = WordTable(DebrisRules.navigationWords)
-    private static let functionWords = WordTable(DebrisRules.functionWords)
+    /// The words a navigation line is made of, each with whether it is a navigation word
+    /// (`true`) or a mere function word (`false`): one lookup tells both.
+    private static let lineWords: WordTable<Bool> = {
+        var words: [String: Bool] = [:]
+        for word in DebrisRules.functionWords { words[word] = false }
+        for word in DebrisRules.navigationWords { words[word] = true }
+        return WordTable(words)
+    }()
 
     private static func isWordPunctuation(_ b: UInt8) -> Bool {
         switch b {
@@ -49,7 +59,7 @@ enum DebrisLine {
         guard line.wordCount <= 15 else { return false }
         let bytes = line.window
         for prefix in line.prefixes(in: DebrisRules.labelPrefixes) {
-            var k = bytes.startIndex + prefix.count
+            var k = prefix.count
             while k < bytes.endIndex, bytes[k] == 0x20 { k += 1 }
             if k < bytes.endIndex, bytes[k] == UInt8(ascii: ":") { return true }
         }
@@ -64,12 +74,8 @@ enum DebrisLine {
     /// `Photo: ...`, `(Photo/...)`, `(Cover image: ...)`, and a whole-line credit `(Agency/Name)`.
     static func isPhotoCredit(_ line: LineFeatures) -> Bool {
         if line.starts(withAnyOf: DebrisRules.photoPrefixes) { return true }
-        guard line.bytes.first == UInt8(ascii: "("), line.bytes.last == UInt8(ascii: ")"), line.wordCount <= 6,
-            !line.hasDigit
-        else {
-            return false
-        }
-        return line.bytes.contains(UInt8(ascii: "/"))
+        return line.bytes.first == UInt8(ascii: "(") && line.bytes.last == UInt8(ascii: ")") && line.wordCount <= 6
+            && !line.hasDigit && line.bytes.contains(UInt8(ascii: "/"))
     }
 
     /// `Copyright © 2015 ...`, `(c) 2019 ...`, `... All rights reserved.`
@@ -81,14 +87,14 @@ enum DebrisLine {
 
     /// A long string of digits alone on a line (page-view counters, tracking ids).
     static func isTrackingNumber(_ line: LineFeatures) -> Bool {
-        line.bytes.count >= 8 && line.bytes.allSatisfy { ByteClass.isDigit($0) || $0 == 0x20 }
+        line.bytes.count >= 8 && line.isDigitsAndSpaces
     }
 
     /// A short line with no Latin letters or digits but some other script: a stray share
     /// label or a site name in the local script, never English article text.
     static func isForeignScriptLabel(_ line: LineFeatures) -> Bool {
-        line.hasNonASCII && !line.hasASCIILetter && !line.hasDigit && line.bytes.count <= 120
-            && line.bytes.contains(where: { $0 >= 0xE0 })
+        line.hasNonASCII && line.bytes.count <= 120 && !line.hasASCIILetter && !line.hasDigit
+            && line.hasLongCharacter
     }
 
     private static let addressPrefixes = BytePatterns(["http://", "https://", "www."])
@@ -109,7 +115,8 @@ enum DebrisLine {
     /// `Home | World | Business | Sports`: several short items between separators, no digits
     /// (a byline with a timestamp has the same shape and is kept).
     static func isMenu(_ line: LineFeatures) -> Bool {
-        guard !line.hasDigit else { return false }
+        guard line.mayHoldMenuSeparator else { return false }
+        // The items are read before the digits: prose has a fifth word before any separator.
         let bytes = line.window
         var items = 0
         var wordsInItem = 0
@@ -133,7 +140,7 @@ enum DebrisLine {
             k += 1
         }
         if wordsInItem > 0 { items += 1 }
-        return items >= DebrisRules.menuMinimumItems
+        return items >= DebrisRules.menuMinimumItems && !line.hasDigit
     }
 
     /// `Related stories:`, `Read more`, `Related search: a, b`.

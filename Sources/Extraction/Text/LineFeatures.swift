@@ -1,61 +1,100 @@
-/// Cheap facts about one line, computed in one pass over its bytes for the debris rules.
+/// Facts about one line for the debris rules. The word count and a few kinds of byte are
+/// taken up front, eight bytes at a time; the other facts are read when a rule asks, and the
+/// rules ask for them only after the cheap facts have let the line through, so most lines of
+/// prose are read about once.
 struct LineFeatures {
-    let bytes: ArraySlice<UInt8>
+    /// The line's bytes: they point into the text being cleaned and are valid while it is.
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The runs of bytes other than a space.
+    let wordCount: Int
+    let hasNonASCII: Bool
+    /// Holds `|`, `>` or a non-ASCII byte: a line without one holds none of
+    /// `DebrisRules.menuSeparators`.
+    let mayHoldMenuSeparator: Bool
+
     /// The bytes the rules that read words and prefixes look at: the line's first
     /// `windowLimit` bytes (no rule reads further into a long line). Rules match it ignoring
     /// the case of ASCII letters.
-    let window: ArraySlice<UInt8>
+    var window: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes.prefix(Self.windowLimit)) }
     private static let windowLimit = 400
-    let wordCount: Int
-    let hasDigit: Bool
-    let hasASCIILetter: Bool
-    let hasNonASCII: Bool
 
-    init(_ bytes: ArraySlice<UInt8>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        window = bytes.prefix(Self.windowLimit)
-        var words = 0
-        var previousBlank = true
-        var kinds: UInt8 = 0
-        Self.byteKinds.withUnsafeBufferPointer { byteKinds in
-            bytes.withUnsafeBufferPointer { buffer in
-                for b in buffer {
-                    let blank = b == 0x20
-                    words &+= previousBlank && !blank ? 1 : 0
-                    previousBlank = blank
-                    kinds |= byteKinds[Int(b)]
-                }
-            }
-        }
-        wordCount = words
-        hasDigit = kinds & Self.digit != 0
-        hasASCIILetter = kinds & Self.letter != 0
-        hasNonASCII = kinds & Self.nonASCII != 0
+        let scan = Self.scan(bytes)
+        wordCount = scan.words
+        hasNonASCII = scan.nonASCII
+        mayHoldMenuSeparator = scan.nonASCII || scan.bar
     }
 
-    /// What each byte value tells about its line, as a bit set of `digit`, `letter`, `nonASCII`.
-    private static let digit: UInt8 = 1
-    private static let letter: UInt8 = 2
-    private static let nonASCII: UInt8 = 4
-    private static let byteKinds: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
-        let b = UInt8(value)
-        if b >= 0x80 { return nonASCII }
-        return ByteClass.isDigit(b) ? digit : ByteClass.isLetter(b) ? letter : 0
+    var hasDigit: Bool { bytes.contains(where: ByteClass.isDigit) }
+    var hasASCIILetter: Bool { bytes.contains(where: ByteClass.isLetter) }
+    var hasLowercase: Bool { bytes.contains(where: ByteClass.isLower) }
+    /// Holds the lead byte of a three- or four-byte character (most non-Latin scripts).
+    var hasLongCharacter: Bool { bytes.contains { $0 >= 0xE0 } }
+    /// Holds nothing but digits and spaces.
+    var isDigitsAndSpaces: Bool { bytes.allSatisfy { ByteClass.isDigit($0) || $0 == 0x20 } }
+
+    /// The runs of bytes other than a space in `bytes`.
+    static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int { scan(bytes).words }
+
+    /// The words of `bytes`, whether it holds a non-ASCII byte, and whether it holds `|` or
+    /// `>`. Eight bytes are taken at once, each a lane of one 64-bit word: a word starts in
+    /// each lane that is not a space and follows one (lane 0 follows the last lane of the
+    /// eight before, or the start of the line).
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, nonASCII: Bool, bar: Bool) {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs = ones &* 0x80
+        var words = 0
+        var spaceBefore: UInt64 = 0x80
+        var (high, bars): (UInt64, UInt64) = (0, 0)
+        var i = 0
+        while i + 8 <= bytes.count {
+            let lanes = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+            let spaces = lanesEqual(lanes, 0x20)
+            let starts = ~spaces & ((spaces << 8) | spaceBefore) & highs
+            // Each start is bit 7 of its lane: shifted to bit 0, the multiplication sums the
+            // lanes into the top one.
+            words &+= Int(truncatingIfNeeded: ((starts >> 7) &* ones) >> 56)
+            spaceBefore = spaces >> 56
+            high |= lanes
+            bars |= lanesEqual(lanes, UInt8(ascii: "|")) | lanesEqual(lanes, UInt8(ascii: ">"))
+            i += 8
+        }
+        var previousBlank = spaceBefore != 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let blank = b == 0x20
+            if previousBlank && !blank { words += 1 }
+            previousBlank = blank
+            high |= UInt64(b)
+            if b == UInt8(ascii: "|") || b == UInt8(ascii: ">") { bars = highs }
+            i += 1
+        }
+        return (words, high & highs != 0, bars != 0)
+    }
+
+    /// Bit 7 set in exactly the lanes of `lanes` that equal `byte`.
+    @inline(__always)
+    private static func lanesEqual(_ lanes: UInt64, _ byte: UInt8) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let (highs, lows) = (ones &* 0x80, ones &* 0x7F)
+        let other = lanes ^ (ones &* UInt64(byte))
+        return ~(((other & lows) &+ lows) | other) & highs
     }
 
     /// Whether the line starts with `prefix` (lower-case UTF-8), in any letter case.
-    func starts(with prefix: [UInt8]) -> Bool { BytePatterns.matches(prefix, in: window, at: window.startIndex) }
+    func starts(with prefix: [UInt8]) -> Bool { BytePatterns.matches(prefix, in: window, at: 0) }
 
     /// The patterns of `list` the line starts with, in list order.
-    func prefixes(in list: BytePatterns) -> [[UInt8]] { list.all(in: window, at: window.startIndex) }
+    func prefixes(in list: BytePatterns) -> [[UInt8]] { list.all(in: window, at: 0) }
 
     /// Whether the line starts with one of the patterns of `list`.
-    func starts(withAnyOf list: BytePatterns) -> Bool { list.first(in: window, at: window.startIndex) != nil }
+    func starts(withAnyOf list: BytePatterns) -> Bool { list.first(in: window, at: 0) != nil }
 
     /// The last byte that is not a closing quote or bracket.
     var lastSignificant: UInt8? { Self.lastSignificant(of: bytes) }
 
-    private static func lastSignificant(of bytes: ArraySlice<UInt8>) -> UInt8? {
+    private static func lastSignificant(of bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
         var k = bytes.endIndex
         while k > bytes.startIndex {
             let b = bytes[k - 1]
@@ -73,7 +112,7 @@ struct LineFeatures {
     /// Ends like a sentence: `.`, `!`, `?` or `…`, possibly inside closing quotes.
     var endsSentence: Bool { Self.endsSentence(bytes) }
 
-    private static func endsSentence(_ bytes: ArraySlice<UInt8>) -> Bool {
+    private static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = lastSignificant(of: bytes) else { return false }
         return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") || last == 0xA6
     }
@@ -88,20 +127,9 @@ struct LineFeatures {
     /// A line of this many words is body prose however it ends.
     private static let bodyWords = 25
 
-    /// ``isBodyLike`` of `bytes`, counting words only until the count decides it (a paragraph
-    /// is known for prose after its first sentence or two, not its whole length).
-    static func isBodyLike(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var words = 0
-        var previousBlank = true
-        for b in bytes {
-            let blank = b == 0x20
-            if previousBlank && !blank {
-                words += 1
-                if words >= bodyWords { return true }
-            }
-            previousBlank = blank
-        }
-        return isBodyLike(wordCount: words, endsSentence: endsSentence(bytes))
+    /// ``isBodyLike`` of `bytes`.
+    static func isBodyLike(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        isBodyLike(wordCount: wordCount(bytes), endsSentence: endsSentence(bytes))
     }
 
     /// Short and unpunctuated at the end, like a headline or a link in a list.

@@ -8,6 +8,8 @@ enum LineNormalizer {
         // allocation of each serves most texts.
         lines.reserveCapacity(input.count / 64 + 8)
         var blankPending = false
+        // The input is read in order: one cursor finds each origin from the one before.
+        var cursor = MappedText.Cursor()
         input.bytes.withUnsafeBufferPointer { bytes in
             let n = bytes.count
             var i = 0
@@ -20,7 +22,7 @@ enum LineNormalizer {
                     if blank > 0 || bytes[k] == 0x0D {
                         let length = max(blank, 1)
                         if out.count > start {
-                            let span = input.sourceSpan(of: k..<(k + length))
+                            let span = input.sourceSpan(of: k..<(k + length), from: &cursor)
                             pendingBlank = (pendingBlank?.start ?? span.offset, span.end)
                         }
                         k += length
@@ -31,14 +33,17 @@ enum LineNormalizer {
                         pendingBlank = nil
                     }
                     let runEnd = endOfWords(bytes, from: k + 1)
-                    out.append(contentsOf: input, range: k..<runEnd)
+                    out.append(contentsOf: input, range: k..<runEnd, from: &cursor)
                     k = runEnd
                 }
                 let lineEnd = k
                 if out.count > start {
                     lines.append(TextLine(range: start..<out.count, blankBefore: blankPending && !lines.isEmpty))
-                    let origin = input.sourceSpan(of: lineEnd..<min(lineEnd + 1, n))
-                    out.append(0x0A, start: Int32(origin.offset), end: Int32(origin.end))
+                    // The line end's own origin, or after the last byte when the text ends here.
+                    let origin: (start: Int, end: Int) =
+                        lineEnd < n
+                        ? input.origin(at: lineEnd, from: &cursor) : (input.origin(at: n - 1, from: &cursor).end, -1)
+                    out.append(0x0A, start: Int32(origin.start), end: Int32(max(origin.start, origin.end)))
                     blankPending = false
                 } else {
                     blankPending = true

@@ -51,10 +51,23 @@ struct MappedText {
         input.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
+    /// A place in the runs of a text read from start to end: each origin looked up through it
+    /// is found by stepping on from the one before, not by a search of all the runs.
+    struct Cursor {
+        fileprivate var run = 0
+    }
+
     /// Copies `range` of `other`, origins included.
     mutating func append(contentsOf other: MappedText, range: Range<Int>) {
+        var cursor = Cursor()
+        append(contentsOf: other, range: range, from: &cursor)
+    }
+
+    /// Copies `range` of `other`, origins included, finding them from `cursor` (a cursor of
+    /// `other`), which is left at the last run copied.
+    mutating func append(contentsOf other: MappedText, range: Range<Int>, from cursor: inout Cursor) {
         guard !range.isEmpty else { return }
-        var number = other.run(at: range.lowerBound)
+        var number = other.run(at: range.lowerBound, from: &cursor)
         var position = range.lowerBound
         while position < range.upperBound {
             let run = other.runs[number]
@@ -69,6 +82,7 @@ struct MappedText {
             position = stop
             number += 1
         }
+        cursor.run = number - 1
         other.bytes.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
@@ -111,9 +125,24 @@ struct MappedText {
         return low
     }
 
-    /// The input bytes text byte `index` came from.
-    private func origin(at index: Int) -> (start: Int, end: Int) {
-        let run = runs[run(at: index)]
+    /// The number of the run holding text byte `index`, stepping on from `cursor` when the
+    /// byte is in its run or the next (searching otherwise); the cursor is left there.
+    private func run(at index: Int, from cursor: inout Cursor) -> Int {
+        var number = cursor.run
+        if number >= runs.count || Int(runs[number].text) > index
+            || (number + 2 < runs.count && Int(runs[number + 2].text) <= index)
+        {
+            number = run(at: index)
+        } else if number + 1 < runs.count, Int(runs[number + 1].text) <= index {
+            number += 1
+        }
+        cursor.run = number
+        return number
+    }
+
+    /// The input bytes text byte `index` came from, found from `cursor`, a cursor of this text.
+    func origin(at index: Int, from cursor: inout Cursor) -> (start: Int, end: Int) {
+        let run = runs[run(at: index, from: &cursor)]
         let offset = Int32(index) - run.text
         return (Int(run.start + run.step * offset), Int(run.end + run.step * offset))
     }
@@ -121,15 +150,23 @@ struct MappedText {
     /// The input bytes that `range` of this text came from: from the first byte's origin to
     /// the end of the last byte's origin. An empty range maps to an empty span where it stands.
     func sourceSpan(of range: Range<Int>) -> Span {
+        var cursor = Cursor()
+        return sourceSpan(of: range, from: &cursor)
+    }
+
+    /// ``sourceSpan(of:)``, finding the origins from `cursor`, a cursor of this text.
+    func sourceSpan(of range: Range<Int>, from cursor: inout Cursor) -> Span {
         guard !bytes.isEmpty else { return Span(offset: 0, length: 0) }
         let lower = min(max(range.lowerBound, 0), bytes.count)
         let upper = min(max(range.upperBound, lower), bytes.count)
         if lower == upper {
-            let at = lower < bytes.count ? origin(at: lower).start : origin(at: bytes.count - 1).end
+            let at =
+                lower < bytes.count
+                ? origin(at: lower, from: &cursor).start : origin(at: bytes.count - 1, from: &cursor).end
             return Span(offset: at, length: 0)
         }
-        let start = origin(at: lower).start
-        let end = origin(at: upper - 1).end
+        let start = origin(at: lower, from: &cursor).start
+        let end = origin(at: upper - 1, from: &cursor).end
         return Span(offset: start, length: max(end - start, 0))
     }
 }

@@ -28,7 +28,7 @@ struct RepeatedLines {
     /// Adds the line at `range`; `false` when an equal line was added before.
     mutating func insert(_ range: Range<Int>) -> Bool {
         let line = bytes[range]
-        let fingerprint = Self.fingerprint(line)
+        let fingerprint = hash(of: range)
         var slot = Int(truncatingIfNeeded: fingerprint ^ (fingerprint >> 29)) & mask
         while slots[slot].fingerprint != 0 {
             if slots[slot].fingerprint == fingerprint, bytes[slots[slot].range] == line { return false }
@@ -38,9 +38,23 @@ struct RepeatedLines {
         return true
     }
 
-    private static func fingerprint(_ line: ArraySlice<UInt8>) -> UInt64 {
-        var hash = (0xCBF2_9CE4_8422_2325 ^ UInt64(line.count)) &* 0x100_0000_01B3
-        for b in line.prefix(hashedPrefix) { hash = (hash ^ UInt64(b)) &* 0x100_0000_01B3 }
+    /// FNV-1a over the line's length and its first `hashedPrefix` bytes, taken eight at a
+    /// time as 64-bit words (and the few left byte by byte).
+    private func hash(of range: Range<Int>) -> UInt64 {
+        var hash = (0xCBF2_9CE4_8422_2325 ^ UInt64(range.count)) &* 0x100_0000_01B3
+        let end = range.lowerBound + min(range.count, Self.hashedPrefix)
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = range.lowerBound
+            while i + 8 <= end {
+                hash =
+                    (hash ^ UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)) &* 0x100_0000_01B3
+                i += 8
+            }
+            while i < end {
+                hash = (hash ^ UInt64(buffer[i])) &* 0x100_0000_01B3
+                i += 1
+            }
+        }
         return hash == 0 ? 1 : hash
     }
 }

@@ -31,14 +31,16 @@ public enum TextPreparer {
         var out = MappedText(capacity: text.count, runs: 2 * lines.count + 1)
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(lines.count)
+        // The lines are read in order: one cursor finds each origin from the one before.
+        var cursor = MappedText.Cursor()
         for (index, line) in lines.enumerated() {
             if index > 0 {
-                let origin = text.sourceSpan(of: lines[index - 1].range).end
+                let origin = text.sourceSpan(of: lines[index - 1].range, from: &cursor).end
                 out.append(0x0A, start: Int32(origin), end: Int32(origin))
                 if line.blankBefore { out.append(0x0A, start: Int32(origin), end: Int32(origin)) }
             }
             let start = out.count
-            out.append(contentsOf: text, range: line.range)
+            out.append(contentsOf: text, range: line.range, from: &cursor)
             ranges.append(start..<out.count)
         }
         return (out, ranges)

@@ -13,12 +13,14 @@ struct WordTable<Value: Sendable>: Sendable {
     private let slots: [Int32]
     private let mask: Int
     private let longestKey: Int
+    private let shortestKey: Int
 
     init(_ entries: [String: Value]) {
         let sorted = entries.sorted { $0.key < $1.key }
         keys = sorted.map { Array($0.key.utf8) }
         values = sorted.map(\.value)
         longestKey = keys.map(\.count).max() ?? 0
+        shortestKey = keys.map(\.count).min() ?? 0
         var capacity = 8
         while capacity < keys.count * 2 { capacity *= 2 }
         mask = capacity - 1
@@ -33,7 +35,8 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// The value of `word` (any letter case), or `nil` when the table does not hold it.
     func value(for word: some Collection<UInt8>) -> Value? {
-        guard word.count <= longestKey, !word.isEmpty else { return nil }
+        let count = word.count
+        guard count <= longestKey, count >= shortestKey, count > 0 else { return nil }
         var slot = Self.hash(word) & mask
         while slots[slot] != 0 {
             let index = Int(slots[slot] - 1)

@@ -31,6 +31,8 @@ struct BylineDateParserTests {
             ("Jakarta | Fri, October 7, 2016 | 08:12 am", ["2016-10-7"]),
             ("Release date: 2013-02-30", []),
             ("Updated 22:06", []),
+            ("Wednesday, December the second", []),
+            ("Ministers meet in Hanoi on Monday | Example News", []),
         ] as [(String, [String])]
     )
     func dates(line: String, expected: [String]) {

@@ -9,6 +9,10 @@ struct ByteLookupTests {
 
     private func bytes(_ text: String) -> ArraySlice<UInt8> { Array(text.utf8)[...] }
 
+    private func occurs(_ patterns: BytePatterns, in text: String) -> Bool {
+        Array(text.utf8).withUnsafeBufferPointer { patterns.occurs(in: $0) }
+    }
+
     @Test(
         "a word table finds its words in any letter case, and nothing else",
         arguments: [
@@ -55,7 +59,7 @@ struct ByteLookupTests {
         ]
     )
     func occurs(text: String, expected: Bool) {
-        #expect(Self.separators.occurs(in: bytes(text)) == expected, "text \(text.debugDescription)")
+        #expect(occurs(Self.separators, in: text) == expected, "text \(text.debugDescription)")
     }
 
     @Test("the patterns a text holds at a position, in list order")
@@ -64,5 +68,18 @@ struct ByteLookupTests {
         let got = prefixes.all(in: bytes("Share this: x"), at: 0).map { String(decoding: $0, as: UTF8.self) }
         #expect(got == ["share", "share this"], "got \(got)")
         #expect(prefixes.all(in: bytes("Tag"), at: 0).isEmpty)
+    }
+
+    @Test(
+        "a phrase is found wherever it stands against the eight-byte blocks of the scan",
+        arguments: 0..<12
+    )
+    func occursAtEveryOffset(offset: Int) {
+        let phrases = BytePatterns(["all rights reserved", "\u{A9}"])
+        let padding = String(repeating: "x", count: offset)
+        #expect(occurs(phrases, in: padding + "ALL RIGHTS RESERVED"), "after \(offset) bytes")
+        #expect(occurs(phrases, in: padding + "\u{A9} 2019"), "sign after \(offset) bytes")
+        #expect(!occurs(phrases, in: padding + "all rights reserve"), "cut phrase after \(offset) bytes")
+        #expect(!occurs(phrases, in: padding + "ll rights reserved"), "cut start after \(offset) bytes")
     }
 }

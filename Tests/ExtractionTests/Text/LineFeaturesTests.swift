@@ -18,13 +18,50 @@ struct LineFeaturesTests {
             "",
         ])
     func bodyLike(line: String) {
-        let bytes = Array(line.utf8)[...]
-        #expect(LineFeatures.isBodyLike(bytes) == LineFeatures(bytes).isBodyLike, "line \(line.debugDescription)")
+        Array(line.utf8).withUnsafeBufferPointer { bytes in
+            #expect(LineFeatures.isBodyLike(bytes) == LineFeatures(bytes).isBodyLike, "line \(line.debugDescription)")
+        }
     }
 
     @Test("a paragraph of prose is body-like, a headline is not")
     func bodyLikeExamples() {
-        #expect(LineFeatures.isBodyLike(Array("Police chiefs of ten countries met in Hanoi on Monday.".utf8)[...]))
-        #expect(!LineFeatures.isBodyLike(Array("Police chiefs of ten countries meet in Hanoi".utf8)[...]))
+        #expect(
+            Array("Police chiefs of ten countries met in Hanoi on Monday.".utf8).withUnsafeBufferPointer(
+                LineFeatures.isBodyLike))
+        #expect(
+            !Array("Police chiefs of ten countries meet in Hanoi".utf8).withUnsafeBufferPointer(LineFeatures.isBodyLike)
+        )
+    }
+
+    @Test(
+        "words counted eight bytes at a time are the runs of bytes other than a space",
+        arguments: [
+            "Home | World | Business", "reporter@example.com", "", " ", "        ", "a", "  two  spaces  ",
+            "one two three four five six seven eight", "twelve-bytes x", "1234567 89", "12345678 9",
+            "Caf\u{E9} talks \u{5206}\u{4EAB} ok", " leading space and trailing ",
+        ])
+    func wordCount(line: String) {
+        let got = Array(line.utf8).withUnsafeBufferPointer(LineFeatures.wordCount)
+        let expected = line.split(separator: " ").count
+        #expect(got == expected, "\(line.debugDescription): expected \(expected) words, got \(got)")
+    }
+
+    @Test(
+        "a line holding a menu separator or a non-ASCII byte says so, wherever it stands",
+        arguments: [
+            "Home | World", "Home > News > Region", "News \u{2022} Politics", "a \u{00B7} b", "x \u{00BB} y",
+            "x \u{203A} y", "Caf\u{E9} talks and more words", "Police chiefs met in Hanoi on Monday.", "",
+            "twelve bytes|", "no separator here at all, none",
+        ])
+    func separators(line: String) {
+        let bytes = Array(line.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            let features = LineFeatures(buffer)
+            let hasSeparator = bytes.indices.contains { DebrisRules.menuSeparators.first(in: bytes, at: $0) != nil }
+            #expect(!hasSeparator || features.mayHoldMenuSeparator, "separator in \(line.debugDescription)")
+            #expect(features.hasNonASCII == bytes.contains { $0 >= 0x80 }, "non-ASCII in \(line.debugDescription)")
+            let bar = bytes.contains(UInt8(ascii: "|")) || bytes.contains(UInt8(ascii: ">"))
+            #expect(features.mayHoldMenuSeparator == (bar || features.hasNonASCII), "\(line.debugDescription)")
+        }
     }
 }

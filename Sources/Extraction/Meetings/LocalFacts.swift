@@ -253,10 +253,10 @@ struct LocalFactReader: Sendable {
         let end = Article.tokenIndex(article.tokens, atByte: cue.range.upperBound)
         // "which wrapped up at a Bangkok hotel yesterday": the verb may stand a few words back.
         let startDistance = min(
-            article.distance(to: ContextCues.startVerbs, before: token, window: 6),
+            article.distance(to: ContextCues.startVerbs, before: token, window: 9),
             article.distance(to: ContextCues.startVerbs, after: end, window: 2))
         let endDistance = min(
-            article.distance(to: ContextCues.endVerbs, before: token, window: 6),
+            article.distance(to: ContextCues.endVerbs, before: token, window: 9),
             article.distance(to: ContextCues.endVerbs, after: end, window: 2))
         if endDistance < startDistance { return .end }
         if startDistance < endDistance { return .start }

@@ -40,7 +40,12 @@ struct DateToken {
                     if i - start < 9 { value = value * 10 + Int(bytes[i] - 0x30) }
                     i += 1
                 }
-                tokens.append(DateToken(kind: .number(value: value, digits: i - start), range: start..<i))
+                let digits = i - start
+                // "13th September 2024": a day with its ordinal suffix is the day.
+                if digits <= 2, let suffixEnd = ordinalSuffixEnd(bytes, at: i, limit: range.upperBound) {
+                    i = suffixEnd
+                }
+                tokens.append(DateToken(kind: .number(value: value, digits: digits), range: start..<i))
             } else if ByteClass.isLetter(b) || b >= 0x80 {
                 if b == 0xE2 {
                     i += 3
@@ -59,5 +64,15 @@ struct DateToken {
             }
         }
         return tokens
+    }
+
+    /// The end of "st", "nd", "rd" or "th" (any case) at `index` when a word ends there.
+    private static func ordinalSuffixEnd(_ bytes: [UInt8], at index: Int, limit: Int) -> Int? {
+        guard index + 2 <= limit else { return nil }
+        let pair = (bytes[index] | 0x20, bytes[index + 1] | 0x20)
+        let isSuffix =
+            pair == (0x73, 0x74) || pair == (0x6E, 0x64) || pair == (0x72, 0x64) || pair == (0x74, 0x68)
+        guard isSuffix, index + 2 == limit || !ByteClass.isLetter(bytes[index + 2]) else { return nil }
+        return index + 2
     }
 }

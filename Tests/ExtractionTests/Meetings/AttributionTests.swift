@@ -23,6 +23,17 @@ struct AttributionTests {
         #expect(meeting?.end?.description == "2020-06-12")
     }
 
+    @Test("'a three-day workshop ... concluded in Surabaya, East Java, on Thursday' ends there")
+    func endVerbBeforeAPlace() {
+        let meeting = only(
+            """
+            A [[three-day|+3]] workshop on [[terrorism|$terrorism]] for police of [[Indonesia|ID]] and [[China|CN]] \
+            concluded in [[Surabaya|@Surabaya,ID]], East Java, on [[Thursday|2024-09-12]].
+            """, published: "2024-09-13")
+        #expect(meeting?.start?.description == "2024-09-10")
+        #expect(meeting?.end?.description == "2024-09-12")
+    }
+
     @Test("'which wrapped up at a hotel yesterday after two days of talks' ends the dialogue named")
     func daysOfTalksEndTheDialogue() {
         let meeting = only(

@@ -36,6 +36,8 @@ struct MetadataReaderTests {
                 "2012-03-04"
             ),
             ("DHAKA, March 4 (Wire) -- Police \(lead) The plan dates from 2012.", "2014-03-04"),
+            ("Example News\n\nRiver patrols agreed\n\n13th September 2024 19:44\n\nPolice \(lead)", "2024-09-13"),
+            ("Example News\n\nRiver patrols agreed\n\n2nd March 2021 08:10\n\nPolice \(lead)", "2021-03-02"),
         ] as [(String, String)]
     )
     func published(text: String, expected: String) {

@@ -286,6 +286,17 @@ struct AttributionTests {
         #expect(meeting?.countries == ["CN", "JP", "LA", "TH"])
     }
 
+    @Test("delegations 'from our dialogue partners China and Japan' take part")
+    func ourDialoguePartners() {
+        let meeting = only(
+            """
+            Police chiefs of [[Laos|LA]] and [[Thailand|TH]] will open a conference on \
+            [[cybercrime|$cybercrime]] in [[Bangkok|@Bangkok,TH]] on [[Monday|2026-09-14]]. "We will also \
+            receive delegations from our dialogue partners [[China|CN]] and [[Japan|JP]]," the chief said.
+            """, published: "2026-09-10")
+        #expect(meeting?.countries == ["CN", "JP", "LA", "TH"])
+    }
+
     @Test("'will visit Manila next month for talks' makes Manila the venue")
     func visitedCityIsTheVenue() {
         let meeting = only(

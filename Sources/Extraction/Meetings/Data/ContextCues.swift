@@ -182,7 +182,7 @@ enum ContextCues {
     static let listJoiners = PhraseSet([
         ",", "and", "as well as", "the", "or", "plus", "+", "-", "&", "all", "other", "also", ":", "both",
         "member states", "member countries", "members", "countries", "nations", "states", "along with",
-        "dialogue", "partners", "partner",
+        "dialogue", "partners", "partner", "our", "their", "its",
     ])
 
     /// "the four countries", "both sides": words that point back to a list of that many countries.

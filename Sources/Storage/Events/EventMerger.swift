@@ -21,8 +21,9 @@ public struct EventMerger {
 
     /// A merger over `db`, whose schema ``Schema/prepare(_:)`` has set up.
     ///
-    /// A merger remembers the reports it has read while every meeting stored or removed on
-    /// `db` goes through it (``merge(_:of:storedAs:)``, ``merge(_:)``,
+    /// A merger remembers the reports it has read, and the events it placed them in, while every
+    /// meeting stored or removed on `db`, and every report placed, goes through it
+    /// (``merge(_:of:storedAs:)``, ``merge(_:)``,
     /// ``replaceExtraction(of:with:extractorVersion:)``); when a transaction around its work
     /// fails after a merge succeeded, call ``forgetReports()``. Writes of other connections are
     /// noticed by itself.
@@ -129,15 +130,18 @@ public struct EventMerger {
         let events = EventStore(db)
         for group in groups {
             for report in group where !unplaced.contains(report.key) {
-                if let id = idOf[report.key] { previous[report.key] = try events.event(reportedBy: id) }
+                if let id = idOf[report.key] {
+                    previous[report.key] = try index.event(of: id) ?? events.event(reportedBy: id)
+                }
             }
         }
         let keys = groups.map { $0.map(\.key) }
         let reused = EventIdentity.reuse(groups: keys, previous: previous)
-        let fields = groups.map { Self.fields(EventSummary($0.map(\.meeting))) }
+        // A group's fields are summed up only when its event is created or changes.
+        let fields = { (index: Int) in Self.fields(EventSummary(groups[index].map(\.meeting))) }
         var eventOfGroup: [EventID] = []
         for (index, reuse) in reused.enumerated() {
-            eventOfGroup.append(try reuse ?? events.create(fields[index]))
+            eventOfGroup.append(try reuse ?? events.create(fields(index)))
         }
         // Only events that gain or lose a report change; the others keep their reports, so
         // their merged fields and lists stay as they are.
@@ -152,11 +156,14 @@ public struct EventMerger {
         changed.formUnion(left)
         for (index, group) in groups.enumerated() {
             let event = eventOfGroup[index]
-            for report in group where previous[report.key] != event {
+            for report in group {
                 guard let meeting = idOf[report.key] else { continue }
-                try events.move(meeting, listing: report.meeting, from: previous[report.key], to: event)
+                if previous[report.key] != event {
+                    try events.move(meeting, listing: report.meeting, from: previous[report.key], to: event)
+                }
+                self.index.place(meeting, in: event)
             }
-            if reused[index] != nil, changed.contains(event) { try events.update(event, fields: fields[index]) }
+            if reused[index] != nil, changed.contains(event) { try events.update(event, fields: fields(index)) }
         }
         for event in left.sorted() { try events.deleteIfUnreported(event) }
     }

@@ -12,14 +12,14 @@ extension EventStore {
     /// - throws: ``DatabaseError`` when SQLite fails.
     func move(_ meeting: MeetingID, listing: Meeting, from previous: EventID?, to event: EventID) throws {
         let id = meeting.databaseValue
-        let lists = Self.lists.map { ($0, Self.values(of: $0.field, in: listing).sortedUnique()) }
+        let lists = zip(Self.lists, Self.listSQL).map { list, sql in
+            (sql, Self.values(of: list.field, in: listing).sortedUnique())
+        }
         if let previous {
             try db.execute("DELETE FROM event_reports WHERE meeting_id = ?", [id])
-            for (list, values) in lists where !values.isEmpty {
-                let removal = try db.cachedStatement(
-                    "DELETE FROM \(list.eventTable) WHERE event_id = ? AND \(list.column) = ? AND reports = 1")
-                let decrement = try db.cachedStatement(
-                    "UPDATE \(list.eventTable) SET reports = reports - 1 WHERE event_id = ? AND \(list.column) = ?")
+            for (sql, values) in lists where !values.isEmpty {
+                let removal = try db.cachedStatement(sql.removal)
+                let decrement = try db.cachedStatement(sql.decrement)
                 for value in values {
                     try removal.execute([previous.databaseValue, .text(value)])
                     if db.changedRowCount == 0 { try decrement.execute([previous.databaseValue, .text(value)]) }
@@ -27,14 +27,23 @@ extension EventStore {
             }
         }
         try db.execute("INSERT INTO event_reports(event_id, meeting_id) VALUES (?, ?)", [event.databaseValue, id])
-        for (list, values) in lists where !values.isEmpty {
-            let increment = try db.cachedStatement(
-                """
-                INSERT INTO \(list.eventTable)(event_id, \(list.column), reports) VALUES (?, ?, 1) \
-                ON CONFLICT (event_id, \(list.column)) DO UPDATE SET reports = reports + 1
-                """)
+        for (sql, values) in lists where !values.isEmpty {
+            let increment = try db.cachedStatement(sql.increment)
             for value in values { try increment.execute([event.databaseValue, .text(value)]) }
         }
+    }
+
+    /// For each list (``lists``), the SQL that counts a value once more for an event, deletes
+    /// a value counted once, and counts a value once less; written once, not for every move.
+    private static let listSQL: [(increment: String, removal: String, decrement: String)] = lists.map { list in
+        (
+            """
+            INSERT INTO \(list.eventTable)(event_id, \(list.column), reports) VALUES (?, ?, 1) \
+            ON CONFLICT (event_id, \(list.column)) DO UPDATE SET reports = reports + 1
+            """,
+            "DELETE FROM \(list.eventTable) WHERE event_id = ? AND \(list.column) = ? AND reports = 1",
+            "UPDATE \(list.eventTable) SET reports = reports - 1 WHERE event_id = ? AND \(list.column) = ?"
+        )
     }
 
     /// Deletes `event` when no meeting reports it any more.

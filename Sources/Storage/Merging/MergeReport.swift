@@ -35,7 +35,10 @@ public struct ReportKey: Hashable, Comparable, Sendable, CustomStringConvertible
 }
 
 /// One article's account of one meeting, as the merger sees it.
-public struct MergeReport: Sendable {
+///
+/// A class: the merger passes each report through its index, components and clusters by
+/// reference, never copying its fields.
+public final class MergeReport: Sendable {
     public let key: ReportKey
     /// The article's publication date, which places an undated report in time.
     public let published: Day?

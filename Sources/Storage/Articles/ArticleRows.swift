@@ -35,10 +35,9 @@ struct ArticleRows: Sendable {
             }
         }
         reports = extraction.meetings.enumerated().map { position, found in
-            let meeting = Meeting(
-                name: found.name, kind: found.kind, status: found.status, start: found.start, end: found.end,
-                city: found.city, country: found.country, countries: found.countries,
-                organizations: found.organizations, topics: found.topics)
+            // The meeting without its evidence; its lists are sorted without repeats already.
+            var meeting = found
+            meeting.evidence = []
             return MergeReport(
                 key: ReportKey(article: hash.hex, index: position), published: extraction.published,
                 meeting: meeting)

@@ -22,7 +22,7 @@ public struct ArticleStore {
     /// only gains `article.path` among its paths, and its stored meetings are kept.
     ///
     /// Called inside an outer ``Database/transaction(_:)`` it becomes a savepoint. To store
-    /// many articles, ``save(batch:afterEach:)`` is much faster.
+    /// many articles, ``saveAll(_:afterEach:)`` and ``save(batch:afterEach:)`` are much faster.
     ///
     /// - throws: ``DatabaseError`` when SQLite fails (busy, a constraint such as a negative
     ///   evidence offset).

@@ -93,6 +93,38 @@ struct ArticleStoreTests {
         #expect(try db.fetchAll("INSERT INTO article_text(article_text) VALUES ('integrity-check')").isEmpty)
     }
 
+    @Test("saving all in one transaction stores every article, or nothing when one cannot be stored")
+    func saveAll() throws {
+        let folder = try TemporaryDirectory()
+        let db = try folder.preparedDatabase()
+        let store = ArticleStore(db)
+        var seen: [SaveOutcome] = []
+        let outcomes = try store.saveAll([
+            Samples.article(path: "a.txt"), Samples.article(path: "copy-of-a.txt"),
+            Samples.article(path: "c.txt", bytes: "Customs officers seized smuggled timber."),
+        ]) { _, outcome in seen.append(outcome) }
+        guard outcomes.count == 3, case .inserted(let a, _) = outcomes[0], case .alreadyKnown(a) = outcomes[1],
+            case .inserted(let c, _) = outcomes[2]
+        else {
+            Issue.record("unexpected outcomes \(outcomes)")
+            return
+        }
+        #expect(seen == outcomes)
+        #expect(try store.article(id: a)?.paths == ["a.txt", "copy-of-a.txt"])
+        #expect(try ArticleSearch(db).search("timber").map(\.article) == [c])
+
+        #expect(throws: StoreError.negativeEvidenceSpan(Span(offset: -1, length: 1))) {
+            try store.saveAll([
+                Samples.article(path: "d.txt", bytes: "Lighthouse keepers met in Hanoi."),
+                Samples.article(
+                    path: "bad.txt", bytes: "Patrol boats crossed the lake.", meetings: [Samples.brokenTalks]),
+            ]) { _, _ in }
+        }
+        #expect(try store.count() == 2, "nothing of the failed batch is kept")
+        #expect(try ArticleSearch(db).search("lighthouse").isEmpty)
+        #expect(try db.fetchAll("INSERT INTO article_text(article_text) VALUES ('integrity-check')").isEmpty)
+    }
+
     @Test("articles from an older extractor are listed, and re-extraction replaces their meetings")
     func reExtraction() throws {
         let folder = try TemporaryDirectory()

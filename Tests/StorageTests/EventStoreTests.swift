@@ -29,6 +29,22 @@ struct EventStoreTests {
             country: countries.first, countries: countries, topics: topics)
     }
 
+    @Test("updating an event writes new fields, leaves the same fields as they are, and fails for no event")
+    func update() throws {
+        let folder = try TemporaryDirectory()
+        let db = try folder.preparedDatabase()
+        let ids = try timeline([meeting("2020-05-02")], in: db)
+        let events = EventStore(db)
+        var fields = EventFields(meeting("2020-05-02"))
+        try events.update(ids[0], fields: fields)
+        #expect(try events.event(id: ids[0])?.fields == fields)
+        fields.city = "Vientiane"
+        fields.start = PartialDate(iso: "2020-05")
+        try events.update(ids[0], fields: fields)
+        #expect(try events.event(id: ids[0])?.fields == fields)
+        #expect(throws: StoreError.noSuchEvent(EventID(999))) { try events.update(EventID(999), fields: fields) }
+    }
+
     @Test("the timeline orders by first day, a month before a day of it, undated last")
     func order() throws {
         let folder = try TemporaryDirectory()

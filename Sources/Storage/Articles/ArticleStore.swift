@@ -22,7 +22,7 @@ public struct ArticleStore {
     /// only gains `article.path` among its paths, and its stored meetings are kept.
     ///
     /// Called inside an outer ``Database/transaction(_:)`` it becomes a savepoint. To store
-    /// many articles, ``save(batch:afterEach:)`` is much faster.
+    /// many articles, ``saveAll(_:afterEach:)`` and ``save(batch:afterEach:)`` are much faster.
     ///
     /// - throws: ``DatabaseError`` when SQLite fails (busy, a constraint such as a negative
     ///   evidence offset).
@@ -72,28 +72,45 @@ public struct ArticleStore {
         }
     }
 
+    /// Saves `articles` in one transaction without a savepoint for each: all of them or, when
+    /// any fails (or `afterEach` throws), none, the error rethrown. Each article is still whole
+    /// or absent, and storing is cheaper than with ``save(batch:afterEach:)``, which ingest
+    /// falls back to when this fails, to keep the articles that can land.
+    ///
+    /// - returns: each article's outcome, in order.
+    /// - throws: the first error; nothing of the batch is kept.
+    public func saveAll(_ articles: [NewArticle], afterEach: (NewArticle, SaveOutcome) throws -> Void) throws
+        -> [SaveOutcome]
+    {
+        try db.transaction {
+            var outcomes: [SaveOutcome] = []
+            outcomes.reserveCapacity(articles.count)
+            var inserted: [ArticleID] = []
+            for article in articles {
+                let outcome = try insert(article)
+                try afterEach(article, outcome)
+                if case .inserted(let id, _) = outcome { inserted.append(id) }
+                outcomes.append(outcome)
+            }
+            try indexText(of: inserted)
+            return outcomes
+        }
+    }
+
     /// Inserts `article` (or only its path, for known content) without indexing its text.
     private func insert(_ article: NewArticle) throws -> SaveOutcome {
-        if let known = try id(of: article.hash) {
+        // Known content is the rare case: the insert itself finds it, sparing a lookup per article.
+        try db.execute(
+            "INSERT INTO articles(\(ArticleRows.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING",
+            article.rows.article)
+        guard db.changedRowCount == 1 else {
+            guard let known = try id(of: article.hash) else { preconditionFailure("a hash in conflict is stored") }
             try addPath(article.path, to: known)
             return .alreadyKnown(known)
         }
-        let extraction = article.extraction
-        try db.execute(
-            """
-            INSERT INTO articles(hash, path, title, source, published, text, ingested_at, extractor_version, raw) \
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            [
-                article.hash.databaseValue, .text(article.path), extraction.title.databaseValue,
-                extraction.source.databaseValue, extraction.published.databaseValue, .text(extraction.text),
-                article.ingestedAt.databaseValue, article.extractorVersion.databaseValue,
-                article.raw.map { .blob(Data($0)) } ?? .null,
-            ])
         let id = ArticleID(db.lastInsertedRowID)
         try addPath(article.path, to: id)
-        let meetings = try MeetingStore(db).insert(extraction.meetings, article: id)
-        return .inserted(id, meetings: meetings)
+        return .inserted(id, meetings: try MeetingStore(db).insert(rows: try article.rows.meetings.get(), article: id))
     }
 
     /// Adds the stored title and text of `ids` to the full-text index in one statement (the

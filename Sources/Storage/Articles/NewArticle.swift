@@ -2,20 +2,25 @@ import Extraction
 import Foundation
 
 /// An article read from a file and run through the extractor, ready for ``ArticleStore/save(article:)``.
+///
+/// Its rows are encoded when it is made, so make it on the thread that extracted it: the
+/// thread that writes the database then only binds them.
 public struct NewArticle: Sendable {
     /// The path the file was read from, as the user gave it.
-    public var path: String
+    public let path: String
     /// The hash of the file's raw bytes: the article's identity.
-    public var hash: ContentHash
+    public let hash: ContentHash
     /// What the extractor found, meetings and evidence included.
-    public var extraction: ArticleExtraction
+    public let extraction: ArticleExtraction
     /// The version of the extractor that produced `extraction`.
-    public var extractorVersion: Int
+    public let extractorVersion: Int
     /// When the article was read.
-    public var ingestedAt: Date
+    public let ingestedAt: Date
     /// The file's bytes as read, kept so that a newer extractor can read the article again
     /// without the file; `nil` stores none (re-extraction then reads the cleaned text).
-    public var raw: [UInt8]?
+    public let raw: [UInt8]?
+    /// The values the writer binds, encoded once.
+    let rows: ArticleRows
 
     public init(
         path: String, hash: ContentHash, extraction: ArticleExtraction, extractorVersion: Int,
@@ -27,6 +32,9 @@ public struct NewArticle: Sendable {
         self.extractorVersion = extractorVersion
         self.ingestedAt = ingestedAt
         self.raw = raw
+        rows = ArticleRows(
+            path: path, hash: hash, extraction: extraction, extractorVersion: extractorVersion, ingestedAt: ingestedAt,
+            raw: raw)
     }
 }
 

@@ -7,51 +7,74 @@
 enum SHA256 {
     /// The 32-byte digest of `bytes`.
     static func digest(_ bytes: some Collection<UInt8>) -> [UInt8] {
-        var state: [UInt32] = [
-            0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-        ]
-        var message = Array(bytes)
-        let bitLength = UInt64(message.count) * 8
+        var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+            0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
+        )
+        // The message, a 1 bit, zeros up to 8 bytes short of a whole block, then its bit length.
+        let count = bytes.count
+        let padded = (count + 8) / 64 * 64 + 64
+        var message = [UInt8]()
+        message.reserveCapacity(padded)
+        message.append(contentsOf: bytes)
         message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
+        message.append(contentsOf: repeatElement(0, count: padded - 8 - message.count))
+        let bitLength = UInt64(count) * 8
         for shift in stride(from: 56, through: 0, by: -8) {
             message.append(UInt8(truncatingIfNeeded: bitLength >> shift))
         }
 
+        // The message schedule and the round constants are read through buffers, without a
+        // bounds check or a copy-on-write check on each of the 48 + 64 steps of every block.
         var schedule = [UInt32](repeating: 0, count: 64)
         message.withUnsafeBufferPointer { input in
-            for blockStart in stride(from: 0, to: input.count, by: 64) {
-                for t in 0..<16 {
-                    let i = blockStart + t * 4
-                    schedule[t] =
-                        UInt32(input[i]) << 24 | UInt32(input[i + 1]) << 16 | UInt32(input[i + 2]) << 8
-                        | UInt32(input[i + 3])
+            schedule.withUnsafeMutableBufferPointer { w in
+                roundConstants.withUnsafeBufferPointer { k in
+                    for blockStart in stride(from: 0, to: input.count, by: 64) {
+                        for t in 0..<16 {
+                            let i = blockStart + t * 4
+                            w[t] =
+                                UInt32(input[i]) << 24 | UInt32(input[i + 1]) << 16 | UInt32(input[i + 2]) << 8
+                                | UInt32(input[i + 3])
+                        }
+                        for t in 16..<64 {
+                            let s0 = w[t - 15].rotatedRight(7) ^ w[t - 15].rotatedRight(18) ^ (w[t - 15] >> 3)
+                            let s1 = w[t - 2].rotatedRight(17) ^ w[t - 2].rotatedRight(19) ^ (w[t - 2] >> 10)
+                            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+                        }
+                        compress(&state, w, k)
+                    }
                 }
-                for t in 16..<64 {
-                    let s0 =
-                        schedule[t - 15].rotatedRight(7) ^ schedule[t - 15].rotatedRight(18) ^ (schedule[t - 15] >> 3)
-                    let s1 =
-                        schedule[t - 2].rotatedRight(17) ^ schedule[t - 2].rotatedRight(19) ^ (schedule[t - 2] >> 10)
-                    schedule[t] = schedule[t - 16] &+ s0 &+ schedule[t - 7] &+ s1
-                }
-                compress(&state, schedule)
             }
         }
-        return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - $0 * 8)) } }
+        var digest: [UInt8] = []
+        digest.reserveCapacity(32)
+        for word in [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7] {
+            for shift in stride(from: 24, through: 0, by: -8) {
+                digest.append(UInt8(truncatingIfNeeded: word >> shift))
+            }
+        }
+        return digest
     }
 
-    private static func compress(_ state: inout [UInt32], _ schedule: [UInt32]) {
-        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+    /// One block's 64 rounds over `state`, with its schedule `w` and the round constants `k`.
+    private static func compress(
+        _ state: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
+        _ w: UnsafeMutableBufferPointer<UInt32>, _ k: UnsafeBufferPointer<UInt32>
+    ) {
+        var (a, b, c, d, e, f, g, h) = state
         for t in 0..<64 {
             let sum1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
             let choice = (e & f) ^ (~e & g)
-            let temp1 = h &+ sum1 &+ choice &+ roundConstants[t] &+ schedule[t]
+            let temp1 = h &+ sum1 &+ choice &+ k[t] &+ w[t]
             let sum0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
             let majority = (a & b) ^ (a & c) ^ (b & c)
             let temp2 = sum0 &+ majority
             (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
         }
-        for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] &+= value }
+        state = (
+            state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g,
+            state.7 &+ h
+        )
     }
 
     /// The first 32 bits of the fractional parts of the cube roots of the first 64 primes.

@@ -54,6 +54,7 @@ public final class Database {
     public init(path: String, configuration: Configuration = Configuration()) throws(DatabaseError) {
         self.path = path
         self.configuration = configuration
+        Self.configureSQLite
         var opened: OpaquePointer?
         let flags =
             switch configuration.mode {
@@ -75,6 +76,14 @@ public final class Database {
             throw error
         }
     }
+
+    /// Sets SQLite up for the process once, before its first connection: without memory-use
+    /// statistics, which no sectrack code reads and which cost a global lock per allocation.
+    ///
+    /// See <https://www.sqlite.org/c3ref/c_config_covering_index_scan.html#sqliteconfigmemstatus>.
+    private static let configureSQLite: Void = {
+        _ = sectrack_sqlite_disable_memory_statistics()
+    }()
 
     /// Opens a private, empty in-memory database (for tests and scratch work).
     ///

@@ -96,12 +96,25 @@ public final class Statement {
     }
 
     /// The UTF-8 of every text argument and the bytes of every blob, in argument order.
+    /// Each value's bytes are copied at once (not byte by byte) into a buffer sized up front.
     private static func payload(of arguments: [DatabaseValue]) -> [UInt8] {
-        var payload: [UInt8] = []
+        var size = 0
         for value in arguments {
             switch value {
-            case .text(let text): payload.append(contentsOf: text.utf8)
-            case .blob(let bytes): payload.append(contentsOf: bytes)
+            case .text(let text): size += text.utf8.count
+            case .blob(let bytes): size += bytes.count
+            case .null, .integer, .real: continue
+            }
+        }
+        var payload: [UInt8] = []
+        payload.reserveCapacity(size)
+        for value in arguments {
+            switch value {
+            case .text(let text):
+                if text.utf8.withContiguousStorageIfAvailable({ payload.append(contentsOf: $0) }) == nil {
+                    payload.append(contentsOf: text.utf8)
+                }
+            case .blob(let bytes): bytes.withUnsafeBytes { payload.append(contentsOf: $0) }
             case .null, .integer, .real: continue
             }
         }

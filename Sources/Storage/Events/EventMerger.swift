@@ -21,8 +21,9 @@ public struct EventMerger {
 
     /// A merger over `db`, whose schema ``Schema/prepare(_:)`` has set up.
     ///
-    /// A merger remembers the reports it has read while every meeting stored or removed on
-    /// `db` goes through it (``merge(_:of:storedAs:)``, ``merge(_:)``,
+    /// A merger remembers the reports it has read, and the events it placed them in, while every
+    /// meeting stored or removed on `db`, and every report placed, goes through it
+    /// (``merge(_:of:storedAs:)``, ``merge(_:)``,
     /// ``replaceExtraction(of:with:extractorVersion:)``); when a transaction around its work
     /// fails after a merge succeeded, call ``forgetReports()``. Writes of other connections are
     /// noticed by itself.
@@ -34,29 +35,19 @@ public struct EventMerger {
     /// - throws: ``DatabaseError`` when SQLite fails.
     public func merge(_ meetings: [MeetingID]) throws {
         guard !meetings.isEmpty else { return }
-        try place { try StoredReports(db: db).reports(meetings) }
+        try place(fresh: false) { try StoredReports(db: db).reports(meetings) }
     }
 
     /// Places the meetings of `article`, just stored as article `id` with meeting ids
-    /// `meetings` (in the extraction's order), without reading them back.
+    /// `meetings` (in the extraction's order), without reading them back. In the caller's
+    /// transaction, without a savepoint of its own: when it throws, roll that transaction back.
     ///
     /// - throws: ``DatabaseError`` when SQLite fails.
     public func merge(_ meetings: [MeetingID], of article: NewArticle, storedAs id: ArticleID) throws {
-        precondition(meetings.count == article.extraction.meetings.count, "one id per meeting of the article")
+        precondition(meetings.count == article.rows.reports.count, "one id per meeting of the article")
         guard !meetings.isEmpty else { return }
-        try place {
-            zip(meetings, article.extraction.meetings).enumerated().map { position, pair in
-                let (meeting, found) = pair
-                // Built as a stored row reads back: lists sorted without repeats, no evidence.
-                let report = Meeting(
-                    name: found.name, kind: found.kind, status: found.status, start: found.start, end: found.end,
-                    city: found.city, country: found.country, countries: found.countries,
-                    organizations: found.organizations, topics: found.topics)
-                let key = ReportKey(article: article.hash.hex, index: position)
-                return StoredReport(
-                    id: meeting, article: id,
-                    report: MergeReport(key: key, published: article.extraction.published, meeting: report))
-            }
+        try place(fresh: true) {
+            zip(meetings, article.rows.reports).map { StoredReport(id: $0, article: id, report: $1) }
         }
     }
 
@@ -92,26 +83,16 @@ public struct EventMerger {
         }
     }
 
-    /// Merges the reports `seeds` gives, in a transaction of its own; forgets every report read
-    /// when it fails, since its writes are rolled back.
-    private func place(_ seeds: () throws -> [StoredReport]) throws {
+    /// Merges the reports `seeds` gives; `fresh` tells that they were just stored and report no
+    /// event yet. Runs in a transaction of its own, or inside the caller's without a savepoint
+    /// (a failure there leaves the rollback to the caller); forgets every report read when it
+    /// fails, since its writes are rolled back.
+    private func place(fresh: Bool, _ seeds: () throws -> [StoredReport]) throws {
         do {
-            try db.transaction {
-                index.synchronize(dataVersion: try db.fetchOne("PRAGMA data_version")![0])
-                let seeds = try seeds()
-                var idOf: [ReportKey: MeetingID] = [:]
-                for seed in seeds {
-                    index.insert(seed)
-                    idOf[seed.report.key] = seed.id
-                }
-                let source = StoredReports(db: db)
-                let component = try MergeComponent.around(seeds.map(\.report)) { report in
-                    try index.candidates(of: report, from: source).map { stored in
-                        idOf[stored.report.key] = stored.id
-                        return stored.report
-                    }
-                }
-                try store(EventClusterer.cluster(component), meetingIDs: idOf)
+            if db.isInTransaction {
+                try cluster(fresh: fresh, seeds)
+            } else {
+                try db.transaction { try cluster(fresh: fresh, seeds) }
             }
         } catch {
             index.removeAll()
@@ -119,22 +100,48 @@ public struct EventMerger {
         }
     }
 
+    /// Clusters the component around the seeds again and writes the events it makes.
+    private func cluster(fresh: Bool, _ seeds: () throws -> [StoredReport]) throws {
+        index.synchronize(dataVersion: try db.fetchOne("PRAGMA data_version")![0])
+        let seeds = try seeds()
+        var idOf: [ReportKey: MeetingID] = [:]
+        for seed in seeds {
+            index.insert(seed)
+            idOf[seed.report.key] = seed.id
+        }
+        let source = StoredReports(db: db)
+        let component = try MergeComponent.around(seeds.map(\.report)) { report in
+            try index.candidates(of: report, from: source).map { stored in
+                idOf[stored.report.key] = stored.id
+                return stored.report
+            }
+        }
+        let unplaced = fresh ? Set(seeds.map(\.report.key)) : []
+        try store(EventClusterer.cluster(component), meetingIDs: idOf, unplaced: unplaced)
+    }
+
     // MARK: Writing events
 
-    private func store(_ groups: [[MergeReport]], meetingIDs idOf: [ReportKey: MeetingID]) throws {
+    /// Writes the events `groups` make; the reports `unplaced` report no event yet.
+    private func store(
+        _ groups: [[MergeReport]], meetingIDs idOf: [ReportKey: MeetingID], unplaced: Set<ReportKey>
+    ) throws {
         var previous: [ReportKey: EventID] = [:]
         let events = EventStore(db)
         for group in groups {
-            for report in group {
-                if let id = idOf[report.key] { previous[report.key] = try events.event(reportedBy: id) }
+            for report in group where !unplaced.contains(report.key) {
+                if let id = idOf[report.key] {
+                    previous[report.key] = try index.event(of: id) ?? events.event(reportedBy: id)
+                }
             }
         }
         let keys = groups.map { $0.map(\.key) }
         let reused = EventIdentity.reuse(groups: keys, previous: previous)
-        let fields = groups.map { Self.fields(EventSummary($0.map(\.meeting))) }
+        // A group's fields are summed up only when its event is created or changes.
+        let fields = { (index: Int) in Self.fields(EventSummary(groups[index].map(\.meeting))) }
         var eventOfGroup: [EventID] = []
         for (index, reuse) in reused.enumerated() {
-            eventOfGroup.append(try reuse ?? events.create(fields[index]))
+            eventOfGroup.append(try reuse ?? events.create(fields(index)))
         }
         // Only events that gain or lose a report change; the others keep their reports, so
         // their merged fields and lists stay as they are.
@@ -149,11 +156,14 @@ public struct EventMerger {
         changed.formUnion(left)
         for (index, group) in groups.enumerated() {
             let event = eventOfGroup[index]
-            for report in group where previous[report.key] != event {
+            for report in group {
                 guard let meeting = idOf[report.key] else { continue }
-                try events.move(meeting, listing: report.meeting, from: previous[report.key], to: event)
+                if previous[report.key] != event {
+                    try events.move(meeting, listing: report.meeting, from: previous[report.key], to: event)
+                }
+                self.index.place(meeting, in: event)
             }
-            if reused[index] != nil, changed.contains(event) { try events.update(event, fields: fields[index]) }
+            if reused[index] != nil, changed.contains(event) { try events.update(event, fields: fields(index)) }
         }
         for event in left.sorted() { try events.deleteIfUnreported(event) }
     }

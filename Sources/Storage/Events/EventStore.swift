@@ -33,13 +33,20 @@ public struct EventStore {
     ///
     /// - throws: ``StoreError/noSuchEvent(_:)``, or ``DatabaseError`` when SQLite fails.
     public func update(_ event: EventID, fields: EventFields) throws {
+        // A report that joins an event often leaves its fields as they were: then no row or
+        // index entry is written again.
         try db.execute(
             """
-            UPDATE events SET name = ?, kind = ?, status = ?, start = ?, end = ?, first_day = ?, last_day = ?, \
-            start_precision = ?, city = ?, country = ? WHERE id = ?
+            UPDATE events SET name = ?1, kind = ?2, status = ?3, start = ?4, end = ?5, first_day = ?6, \
+            last_day = ?7, start_precision = ?8, city = ?9, country = ?10 WHERE id = ?11 AND NOT (name IS ?1 \
+            AND kind IS ?2 AND status IS ?3 AND start IS ?4 AND end IS ?5 AND first_day IS ?6 AND last_day IS ?7 \
+            AND start_precision IS ?8 AND city IS ?9 AND country IS ?10)
             """,
             Self.arguments(fields) + [event.databaseValue])
-        guard db.changedRowCount == 1 else { throw StoreError.noSuchEvent(event) }
+        if db.changedRowCount == 1 { return }
+        guard try db.fetchOne("SELECT 1 FROM events WHERE id = ?", [event.databaseValue]) != nil else {
+            throw StoreError.noSuchEvent(event)
+        }
     }
 
     /// Records that `meeting` reports `event`, and adds its lists to the event's. A meeting

@@ -47,7 +47,10 @@ enum EvidenceBlob {
 
     private static func appendString(_ string: String, to bytes: inout [UInt8]) {
         appendNumber(string.utf8.count, to: &bytes)
-        bytes.append(contentsOf: string.utf8)
+        // Copied at once where the text lies contiguous (native strings), not byte by byte.
+        if string.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: string.utf8)
+        }
     }
 
     private static func appendNumber(_ number: Int, to bytes: inout [UInt8]) {

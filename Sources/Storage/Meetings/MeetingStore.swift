@@ -42,24 +42,25 @@ public struct MeetingStore {
     /// - throws: ``StoreError/negativeEvidenceSpan(_:)`` for evidence that points nowhere, or
     ///   ``DatabaseError`` when SQLite fails.
     func insert(_ meetings: [Meeting], article: ArticleID) throws -> [MeetingID] {
+        try insert(
+            rows: meetings.enumerated().map { position, meeting in
+                try MeetingRow.values(of: meeting, position: position)
+            },
+            article: article)
+    }
+
+    /// Inserts the meetings whose values ``MeetingRow`` made, for `article`; returns their ids
+    /// in order. The caller holds the transaction.
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails.
+    func insert(rows: [[DatabaseValue]], article: ArticleID) throws -> [MeetingID] {
         var ids: [MeetingID] = []
-        for (position, meeting) in meetings.enumerated() {
-            let range = DateRange(start: meeting.start, end: meeting.end)
-            let evidence = try EvidenceBlob.encode(meeting.evidence)
-            try db.execute(
-                """
-                INSERT INTO meetings(article_id, position, name, kind, status, start, end, first_day, last_day, \
-                city, country, evidence, countries, organizations, topics) \
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                [
-                    article.databaseValue, position.databaseValue, meeting.name.databaseValue,
-                    .text(meeting.kind.rawValue), .text(meeting.status.rawValue), meeting.start.databaseValue,
-                    meeting.end.databaseValue, range.firstDay.databaseValue, range.lastDay.databaseValue,
-                    meeting.city.databaseValue, meeting.country.databaseValue, .blob(Data(evidence)),
-                    .text(JSONList.text(meeting.countries)), .text(JSONList.text(meeting.organizations)),
-                    .text(JSONList.text(meeting.topics)),
-                ])
+        ids.reserveCapacity(rows.count)
+        let statement = try db.cachedStatement(
+            "INSERT INTO meetings(article_id, \(MeetingRow.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        )
+        for values in rows {
+            try statement.execute([article.databaseValue] + values)
             ids.append(MeetingID(db.lastInsertedRowID))
         }
         return ids

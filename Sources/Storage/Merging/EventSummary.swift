@@ -56,6 +56,7 @@ public struct EventSummary: Sendable {
 
     /// The most precise of the dates; among equally precise ones the most supported, then the earliest.
     private static func mostPrecise(_ dates: [PartialDate]) -> Supported<PartialDate>? {
+        if dates.count == 1 { return Supported(dates[0], support: 1) }
         guard let precision = dates.map(\.precision).max() else { return nil }
         var counts: [PartialDate: Int] = [:]
         for date in dates where date.precision == precision { counts[date, default: 0] += 1 }
@@ -66,6 +67,7 @@ public struct EventSummary: Sendable {
     /// The city most reports name (spellings that compare equal count together), in its most
     /// common spelling.
     private static func mostCommonPlace(_ names: [String]) -> Supported<String>? {
+        if names.count == 1 { return Supported(names[0], support: 1) }
         let byKey = Dictionary(grouping: names, by: CityKey.of)
         let best = byKey.min { ($1.value.count, $0.key) < ($0.value.count, $1.key) }
         guard let spellings = best?.value, let spelling = spellings.tallied().first else { return nil }

@@ -9,10 +9,21 @@ public struct ReportKey: Hashable, Comparable, Sendable, CustomStringConvertible
     public let article: String
     /// The meeting's index in the article's extraction.
     public let index: Int
+    /// A digest of `article` made once, so that hashing a key does not hash the whole hash text.
+    private let digest: UInt64
 
     public init(article: String, index: Int) {
         self.article = article
         self.index = index
+        // FNV-1a over the text's bytes.
+        var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in article.utf8 { digest = (digest ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        self.digest = digest
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(digest)
+        hasher.combine(index)
     }
 
     public static func < (lhs: ReportKey, rhs: ReportKey) -> Bool {
@@ -24,7 +35,10 @@ public struct ReportKey: Hashable, Comparable, Sendable, CustomStringConvertible
 }
 
 /// One article's account of one meeting, as the merger sees it.
-public struct MergeReport: Sendable {
+///
+/// A class: the merger passes each report through its index, components and clusters by
+/// reference, never copying its fields.
+public final class MergeReport: Sendable {
     public let key: ReportKey
     /// The article's publication date, which places an undated report in time.
     public let published: Day?

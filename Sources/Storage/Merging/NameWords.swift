@@ -6,6 +6,8 @@ struct NameWords: Equatable {
     /// Lower-case words of three letters or more, without the function words and head nouns
     /// that every title shares.
     let words: Set<String>
+    /// `words`, sorted: compared without building sets.
+    private let sortedWords: [String]
     /// The number in "9th", "first", "Second": two titles with different ordinals are two meetings.
     let ordinal: Int?
 
@@ -20,14 +22,13 @@ struct NameWords: Equatable {
             }
         }
         self.words = words
+        sortedWords = words.sorted()
         self.ordinal = ordinal
     }
 
     /// Jaccard overlap of the two word sets, 0 when either is empty.
     func similarity(to other: NameWords) -> Double {
-        guard !words.isEmpty, !other.words.isEmpty else { return 0 }
-        let shared = words.intersection(other.words).count
-        return Double(shared) / Double(words.union(other.words).count)
+        SortedLists.jaccard(sortedWords, other.sortedWords)
     }
 
     /// Lower-case runs of ASCII letters and digits (other bytes split words, except non-ASCII

@@ -36,7 +36,7 @@ public enum ReportAffinity {
         guard let parties = partyScore(a.meeting.countries, b.meeting.countries) else { return nil }
         guard let title = titleScore(a.title, b.title) else { return nil }
         total += place + parties + title
-        total += 0.5 * jaccard(a.meeting.organizations, b.meeting.organizations)
+        total += 0.5 * SortedLists.jaccard(a.meeting.organizations, b.meeting.organizations)
         if a.meeting.kind == b.meeting.kind { total += 0.5 }
         return total
     }
@@ -97,10 +97,13 @@ public enum ReportAffinity {
 
     /// Participants: two different pairs of countries are two bilateral meetings; otherwise
     /// the overlap counts (an announcement may list fewer delegations than the report after).
+    /// The lists are sorted without repeats, as a ``Meeting`` keeps them.
     private static func partyScore(_ a: [String], _ b: [String]) -> Double? {
         if a.count == 2, b.count == 2, a != b { return nil }
-        if !a.isEmpty, !b.isEmpty, Set(a).isDisjoint(with: b) { return nil }
-        return 2 * jaccard(a, b)
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        let shared = SortedLists.sharedCount(a, b)
+        guard shared > 0 else { return nil }
+        return 2 * (Double(shared) / Double(a.count + b.count - shared))
     }
 
     private static func titleScore(_ x: NameWords?, _ y: NameWords?) -> Double? {
@@ -109,11 +112,4 @@ public enum ReportAffinity {
         return 2 * x.similarity(to: y)
     }
 
-    /// |A ∩ B| / |A ∪ B| of two sorted lists; 0 when either is empty.
-    static func jaccard(_ a: [String], _ b: [String]) -> Double {
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
-        let x = Set(a)
-        let shared = x.intersection(b).count
-        return Double(shared) / Double(x.union(b).count)
-    }
 }

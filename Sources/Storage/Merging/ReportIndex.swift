@@ -22,6 +22,9 @@ final class ReportIndex {
     private var dated: [Int: [StoredReport]] = [:]
     /// Undated reports by the month of their publication (read all at once); `nil` until read.
     private var undated: [Int: [StoredReport]]?
+    /// The event of each report the index has seen placed, by meeting: spares a look-up per
+    /// report each time its component is clustered again.
+    private var events: [MeetingID: EventID] = [:]
     /// How many reports the index holds.
     private(set) var count = 0
     /// Past this many reports the index starts afresh, so memory stays bounded.
@@ -102,8 +105,16 @@ final class ReportIndex {
         count += 1
     }
 
-    /// Forgets the reports of `article` (whose meetings are being replaced).
+    /// The event `meeting` was last placed in, if the index has seen it placed.
+    func event(of meeting: MeetingID) -> EventID? { events[meeting] }
+
+    /// Remembers that `meeting` now reports `event`.
+    func place(_ meeting: MeetingID, in event: EventID) { events[meeting] = event }
+
+    /// Forgets the reports of `article` (whose meetings are being replaced), and where every
+    /// report was placed (the ids of removed meetings may come back).
     func removeReports(of article: ArticleID) {
+        events = [:]
         for (month, reports) in dated {
             let kept = reports.filter { $0.article != article }
             count -= reports.count - kept.count
@@ -119,6 +130,7 @@ final class ReportIndex {
 
     /// Forgets every report held: after a rollback, or when the database changed elsewhere.
     func removeAll() {
+        events = [:]
         dated = [:]
         undated = nil
         count = 0

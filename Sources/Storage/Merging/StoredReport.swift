@@ -1,6 +1,9 @@
 /// A report as stored: the merger's view of one meeting row, with the ids and the days
 /// (`first_day`, `last_day`) its row holds.
-struct StoredReport {
+///
+/// A class: the index hands out the same report to many searches, by reference rather than
+/// by copying its fields.
+final class StoredReport {
     let id: MeetingID
     let article: ArticleID
     let report: MergeReport

@@ -13,6 +13,8 @@ public struct Supported<Value: Hashable & Sendable>: Hashable, Sendable {
 extension Array where Element == String {
     /// Every value with its support, most supported first, ties in alphabetical order.
     func tallied() -> [Supported<String>] {
+        // Most events have one report: one value needs no counting.
+        if count == 1 { return [Supported(self[0], support: 1)] }
         var counts: [String: Int] = [:]
         for value in self { counts[value, default: 0] += 1 }
         return counts.map { Supported($0.key, support: $0.value) }

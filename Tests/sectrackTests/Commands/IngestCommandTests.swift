@@ -73,6 +73,30 @@ struct IngestCommandTests {
         #expect(paths == [a, copy])
     }
 
+    @Test("an article the database refuses fails alone: the rest of its batch lands, merged as without it")
+    func refusedArticleInBatch() throws {
+        let scratch = try Scratch()
+        for index in 0..<6 {
+            try scratch.write("in/\(index).txt", wireStory("Vientiane", "March \(index + 1), 2021", "Story \(index)."))
+        }
+        let refused = try scratch.write("in/refused.txt", wireStory("Hanoi", "May 2, 2021"))
+        let db = scratch.path("t.db")
+        _ = try ingest([], db: db)
+        try Database(path: db).executeScript(
+            """
+            CREATE TRIGGER refuse BEFORE INSERT ON article_paths WHEN new.path LIKE '%refused%'
+            BEGIN SELECT RAISE(ABORT, 'refused by test'); END
+            """)
+        let (summary, failures) = try ingest([scratch.path("in")], db: db)
+        #expect(summary == IngestSummary(landed: 6, failed: 1))
+        #expect(failures.count == 1 && failures[0].hasPrefix("\(refused): cannot store:"), "\(failures)")
+        let stored = try Database(path: db)
+        #expect(try ArticleStore(stored).count() == 6)
+        let reports: Int = try stored.fetchOne("SELECT count(*) FROM event_reports")![0]
+        let meetings: Int = try stored.fetchOne("SELECT count(*) FROM meetings")![0]
+        #expect(reports == meetings, "every stored meeting reports an event")
+    }
+
     @Test("a file larger than the limit is refused with its size")
     func sizeLimit() throws {
         let scratch = try Scratch()

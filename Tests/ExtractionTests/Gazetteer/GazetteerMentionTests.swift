@@ -42,6 +42,12 @@ struct GazetteerMentionTests {
                 ]
             ),
             (
+                "They will trace criminal proceeds and rescue trafficking victims.",
+                [
+                    "criminal proceeds=topic:money_laundering", "trafficking victims=topic:human_trafficking",
+                ]
+            ),
+            (
                 "the ASEAN Plus Three meeting in Naypyidaw on drug trafficking",
                 [
                     "ASEAN=group:ASEAN", "Plus Three=group:PLUS_THREE", "Naypyidaw=city:Nay Pyi Taw/MM",

@@ -28,7 +28,7 @@ enum TimeKeyword: String, CaseIterable, Sendable {
 /// Every word token of a text carries its entry, so all but the keyword are packed into one
 /// `UInt32`, `facts`: bit 0 marks a known word (so a known word's facts are never 0), bits 1-4
 /// hold the month, 5-7 the weekday, 8 whether it is a number word and 9-13 its count, 14-15
-/// the tense cue, and bits 16-23 the flags below.
+/// the tense cue, and bits 16-23 its `roles`.
 struct TimeWord: Sendable {
     var keyword: TimeKeyword?
     private(set) var facts: UInt32 = 1
@@ -86,40 +86,42 @@ struct TimeWord: Sendable {
             setField(code, at: 14, width: 2)
         }
     }
-    var monthIsAbbreviation: Bool {
-        get { flag(16) }
-        set { setFlag(16, newValue) }
+    /// The roles a word may play besides its month, weekday, count and tense cue: one bit each,
+    /// bits 16-23 of `facts`.
+    struct Roles: OptionSet, Sendable {
+        let rawValue: UInt32
+        /// A month written short ("Oct", "Sept"), which may take a dot.
+        static let abbreviatedMonth = Roles(rawValue: 1 << 16)
+        /// A word after which a bare number is a date ("on 12").
+        static let introducesDate = Roles(rawValue: 1 << 17)
+        /// A word before which a number is a label, not a day ("No. 12", "Article 5").
+        static let labelsNumber = Roles(rawValue: 1 << 18)
+        /// A noun after which a number counts things, not days ("12 people").
+        static let countsThings = Roles(rawValue: 1 << 19)
+        /// An "-ed" word that is an adjective, not a past verb.
+        static let plainAdjective = Roles(rawValue: 1 << 20)
+        static let determiner = Roles(rawValue: 1 << 21)
+        /// A verb that arranges a gathering to come ("to hold", "will host").
+        static let arrangesGathering = Roles(rawValue: 1 << 22)
+        /// A date or a length can start at this word in some context: the scanners try no other
+        /// word (see `TimeTokens.starts`).
+        static let mayStart = Roles(rawValue: 1 << 23)
+        static let all = Roles(rawValue: 0xFF << 16)
     }
-    var introducesDate: Bool {
-        get { flag(17) }
-        set { setFlag(17, newValue) }
+
+    var roles: Roles {
+        get { Roles(rawValue: facts & Roles.all.rawValue) }
+        set { facts = facts & ~Roles.all.rawValue | newValue.rawValue }
     }
-    var labelsNumber: Bool {
-        get { flag(18) }
-        set { setFlag(18, newValue) }
-    }
-    var countsThings: Bool {
-        get { flag(19) }
-        set { setFlag(19, newValue) }
-    }
-    var isPlainAdjective: Bool {
-        get { flag(20) }
-        set { setFlag(20, newValue) }
-    }
-    var isDeterminer: Bool {
-        get { flag(21) }
-        set { setFlag(21, newValue) }
-    }
-    var arrangesGathering: Bool {
-        get { flag(22) }
-        set { setFlag(22, newValue) }
-    }
-    /// Whether a date or a length can start at this word in some context: the scanners try
-    /// no other word (see `TimeTokens.starts`).
-    var mayStart: Bool {
-        get { flag(23) }
-        set { setFlag(23, newValue) }
-    }
+
+    var monthIsAbbreviation: Bool { roles.contains(.abbreviatedMonth) }
+    var introducesDate: Bool { roles.contains(.introducesDate) }
+    var labelsNumber: Bool { roles.contains(.labelsNumber) }
+    var countsThings: Bool { roles.contains(.countsThings) }
+    var isPlainAdjective: Bool { roles.contains(.plainAdjective) }
+    var isDeterminer: Bool { roles.contains(.determiner) }
+    var arrangesGathering: Bool { roles.contains(.arrangesGathering) }
+    var mayStart: Bool { roles.contains(.mayStart) }
 
     @inline(__always) private func field(at shift: UInt32, width: UInt32) -> Int {
         Int(facts >> shift & (1 << width - 1))
@@ -164,24 +166,24 @@ struct TimeLexicon: Sendable {
         for (word, month, isAbbreviation) in CalendarWords.months {
             update(word) {
                 $0.month = month
-                $0.monthIsAbbreviation = isAbbreviation
+                if isAbbreviation { $0.roles.insert(.abbreviatedMonth) } else { $0.roles.remove(.abbreviatedMonth) }
             }
         }
         for (word, weekday) in CalendarWords.weekdays { update(word) { $0.weekday = weekday } }
         for (word, value) in CalendarWords.numbers { update(word) { $0.number = value } }
         for keyword in TimeKeyword.allCases { update(keyword.rawValue) { $0.keyword = keyword } }
         for (word, keyword) in TimeKeyword.variants { update(word) { $0.keyword = keyword } }
-        for word in CalendarWords.introducers { update(word) { $0.introducesDate = true } }
-        for word in CalendarWords.numberLabels { update(word) { $0.labelsNumber = true } }
-        for word in CalendarWords.countNouns { update(word) { $0.countsThings = true } }
+        for word in CalendarWords.introducers { update(word) { $0.roles.insert(.introducesDate) } }
+        for word in CalendarWords.numberLabels { update(word) { $0.roles.insert(.labelsNumber) } }
+        for word in CalendarWords.countNouns { update(word) { $0.roles.insert(.countsThings) } }
         for word in CalendarWords.pastCues { update(word) { $0.tenseCue = .past } }
         for word in CalendarWords.presentCues { update(word) { $0.tenseCue = .present } }
         for word in CalendarWords.futureCues { update(word) { $0.tenseCue = .future } }
-        for word in CalendarWords.edAdjectives { update(word) { $0.isPlainAdjective = true } }
-        for word in CalendarWords.determiners { update(word) { $0.isDeterminer = true } }
-        for word in CalendarWords.gatheringVerbs { update(word) { $0.arrangesGathering = true } }
+        for word in CalendarWords.edAdjectives { update(word) { $0.roles.insert(.plainAdjective) } }
+        for word in CalendarWords.determiners { update(word) { $0.roles.insert(.determiner) } }
+        for word in CalendarWords.gatheringVerbs { update(word) { $0.roles.insert(.arrangesGathering) } }
         for index in slots.indices where slots[index].key != WordKey() {
-            slots[index].word.mayStart = startsExpression(slots[index].word)
+            if startsExpression(slots[index].word) { slots[index].word.roles.insert(.mayStart) }
         }
         precondition(slots.count { $0.key != WordKey() } * 4 <= slots.count, "lexicon table more than a quarter full")
     }

@@ -8,6 +8,8 @@ struct JSONListTests {
     func sortedUnique() {
         #expect(JSONList.text(["VN", "LA", "VN"]) == #"["LA","VN"]"#)
         #expect(JSONList.text([]) == "[]")
+        #expect(JSONList.text(["KH", "LA", "VN"]) == #"["KH","LA","VN"]"#)
+        #expect(JSONList.text(["LA", "LA", "VN"]) == #"["LA","VN"]"#)
     }
 
     @Test("quotes, backslashes and control characters are escaped, and SQLite reads the values back")

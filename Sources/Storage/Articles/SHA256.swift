@@ -1,80 +1,114 @@
 /// SHA-256 (FIPS 180-4) over bytes in memory: enough to name an article by its content.
 ///
-/// Written here because Foundation on Linux has no CryptoKit. Works on whole buffers;
-/// articles are small.
+/// Written here because Foundation on Linux has no CryptoKit. Whole blocks are read straight
+/// from the input; only the last one or two, which carry the padding, are copied.
 ///
 /// See <https://csrc.nist.gov/pubs/fips/180-4/upd1/final>.
 enum SHA256 {
     /// The 32-byte digest of `bytes`.
     static func digest(_ bytes: some Collection<UInt8>) -> [UInt8] {
-        var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
-            0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
-        )
-        // The message, a 1 bit, zeros up to 8 bytes short of a whole block, then its bit length.
-        let count = bytes.count
-        let padded = (count + 8) / 64 * 64 + 64
-        var message = [UInt8]()
-        message.reserveCapacity(padded)
-        message.append(contentsOf: bytes)
-        message.append(0x80)
-        message.append(contentsOf: repeatElement(0, count: padded - 8 - message.count))
-        let bitLength = UInt64(count) * 8
-        for shift in stride(from: 56, through: 0, by: -8) {
-            message.append(UInt8(truncatingIfNeeded: bitLength >> shift))
-        }
+        if let digest = bytes.withContiguousStorageIfAvailable({ digest(of: $0) }) { return digest }
+        return Array(bytes).withUnsafeBufferPointer { digest(of: $0) }
+    }
 
-        // The message schedule and the round constants are read through buffers, without a
-        // bounds check or a copy-on-write check on each of the 48 + 64 steps of every block.
-        var schedule = [UInt32](repeating: 0, count: 64)
-        message.withUnsafeBufferPointer { input in
-            schedule.withUnsafeMutableBufferPointer { w in
-                roundConstants.withUnsafeBufferPointer { k in
-                    for blockStart in stride(from: 0, to: input.count, by: 64) {
-                        for t in 0..<16 {
-                            let i = blockStart + t * 4
-                            w[t] =
-                                UInt32(input[i]) << 24 | UInt32(input[i + 1]) << 16 | UInt32(input[i + 2]) << 8
-                                | UInt32(input[i + 3])
-                        }
-                        for t in 16..<64 {
-                            let s0 = w[t - 15].rotatedRight(7) ^ w[t - 15].rotatedRight(18) ^ (w[t - 15] >> 3)
-                            let s1 = w[t - 2].rotatedRight(17) ^ w[t - 2].rotatedRight(19) ^ (w[t - 2] >> 10)
-                            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-                        }
-                        compress(&state, w, k)
-                    }
+    private static func digest(of input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var state = State()
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+            let whole = input.count / 64 * 64
+            var start = 0
+            while start < whole {
+                state.absorb(UnsafeBufferPointer(rebasing: input[start..<start + 64]), schedule: schedule)
+                start += 64
+            }
+            // The rest of the message, a 1 bit, zeros up to 8 bytes short of a whole block, then
+            // the message's length in bits: one block, or two when the rest leaves no room.
+            var tail = [UInt8](input[whole...])
+            tail.append(0x80)
+            let padded = tail.count <= 56 ? 64 : 128
+            tail.append(contentsOf: repeatElement(0, count: padded - 8 - tail.count))
+            let bitLength = UInt64(input.count) * 8
+            for shift in stride(from: 56, through: 0, by: -8) {
+                tail.append(UInt8(truncatingIfNeeded: bitLength >> shift))
+            }
+            tail.withUnsafeBufferPointer { tail in
+                for blockStart in stride(from: 0, to: padded, by: 64) {
+                    state.absorb(UnsafeBufferPointer(rebasing: tail[blockStart..<blockStart + 64]), schedule: schedule)
                 }
             }
         }
-        var digest: [UInt8] = []
-        digest.reserveCapacity(32)
-        for word in [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7] {
-            for shift in stride(from: 24, through: 0, by: -8) {
-                digest.append(UInt8(truncatingIfNeeded: word >> shift))
-            }
-        }
-        return digest
+        return state.bytes
     }
 
-    /// One block's 64 rounds over `state`, with its schedule `w` and the round constants `k`.
-    private static func compress(
-        _ state: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
-        _ w: UnsafeMutableBufferPointer<UInt32>, _ k: UnsafeBufferPointer<UInt32>
-    ) {
-        var (a, b, c, d, e, f, g, h) = state
-        for t in 0..<64 {
-            let sum1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-            let choice = (e & f) ^ (~e & g)
-            let temp1 = h &+ sum1 &+ choice &+ k[t] &+ w[t]
-            let sum0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let temp2 = sum0 &+ majority
-            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+    /// The eight working words between blocks.
+    private struct State {
+        var h0: UInt32 = 0x6a09_e667, h1: UInt32 = 0xbb67_ae85, h2: UInt32 = 0x3c6e_f372, h3: UInt32 = 0xa54f_f53a
+        var h4: UInt32 = 0x510e_527f, h5: UInt32 = 0x9b05_688c, h6: UInt32 = 0x1f83_d9ab, h7: UInt32 = 0x5be0_cd19
+
+        /// The digest: the eight words, big-endian.
+        var bytes: [UInt8] {
+            var digest: [UInt8] = []
+            digest.reserveCapacity(32)
+            for word in [h0, h1, h2, h3, h4, h5, h6, h7] {
+                for shift in stride(from: 24, through: 0, by: -8) {
+                    digest.append(UInt8(truncatingIfNeeded: word >> shift))
+                }
+            }
+            return digest
         }
-        state = (
-            state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g,
-            state.7 &+ h
-        )
+
+        /// Mixes in one 64-byte block; `w` is room for its 64-word message schedule.
+        mutating func absorb(_ block: UnsafeBufferPointer<UInt8>, schedule w: UnsafeMutableBufferPointer<UInt32>) {
+            for t in 0..<16 {
+                let i = t * 4
+                w[t] =
+                    UInt32(block[i]) << 24 | UInt32(block[i + 1]) << 16 | UInt32(block[i + 2]) << 8
+                    | UInt32(block[i + 3])
+            }
+            for t in 16..<64 {
+                let s0 = w[t - 15].rotatedRight(7) ^ w[t - 15].rotatedRight(18) ^ (w[t - 15] >> 3)
+                let s1 = w[t - 2].rotatedRight(17) ^ w[t - 2].rotatedRight(19) ^ (w[t - 2] >> 10)
+                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+            }
+            var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
+            // Eight rounds a step, each naming the words in their turned order, so no round
+            // shifts the eight words along.
+            SHA256.roundConstants.withUnsafeBufferPointer { k in
+                for t in stride(from: 0, to: 64, by: 8) {
+                    SHA256.round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
+                    SHA256.round(h, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
+                    SHA256.round(g, h, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
+                    SHA256.round(f, g, h, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
+                    SHA256.round(e, f, g, &h, a, b, c, &d, k[t + 4] &+ w[t + 4])
+                    SHA256.round(d, e, f, &g, h, a, b, &c, k[t + 5] &+ w[t + 5])
+                    SHA256.round(c, d, e, &f, g, h, a, &b, k[t + 6] &+ w[t + 6])
+                    SHA256.round(b, c, d, &e, f, g, h, &a, k[t + 7] &+ w[t + 7])
+                }
+            }
+            h0 &+= a
+            h1 &+= b
+            h2 &+= c
+            h3 &+= d
+            h4 &+= e
+            h5 &+= f
+            h6 &+= g
+            h7 &+= h
+        }
+    }
+
+    /// One round: `d` takes the new `e`, and `h` the new `a`; the other words only move along,
+    /// which the caller does by naming them in turned order in the next round.
+    @inline(__always)
+    private static func round(
+        _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+        _ h: inout UInt32, _ constantAndWord: UInt32
+    ) {
+        let sum1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+        let choice = g ^ (e & (f ^ g))
+        let temp1 = h &+ sum1 &+ choice &+ constantAndWord
+        let sum0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+        let majority = (a & b) | (c & (a | b))
+        d &+= temp1
+        h = temp1 &+ sum0 &+ majority
     }
 
     /// The first 32 bits of the fractional parts of the cube roots of the first 64 primes.

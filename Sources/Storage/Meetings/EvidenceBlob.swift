@@ -19,6 +19,9 @@ enum EvidenceBlob {
     /// - throws: ``StoreError/negativeEvidenceSpan(_:)`` for an item whose span points nowhere.
     static func encode(_ items: [Evidence]) throws(StoreError) -> [UInt8] {
         var bytes: [UInt8] = []
+        // Each string takes its bytes and a varint of at most 10; the two numbers 20 more.
+        bytes.reserveCapacity(
+            items.reduce(0) { $0 + $1.field.rawValue.utf8.count + $1.value.utf8.count + $1.text.utf8.count + 50 })
         for item in items {
             guard item.span.offset >= 0, item.span.length >= 0 else { throw .negativeEvidenceSpan(item.span) }
             appendString(item.field.rawValue, to: &bytes)
@@ -46,11 +49,10 @@ enum EvidenceBlob {
     }
 
     private static func appendString(_ string: String, to bytes: inout [UInt8]) {
+        var string = string
         appendNumber(string.utf8.count, to: &bytes)
-        // Copied at once where the text lies contiguous (native strings), not byte by byte.
-        if string.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-            bytes.append(contentsOf: string.utf8)
-        }
+        // Copied at once, small strings (stored inline) included, not byte by byte.
+        string.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     private static func appendNumber(_ number: Int, to bytes: inout [UInt8]) {

@@ -2,27 +2,50 @@
 ///
 ///     NameWords("the 9th ASEAN-China Ministerial Meeting").words     // ["asean", "china", "ministerial"]
 ///     NameWords("the 9th ASEAN-China Ministerial Meeting").ordinal   // 9
+///
+/// Read from the title's bytes in one pass: only the words kept become Strings.
 struct NameWords: Equatable {
     /// Lower-case words of three letters or more, without the function words and head nouns
-    /// that every title shares.
-    let words: Set<String>
-    /// `words`, sorted: compared without building sets.
+    /// that every title shares, sorted without repeats (compared without building sets).
     private let sortedWords: [String]
     /// The number in "9th", "first", "Second": two titles with different ordinals are two meetings.
     let ordinal: Int?
 
+    /// `sortedWords` as a set.
+    var words: Set<String> { Set(sortedWords) }
+
     init(_ name: String) {
-        var words: Set<String> = []
+        var words: [String] = []
         var ordinal: Int?
-        for token in Self.tokens(name) {
-            if let number = Self.ordinal(token) {
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        func finishWord() {
+            defer { word.removeAll(keepingCapacity: true) }
+            if let number = Self.ordinal(word) {
                 ordinal = ordinal ?? number
-            } else if token.count >= 3, !Self.common.contains(token) {
-                words.insert(token)
+            } else if word.count >= 3 {
+                // Three letters: a letter outside ASCII takes more than one byte.
+                let text = String(decoding: word, as: UTF8.self)
+                if word.allSatisfy({ $0 < 0x80 }) || text.count >= 3, !Self.common.contains(text) {
+                    words.append(text)
+                }
             }
         }
-        self.words = words
-        sortedWords = words.sorted()
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...:
+                word.append(byte)
+            default:
+                if !word.isEmpty { finishWord() }
+            }
+        }
+        if !word.isEmpty { finishWord() }
+        words.sort()
+        var unique: [String] = []
+        unique.reserveCapacity(words.count)
+        for word in words where word != unique.last { unique.append(word) }
+        sortedWords = unique
         self.ordinal = ordinal
     }
 
@@ -31,37 +54,28 @@ struct NameWords: Equatable {
         SortedLists.jaccard(sortedWords, other.sortedWords)
     }
 
-    /// Lower-case runs of ASCII letters and digits (other bytes split words, except non-ASCII
-    /// letters, which stay inside a word).
-    private static func tokens(_ text: String) -> [String] {
-        var tokens: [String] = []
-        var current: [UInt8] = []
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...:
-                current.append(byte)
-            default:
-                if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
-                current.removeAll(keepingCapacity: true)
-            }
-        }
-        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
-        return tokens
+    /// 9 for "9th", 1 for "first" ... 10 for "tenth" (lower-case bytes); `nil` for any other word.
+    private static func ordinal(_ word: [UInt8]) -> Int? {
+        if let index = spelled.firstIndex(of: word) { return index + 1 }
+        guard word.count >= 3, isOrdinalSuffix(word[word.count - 2], word[word.count - 1]),
+            let number = Int(String(decoding: word.dropLast(2), as: UTF8.self)), number > 0
+        else { return nil }
+        return number
     }
 
-    /// 9 for "9th", "first" for 1 ... "tenth" for 10; `nil` for any other word.
-    private static func ordinal(_ token: String) -> Int? {
-        if let index = spelled.firstIndex(of: token) { return index + 1 }
-        for suffix in ["st", "nd", "rd", "th"] where token.hasSuffix(suffix) {
-            if let number = Int(token.dropLast(2)), number > 0 { return number }
-        }
-        return nil
-    }
-
-    private static let spelled = [
+    private static let spelled: [[UInt8]] = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    ]
+    ].map { Array($0.utf8) }
+
+    /// Whether the two bytes are "st", "nd", "rd" or "th".
+    private static func isOrdinalSuffix(_ first: UInt8, _ second: UInt8) -> Bool {
+        switch (first, second) {
+        case (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")),
+            (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")):
+            true
+        default: false
+        }
+    }
 
     /// Words too common in meeting titles to tell two gatherings apart.
     private static let common: Set<String> = [

@@ -11,10 +11,24 @@ extension Date: DatabaseValueConvertible {
         let (dayOrdinal, millisecondOfDay) = inDay < 0 ? (days - 1, inDay + 86_400_000) : (days, inDay)
         let day = Day(ordinal: Int(dayOrdinal))
         let ms = Int(millisecondOfDay)
-        let clock =
-            "\(twoDigits(ms / 3_600_000)):\(twoDigits(ms / 60_000 % 60)):\(twoDigits(ms / 1000 % 60))"
-        let fraction = String(ms % 1000 + 1000).dropFirst()
-        return .text("\(day)T\(clock).\(fraction)Z")
+        // "THH:MM:SS.mmmZ", written digit by digit: ingest stamps every article with it.
+        let clock = String(unsafeUninitializedCapacity: 14) { text in
+            func put(_ value: Int, width: Int, after mark: UInt8, at start: Int) {
+                text[start] = mark
+                var rest = value
+                for position in (start + 1...start + width).reversed() {
+                    text[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(ms / 3_600_000, width: 2, after: UInt8(ascii: "T"), at: 0)
+            put(ms / 60_000 % 60, width: 2, after: UInt8(ascii: ":"), at: 3)
+            put(ms / 1000 % 60, width: 2, after: UInt8(ascii: ":"), at: 6)
+            put(ms % 1000, width: 3, after: UInt8(ascii: "."), at: 9)
+            text[13] = UInt8(ascii: "Z")
+            return 14
+        }
+        return .text(day.description + clock)
     }
 
     /// Reads the form written above; `nil` for any other text.
@@ -40,5 +54,3 @@ extension Date: DatabaseValueConvertible {
         return Date(timeIntervalSince1970: Double(milliseconds) / 1000)
     }
 }
-
-private func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

@@ -84,15 +84,37 @@ struct JSONWriter {
     private mutating func writeQuoted(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         writeByte(UInt8(ascii: "\""))
         var runStart = 0
-        for index in 0..<bytes.count {
+        var index = 0
+        while index < bytes.count {
+            // Eight bytes at a time while none needs an escape: most strings need none at all.
+            if index + 8 <= bytes.count, !Self.mayNeedEscape(bytes.baseAddress! + index) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
-            guard byte == 0x22 || byte == 0x5C || byte < 0x20 else { continue }
-            write(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-            writeEscape(byte)
-            runStart = index + 1
+            if byte == 0x22 || byte == 0x5C || byte < 0x20 {
+                write(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                writeEscape(byte)
+                runStart = index + 1
+            }
+            index += 1
         }
         write(UnsafeBufferPointer(rebasing: bytes[runStart...]))
         writeByte(UInt8(ascii: "\""))
+    }
+
+    /// Whether one of the eight bytes at `start` may be a quote, a backslash or a control
+    /// character (never false when one is; true only then, or for a byte beside one).
+    @inline(__always)
+    private static func mayNeedEscape(_ start: UnsafePointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = ones &* 0x80
+        let word = UnsafeRawPointer(start).loadUnaligned(as: UInt64.self)
+        let quotes = word ^ (ones &* 0x22)  // a zero byte where a quote was
+        let backslashes = word ^ (ones &* 0x5C)
+        // A byte below 0x20, or a zero byte, borrows when `ones * n` is taken from it.
+        let below = (word &- ones &* 0x20) | (quotes &- ones) | (backslashes &- ones)
+        return below & ~word & high != 0
     }
 
     private mutating func writeEscape(_ byte: UInt8) {

@@ -19,6 +19,24 @@ struct JSONWriterTests {
         #expect(written(capacity: 1024) { $0.writeQuoted(long) } == "\"\(long)\"")
     }
 
+    @Test(
+        "a byte to escape is found at every position of a long string, beside ASCII and UTF-8 letters",
+        arguments: ["\"", "\\", "\n", "\u{0}", "\u{1F}"])
+    func escapeAtEachPosition(special: String) {
+        let escaped = ["\"": #"\""#, "\\": #"\\"#, "\n": #"\n"#, "\u{0}": #"\u0000"#, "\u{1F}": #"\u001f"#][special]!
+        for filler in ["x", "é"] {
+            for position in 0..<20 {
+                let before = String(repeating: filler, count: position)
+                let after = String(repeating: filler, count: 19 - position)
+                let text = written(capacity: 512) { $0.writeQuoted(before + special + after + " ") }
+                #expect(text == "\"" + before + escaped + after + " \"", "\(filler) at \(position)")
+            }
+        }
+        // Bytes just above the escaped ones (space, '#', ']') pass through unchanged.
+        let plain = String(repeating: " #]!~", count: 5)
+        #expect(written { $0.writeQuoted(plain) } == "\"\(plain)\"")
+    }
+
     @Test("integers are written in decimal, negative ones with a sign")
     func integers() {
         #expect(written { $0.write(0) } == "0")

@@ -29,8 +29,7 @@ struct MeetingFinder: Sendable {
             article: article, mentions: mentions, facts: facts, resolved: resolved, clusters: clusters,
             dates: dates,
             roles: SentenceRoles(
-                article: article, mentions: mentions, clusters: clusters, starts: dates.map(\.start)),
-            participants: Participants(article: article, mentions: mentions))
+                article: article, mentions: mentions, clusters: clusters, starts: dates.map(\.start)))
         var found: [Meeting] = []
         for number in clusters.indices {
             let builder = GatheringBuilder(
@@ -133,15 +132,16 @@ final class GatheringContext: Sendable {
     /// The start and end chosen for each gathering.
     let dates: [DateAttribution.Result]
     let roles: SentenceRoles
+    /// The country lists of the article, read for the sentences some gathering reads.
     let participants: Participants
     /// The gathering of each mention, if it has one.
     let clusterOfMention: [Int?]
     /// Mentions that may own the words of each sentence (not excluded events).
-    let owners: [[Int]]
+    let owners: SentenceMentions
 
     init(
         article: Article, mentions: [Mention], facts: [LocalFacts], resolved: [PartialDate?], clusters: [[Int]],
-        dates: [DateAttribution.Result], roles: SentenceRoles, participants: Participants
+        dates: [DateAttribution.Result], roles: SentenceRoles
     ) {
         self.article = article
         self.mentions = mentions
@@ -150,26 +150,42 @@ final class GatheringContext: Sendable {
         self.clusters = clusters
         self.dates = dates
         self.roles = roles
-        self.participants = participants
         var clusterOfMention = [Int?](repeating: nil, count: mentions.count)
         for (number, cluster) in clusters.enumerated() {
             for mention in cluster { clusterOfMention[mention] = number }
         }
         self.clusterOfMention = clusterOfMention
-        var owners = [[Int]](repeating: [], count: article.sentenceTokens.count)
-        for (number, mention) in mentions.enumerated()
-        where clusterOfMention[number] != nil && !mention.isExcludedEvent && mention.sentence < owners.count {
-            owners[mention.sentence].append(number)
-        }
-        // A gathering named as the setting of another ("on the sidelines of the forum, Thai
-        // and Lao police held talks") owns none of the sentence's words when the other is there.
-        for sentence in owners.indices where owners[sentence].count > 1 {
-            let kept = owners[sentence].filter {
-                !article.occurs(ContextCues.settings, before: mentions[$0].phrase.lowerBound, window: 4)
-            }
-            if !kept.isEmpty { owners[sentence] = kept }
-        }
+        let owners = Self.owners(article, mentions, clusterOfMention)
         self.owners = owners
+        participants = Participants(article: article, mentions: mentions) { sentence in
+            !owners[sentence].isEmpty || roles.roles[sentence] != nil
+        }
+    }
+
+    /// The mentions that may own the words of each sentence: those of a gathering, not excluded
+    /// events. A gathering named as the setting of another ("on the sidelines of the forum, Thai
+    /// and Lao police held talks") owns none of the sentence's words when the other is there.
+    private static func owners(_ article: Article, _ mentions: [Mention], _ clusterOfMention: [Int?])
+        -> SentenceMentions
+    {
+        let sentences = article.sentenceTokens.count
+        func mayOwn(_ number: Int) -> Bool {
+            clusterOfMention[number] != nil && !mentions[number].isExcludedEvent
+                && mentions[number].sentence < sentences
+        }
+        var candidates = [Int](repeating: 0, count: sentences)
+        for number in mentions.indices where mayOwn(number) { candidates[mentions[number].sentence] += 1 }
+        // Per sentence of several candidates: which are settings, and how many are not.
+        var isSetting = [Bool](repeating: false, count: mentions.count)
+        var others = [Int](repeating: 0, count: sentences)
+        for number in mentions.indices where mayOwn(number) && candidates[mentions[number].sentence] > 1 {
+            isSetting[number] = article.occurs(
+                ContextCues.settings, before: mentions[number].phrase.lowerBound, window: 4)
+            if !isSetting[number] { others[mentions[number].sentence] += 1 }
+        }
+        return SentenceMentions(sentences: sentences, mentions: mentions) { number in
+            mayOwn(number) && !(isSetting[number] && others[mentions[number].sentence] > 0)
+        }
     }
 
     /// How the sentence holding `token` speaks of gathering `cluster`: in a sentence that

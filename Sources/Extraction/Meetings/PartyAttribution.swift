@@ -29,7 +29,8 @@ struct PartyAttribution: Sendable {
     /// Whether the words around the list make its countries parties to this gathering.
     private func takesPart(_ list: Participants.CountryList) -> Bool {
         guard let role = context.role(of: list.firstToken, for: cluster) else { return false }
-        return role == .mention ? list.cue != .negative : list.cue == .positive
+        let cue = Participants.cue(of: list, context.article, context.mentions)
+        return role == .mention ? cue != .negative : cue == .positive
     }
 
     /// A counted list ("the two sides") is the last list of that many countries that takes part
@@ -43,7 +44,8 @@ struct PartyAttribution: Sendable {
         let sized = earlier.filter { Set(expand($0, on: day)).count == count }
         if let chosen = sized.first(where: takesPart) ?? sized.first { return Array(Set(expand(chosen, on: day))) }
         var gathered: [String] = []
-        for earlierList in earlier where earlierList.cue != .negative {
+        for earlierList in earlier
+        where Participants.cue(of: earlierList, context.article, context.mentions) != .negative {
             for code in expand(earlierList, on: day) where !gathered.contains(code) { gathered.append(code) }
             if gathered.count >= count { break }
         }
@@ -52,7 +54,7 @@ struct PartyAttribution: Sendable {
 
     private func expand(_ list: Participants.CountryList, on day: Day?) -> [String] {
         var codes: [String] = []
-        for member in list.members {
+        for member in context.participants.members(of: list) {
             switch context.article.places[member].cue.entity {
             case .country(let code, _): codes.append(code)
             case .group(let id): codes += context.article.input.members(id, day)

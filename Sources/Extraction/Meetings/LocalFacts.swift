@@ -58,9 +58,9 @@ struct NamedCountry: Sendable {
 struct LocalFactReader: Sendable {
     let article: Article
 
-    func facts(for mentions: [Mention]) -> [LocalFacts] {
+    /// The facts of each mention; `bySentence` groups the mentions by sentence.
+    func facts(for mentions: [Mention], bySentence: SentenceMentions) -> [LocalFacts] {
         var facts = [LocalFacts](repeating: LocalFacts(), count: mentions.count)
-        let bySentence = SentenceMentions(sentences: article.sentenceTokens.count, mentions: mentions) { _ in true }
         // The dates each mention may take, by mention.
         var candidates: [(owner: Int, date: RankedDate)] = []
         for entry in article.dates {

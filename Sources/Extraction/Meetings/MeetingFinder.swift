@@ -14,7 +14,8 @@ struct MeetingFinder: Sendable {
             isProse: article.isProse
         ).mentions()
         guard !mentions.isEmpty else { return [] }
-        var facts = LocalFactReader(article: article).facts(for: mentions)
+        let bySentence = SentenceMentions(sentences: article.sentenceTokens.count, mentions: mentions)
+        var facts = LocalFactReader(article: article).facts(for: mentions, bySentence: bySentence)
         let resolved = Self.resolveDates(mentions, &facts, article)
         let windows = mentions.indices.map { facts[$0].window(start: resolved[$0]) }
         let clusters = Coreference(mentions: mentions, facts: facts, windows: windows).clusters()
@@ -26,8 +27,8 @@ struct MeetingFinder: Sendable {
         }
         Self.lendSettingDates(&dates, clusters: clusters, mentions: mentions, article: article)
         let context = GatheringContext(
-            article: article, mentions: mentions, facts: facts, resolved: resolved, clusters: clusters,
-            dates: dates,
+            article: article, mentions: mentions, bySentence: bySentence, facts: facts, resolved: resolved,
+            clusters: clusters, dates: dates,
             roles: SentenceRoles(
                 article: article, mentions: mentions, clusters: clusters, starts: dates.map(\.start)))
         var found: [Meeting] = []
@@ -126,6 +127,8 @@ struct MeetingFinder: Sendable {
 final class GatheringContext: Sendable {
     let article: Article
     let mentions: [Mention]
+    /// The mentions of each sentence.
+    let bySentence: SentenceMentions
     let facts: [LocalFacts]
     let resolved: [PartialDate?]
     let clusters: [[Int]]
@@ -136,15 +139,16 @@ final class GatheringContext: Sendable {
     let participants: Participants
     /// The gathering of each mention, if it has one.
     let clusterOfMention: [Int?]
-    /// Mentions that may own the words of each sentence (not excluded events).
-    let owners: SentenceMentions
+    /// Whether each mention may own the words of its sentence (see `owns`).
+    let isOwner: [Bool]
 
     init(
-        article: Article, mentions: [Mention], facts: [LocalFacts], resolved: [PartialDate?], clusters: [[Int]],
-        dates: [DateAttribution.Result], roles: SentenceRoles
+        article: Article, mentions: [Mention], bySentence: SentenceMentions, facts: [LocalFacts],
+        resolved: [PartialDate?], clusters: [[Int]], dates: [DateAttribution.Result], roles: SentenceRoles
     ) {
         self.article = article
         self.mentions = mentions
+        self.bySentence = bySentence
         self.facts = facts
         self.resolved = resolved
         self.clusters = clusters
@@ -155,49 +159,59 @@ final class GatheringContext: Sendable {
             for mention in cluster { clusterOfMention[mention] = number }
         }
         self.clusterOfMention = clusterOfMention
-        let owners = Self.owners(article, mentions, clusterOfMention)
-        self.owners = owners
+        let isOwner = Self.owns(article, mentions, bySentence, clusterOfMention)
+        self.isOwner = isOwner
         participants = Participants(article: article, mentions: mentions) { sentence in
-            !owners[sentence].isEmpty || roles.roles[sentence] != nil
+            roles.roles[sentence] != nil || bySentence[sentence].contains { isOwner[$0] }
         }
     }
 
-    /// The mentions that may own the words of each sentence: those of a gathering, not excluded
+    /// Which mentions may own the words of their sentence: those of a gathering, not excluded
     /// events. A gathering named as the setting of another ("on the sidelines of the forum, Thai
     /// and Lao police held talks") owns none of the sentence's words when the other is there.
-    private static func owners(_ article: Article, _ mentions: [Mention], _ clusterOfMention: [Int?])
-        -> SentenceMentions
-    {
-        let sentences = article.sentenceTokens.count
-        func mayOwn(_ number: Int) -> Bool {
-            clusterOfMention[number] != nil && !mentions[number].isExcludedEvent
-                && mentions[number].sentence < sentences
+    private static func owns(
+        _ article: Article, _ mentions: [Mention], _ bySentence: SentenceMentions, _ clusterOfMention: [Int?]
+    ) -> [Bool] {
+        var isOwner = [Bool](repeating: false, count: mentions.count)
+        func isSetting(_ number: Int) -> Bool {
+            article.occurs(ContextCues.settings, before: mentions[number].phrase.lowerBound, window: 4)
         }
-        var candidates = [Int](repeating: 0, count: sentences)
-        for number in mentions.indices where mayOwn(number) { candidates[mentions[number].sentence] += 1 }
-        // Per sentence of several candidates: which are settings, and how many are not.
-        var isSetting = [Bool](repeating: false, count: mentions.count)
-        var others = [Int](repeating: 0, count: sentences)
-        for number in mentions.indices where mayOwn(number) && candidates[mentions[number].sentence] > 1 {
-            isSetting[number] = article.occurs(
-                ContextCues.settings, before: mentions[number].phrase.lowerBound, window: 4)
-            if !isSetting[number] { others[mentions[number].sentence] += 1 }
+        for sentence in article.sentenceTokens.indices {
+            var owners = 0
+            for number in bySentence[sentence]
+            where clusterOfMention[number] != nil && !mentions[number].isExcludedEvent {
+                isOwner[number] = true
+                owners += 1
+            }
+            guard owners > 1, bySentence[sentence].contains(where: { isOwner[$0] && !isSetting($0) }) else { continue }
+            for number in bySentence[sentence] where isOwner[number] && isSetting(number) { isOwner[number] = false }
         }
-        return SentenceMentions(sentences: sentences, mentions: mentions) { number in
-            mayOwn(number) && !(isSetting[number] && others[mentions[number].sentence] > 0)
-        }
+        return isOwner
     }
 
     /// How the sentence holding `token` speaks of gathering `cluster`: in a sentence that
     /// mentions gatherings, the token belongs to the nearest mention's gathering.
     func role(of token: Int, for cluster: Int) -> SentenceRoles.Role? {
         let sentence = article.sentence(ofToken: token)
-        let owners = self.owners[sentence]
-        if !owners.isEmpty {
-            let nearest = LocalFactReader(article: article).nearest(owners, to: token, in: mentions)
+        if let nearest = nearestOwner(to: token, inSentence: sentence) {
             return clusterOfMention[nearest] == cluster ? .mention : nil
         }
         guard let entry = roles.roles[sentence], entry.cluster == cluster else { return nil }
         return entry.role
+    }
+
+    /// The mention of sentence `sentence` that owns its words closest to token `token`, if any.
+    private func nearestOwner(to token: Int, inSentence sentence: Int) -> Int? {
+        let reader = LocalFactReader(article: article)
+        var best: Int?
+        var bestDistance = Int.max
+        for number in bySentence[sentence] where isOwner[number] {
+            let distance = reader.distance(token, mentions[number].phrase)
+            if distance < bestDistance {
+                best = number
+                bestDistance = distance
+            }
+        }
+        return best
     }
 }

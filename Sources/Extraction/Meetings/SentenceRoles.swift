@@ -35,14 +35,15 @@ struct SentenceRoles: Sendable {
         }
         // The gathering each sentence names last.
         var lastInSentence = [Int?](repeating: nil, count: article.sentenceTokens.count)
-        for (number, mention) in mentions.enumerated() {
+        for number in mentions.indices {
+            let sentence = mentions[number].sentence
             // A gathering named as the setting of another ("on the sidelines of the Forum") does
             // not take the focus from it.
             let isSetting =
-                lastInSentence[mention.sentence] != nil
-                && article.occurs(ContextCues.settings, before: mention.phrase.lowerBound, window: 4)
-            if let cluster = clusterOfMention[number], !mention.isExcludedEvent, !isSetting {
-                lastInSentence[mention.sentence] = cluster
+                lastInSentence[sentence] != nil
+                && article.occurs(ContextCues.settings, before: mentions[number].phrase.lowerBound, window: 4)
+            if let cluster = clusterOfMention[number], !mentions[number].isExcludedEvent, !isSetting {
+                lastInSentence[sentence] = cluster
             }
         }
         let count = article.sentenceTokens.count
@@ -52,6 +53,7 @@ struct SentenceRoles: Sendable {
         // Counted in prose sentences, so numbered paragraph marks ("4.") do not use up the reach.
         var current: (cluster: Int, sentence: Int)?
         var prose = 0
+        let (agenda, speech, attendance) = (ContextCues.agenda, ContextCues.speech, ContextCues.attendance)
         for sentence in 0..<count where sentence >= bodyStart && article.isProse[sentence] {
             prose += 1
             if let cluster = lastInSentence[sentence] {
@@ -79,9 +81,8 @@ struct SentenceRoles: Sendable {
             }
             let tokens = article.sentenceTokens[sentence]
             if !tokens.isEmpty,
-                ContextCues.agenda.occurs(in: article.tokens, tokens)
-                    || ContextCues.speech.occurs(in: article.tokens, tokens)
-                    || ContextCues.attendance.occurs(in: article.tokens, tokens)
+                agenda.occurs(in: article.tokens, tokens) || speech.occurs(in: article.tokens, tokens)
+                    || attendance.occurs(in: article.tokens, tokens)
             {
                 roles[sentence] = role
                 // An account of the gathering goes on from each sentence of it ("They also agreed ...").

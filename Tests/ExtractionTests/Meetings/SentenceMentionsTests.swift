@@ -13,18 +13,18 @@ struct SentenceMentionsTests {
     @Test("each sentence lists its mentions in text order, and a sentence without any lists none")
     func grouping() {
         let mentions = [0, 2, 2, 3, 2].map { mention(inSentence: $0) }
-        let grouped = SentenceMentions(sentences: 4, mentions: mentions) { _ in true }
+        let grouped = SentenceMentions(sentences: 4, mentions: mentions)
         #expect(Array(grouped[0]) == [0])
         #expect(grouped[1].isEmpty)
         #expect(Array(grouped[2]) == [1, 2, 4])
         #expect(Array(grouped[3]) == [3])
     }
 
-    @Test("mentions the filter turns away, or past the last sentence, are left out")
-    func filtering() {
-        let mentions = [0, 0, 1, 5].map { mention(inSentence: $0) }
-        let grouped = SentenceMentions(sentences: 2, mentions: mentions) { $0 != 1 }
-        #expect(Array(grouped[0]) == [0])
-        #expect(Array(grouped[1]) == [2])
+    @Test("mentions past the last sentence are left out")
+    func pastTheEnd() {
+        let mentions = [1, 5, 0].map { mention(inSentence: $0) }
+        let grouped = SentenceMentions(sentences: 2, mentions: mentions)
+        #expect(Array(grouped[0]) == [2])
+        #expect(Array(grouped[1]) == [0])
     }
 }

@@ -69,8 +69,12 @@ public struct Extractor: Sendable {
     /// "Cambodia's capital"), or `nil`.
     static func capitalWord(after range: Range<Int>, in text: [UInt8]) -> Int? {
         let index = range.upperBound
-        // Every mark starts with one of these bytes: most names are followed by neither.
-        guard index < text.count, text[index] == 0x20 || text[index] == 0x27 || text[index] == 0xE2,
+        // Every mark starts with one of these bytes, and after a space only "capital" itself
+        // may follow: most names are followed by neither.
+        guard index < text.count,
+            text[index] == 0x20
+                ? index + 1 < text.count && text[index + 1] == capitalName[0]
+                : text[index] == 0x27 || text[index] == 0xE2,
             let mark = capitalMarks.first(where: { Self.bytes($0, standAt: index, in: text) })
         else { return nil }
         let start = index + mark.count
@@ -100,17 +104,15 @@ public struct Extractor: Sendable {
         // The countries named: an article names a few countries many times.
         var named: [String] = []
         named.reserveCapacity(8)
-        var (organizations, topics, cities) = (0, 0, 0)
+        var (organizations, topics) = (0, 0)
         for index in entities.indices {
             switch entities[index].entity {
             case .country(let code, _): if !named.contains(code) { named.append(code) }
             case .organization: organizations += 1
             case .topic: topics += 1
-            case .city: cities += 1
             default: break
             }
         }
-        let namedSet = cities > 0 ? Set(named) : []
         // Each list is sized once (a country may add its capital or city-state as well).
         input.places.reserveCapacity(input.places.count + entities.count - organizations - topics + named.count)
         input.organizations.reserveCapacity(input.organizations.count + organizations)
@@ -134,7 +136,7 @@ public struct Extractor: Sendable {
                     input.places.append(PlaceCue(range: range, entity: .city(HostCity(name: city.name, country: code))))
                 }
             case .city(let candidates):
-                guard let city = Gazetteer.shared.cities.pick(from: candidates, contextCountries: namedSet),
+                guard let city = Gazetteer.shared.cities.pick(from: candidates, contextCountries: named),
                     named.isEmpty || named.contains(city.countryCode) || city.population >= Self.worldCity
                         || Gazetteer.shared.capitals[city.countryCode] == city
                 else { continue }

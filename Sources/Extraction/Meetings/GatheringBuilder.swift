@@ -76,11 +76,14 @@ struct GatheringBuilder: Sendable {
         for entry in countries.entries { evidence.add(.countries, entry.value, entry.range) }
         for entry in organizations.entries { evidence.add(.organizations, entry.value, entry.range) }
         for entry in topics.entries { evidence.add(.topics, entry.value, entry.range) }
-        return Meeting(
+        var meeting = Meeting(
             name: name, kind: kind, status: status, start: dates.start, end: dates.end,
-            city: venue.city?.city.name, country: venue.country?.code,
-            countries: countries.values, organizations: organizations.values, topics: topics.values,
-            evidence: evidence.items)
+            city: venue.city?.city.name, country: venue.country?.code, evidence: evidence.items)
+        // The lists are in value order without repeats already.
+        meeting.countries = countries.values
+        meeting.organizations = organizations.values
+        meeting.topics = topics.values
+        return meeting
     }
 
     /// Held when it began on or before publication; scheduled when after. Without a date, or when

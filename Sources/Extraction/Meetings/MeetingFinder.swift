@@ -25,12 +25,18 @@ struct MeetingFinder: Sendable {
                 isFirst: number == 0
             ).dates()
         }
-        Self.lendSettingDates(&dates, clusters: clusters, mentions: mentions, article: article)
+        var clusterOfMention = [Int?](repeating: nil, count: mentions.count)
+        for (number, cluster) in clusters.enumerated() {
+            for mention in cluster { clusterOfMention[mention] = number }
+        }
+        Self.lendSettingDates(
+            &dates, clusters: clusters, clusterOf: clusterOfMention, mentions: mentions, article: article)
         let context = GatheringContext(
             article: article, mentions: mentions, bySentence: bySentence, facts: facts, resolved: resolved,
-            clusters: clusters, dates: dates,
+            clusters: clusters, clusterOfMention: clusterOfMention, dates: dates,
             roles: SentenceRoles(
-                article: article, mentions: mentions, clusters: clusters, starts: dates.map(\.start)))
+                article: article, mentions: mentions, clusters: clusters, clusterOfMention: clusterOfMention,
+                starts: dates.map(\.start)))
         var found: [Meeting] = []
         for number in clusters.indices {
             let builder = GatheringBuilder(
@@ -83,10 +89,9 @@ struct MeetingFinder: Sendable {
     /// setting ("on the sidelines of the forum, ... held talks"), starts when that one starts
     /// (and ends then too when the setting lasted one day).
     private static func lendSettingDates(
-        _ dates: inout [DateAttribution.Result], clusters: [[Int]], mentions: [Mention], article: Article
+        _ dates: inout [DateAttribution.Result], clusters: [[Int]], clusterOf: [Int?], mentions: [Mention],
+        article: Article
     ) {
-        var clusterOf = [Int?](repeating: nil, count: mentions.count)
-        for (number, cluster) in clusters.enumerated() { for member in cluster { clusterOf[member] = number } }
         for number in clusters.indices where dates[number].start == nil {
             let settings = Settings.of(
                 number, clusters: clusters, clusterOf: clusterOf, mentions: mentions, article: article)
@@ -144,7 +149,8 @@ final class GatheringContext: Sendable {
 
     init(
         article: Article, mentions: [Mention], bySentence: SentenceMentions, facts: [LocalFacts],
-        resolved: [PartialDate?], clusters: [[Int]], dates: [DateAttribution.Result], roles: SentenceRoles
+        resolved: [PartialDate?], clusters: [[Int]], clusterOfMention: [Int?], dates: [DateAttribution.Result],
+        roles: SentenceRoles
     ) {
         self.article = article
         self.mentions = mentions
@@ -154,10 +160,6 @@ final class GatheringContext: Sendable {
         self.clusters = clusters
         self.dates = dates
         self.roles = roles
-        var clusterOfMention = [Int?](repeating: nil, count: mentions.count)
-        for (number, cluster) in clusters.enumerated() {
-            for mention in cluster { clusterOfMention[mention] = number }
-        }
         self.clusterOfMention = clusterOfMention
         let isOwner = Self.owns(article, mentions, bySentence, clusterOfMention)
         self.isOwner = isOwner

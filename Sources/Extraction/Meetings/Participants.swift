@@ -36,7 +36,9 @@ struct Participants: Sendable {
     /// only ones where the words around a list are weighed or a counted list ("the two sides")
     /// is sought.
     init(article: Article, mentions: [Mention], isRead: (_ sentence: Int) -> Bool) {
+        let counted = Self.countedLists(article, isRead: isRead)
         var lists: [CountryList] = []
+        lists.reserveCapacity(article.places.count + counted.count)
         var members: [Int] = []
         members.reserveCapacity(article.places.count)
         let tokens = article.tokens
@@ -61,7 +63,7 @@ struct Participants: Sendable {
                 )
             }
         }
-        lists += Self.countedLists(article, isRead: isRead)
+        lists += counted
         lists.sort { $0.firstToken < $1.firstToken }
         for index in lists.indices where isRead(article.sentence(ofToken: lists[index].firstToken)) {
             lists[index].cue = Self.read(lists[index], article, mentions)

@@ -28,11 +28,11 @@ struct SentenceRoles: Sendable {
     /// at the 2002 summit").
     static let historyDays = 30
 
-    init(article: Article, mentions: [Mention], clusters: [[Int]], starts: [PartialDate?]) {
-        var clusterOfMention = [Int?](repeating: nil, count: mentions.count)
-        for (number, cluster) in clusters.enumerated() {
-            for mention in cluster { clusterOfMention[mention] = number }
-        }
+    /// Reads the roles; `clusterOfMention` gives each mention's gathering, `starts` each
+    /// gathering's start.
+    init(
+        article: Article, mentions: [Mention], clusters: [[Int]], clusterOfMention: [Int?], starts: [PartialDate?]
+    ) {
         // The gathering each sentence names last.
         var lastInSentence = [Int?](repeating: nil, count: article.sentenceTokens.count)
         for number in mentions.indices {
@@ -53,7 +53,8 @@ struct SentenceRoles: Sendable {
         // Counted in prose sentences, so numbered paragraph marks ("4.") do not use up the reach.
         var current: (cluster: Int, sentence: Int)?
         var prose = 0
-        let (agenda, speech, attendance) = (ContextCues.agenda, ContextCues.speech, ContextCues.attendance)
+        let agenda = ContextCues.agenda
+        let (speech, attendance) = (ContextCues.speech, ContextCues.attendance)
         for sentence in 0..<count where sentence >= bodyStart && article.isProse[sentence] {
             prose += 1
             if let cluster = lastInSentence[sentence] {
@@ -81,8 +82,7 @@ struct SentenceRoles: Sendable {
             }
             let tokens = article.sentenceTokens[sentence]
             if !tokens.isEmpty,
-                agenda.occurs(in: article.tokens, tokens) || speech.occurs(in: article.tokens, tokens)
-                    || attendance.occurs(in: article.tokens, tokens)
+                agenda.occurs(in: article.tokens, tokens) || Self.either(speech, attendance, article, tokens)
             {
                 roles[sentence] = role
                 // An account of the gathering goes on from each sentence of it ("They also agreed ...").
@@ -91,5 +91,16 @@ struct SentenceRoles: Sendable {
         }
         self.roles = roles
         leadSentence = article.leadSentence
+    }
+
+    /// Whether a phrase of `first` or of `second` starts in `range`, in one walk over the tokens.
+    private static func either(_ first: PhraseSet, _ second: PhraseSet, _ article: Article, _ range: Range<Int>)
+        -> Bool
+    {
+        let tokens = article.tokens
+        for index in range where first.match(tokens, at: index) != nil || second.match(tokens, at: index) != nil {
+            return true
+        }
+        return false
     }
 }

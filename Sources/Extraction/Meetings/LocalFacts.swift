@@ -136,26 +136,25 @@ struct LocalFactReader: Sendable {
             {
                 continue
             }
-            let entry = places[number]
-            switch entry.cue.entity {
+            let range = places[number].cue.range
+            switch places[number].cue.entity {
             case .city(let city):
                 // With both already known, a city can change nothing.
-                guard facts[owner].city == nil || facts[owner].country == nil, isVenue(token),
-                    !continuesName(token), !namesProvinces(after: end)
+                guard facts[owner].city == nil || facts[owner].country == nil, !continuesName(token), isVenue(token),
+                    !namesProvinces(after: end)
                 else { continue }
                 if namesBuilding(end), !isVenueBuilding(after: end) {
                     if namesPlace(end), facts[owner].country == nil {
-                        facts[owner].country = NamedCountry(code: city.country, range: entry.cue.range)
+                        facts[owner].country = NamedCountry(code: city.country, range: range)
                     }
                     continue
                 }
                 guard facts[owner].city == nil else { continue }
-                facts[owner].city = NamedCity(city: city, range: entry.cue.range)
+                facts[owner].city = NamedCity(city: city, range: range)
             case .country(let code, let isDemonym):
-                guard !isDemonym, facts[owner].country == nil, isVenue(token),
-                    !isInsideMention(token, mentions)
+                guard !isDemonym, facts[owner].country == nil, !isInsideMention(token, mentions), isVenue(token)
                 else { continue }
-                facts[owner].country = NamedCountry(code: code, range: entry.cue.range)
+                facts[owner].country = NamedCountry(code: code, range: range)
             case .group: continue
             }
         }

@@ -82,7 +82,7 @@ struct SentenceRoles: Sendable {
             }
             let tokens = article.sentenceTokens[sentence]
             if !tokens.isEmpty,
-                agenda.occurs(in: article.tokens, tokens) || Self.either(speech, attendance, article, tokens)
+                Self.reportsOutcome(agenda, speech, attendance, article, tokens)
             {
                 roles[sentence] = role
                 // An account of the gathering goes on from each sentence of it ("They also agreed ...").
@@ -93,12 +93,16 @@ struct SentenceRoles: Sendable {
         leadSentence = article.leadSentence
     }
 
-    /// Whether a phrase of `first` or of `second` starts in `range`, in one walk over the tokens.
-    private static func either(_ first: PhraseSet, _ second: PhraseSet, _ article: Article, _ range: Range<Int>)
-        -> Bool
-    {
+    /// Whether a phrase of `agenda`, `speech` or `attendance` starts in `range`, in one walk
+    /// over the tokens.
+    private static func reportsOutcome(
+        _ agenda: PhraseSet, _ speech: PhraseSet, _ attendance: PhraseSet, _ article: Article, _ range: Range<Int>
+    ) -> Bool {
         let tokens = article.tokens
-        for index in range where first.match(tokens, at: index) != nil || second.match(tokens, at: index) != nil {
+        for index in range
+        where agenda.match(tokens, at: index) != nil || speech.match(tokens, at: index) != nil
+            || attendance.match(tokens, at: index) != nil
+        {
             return true
         }
         return false

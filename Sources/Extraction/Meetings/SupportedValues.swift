@@ -36,6 +36,10 @@ struct SupportedValues: Sendable {
         guard index == entries.count || entries[index].value != value else { return }
         // Room for a handful at once rather than growing one by one.
         if entries.isEmpty { entries.reserveCapacity(8) }
-        entries.insert(Entry(value: value, range: range), at: index)
+        if index == entries.count {
+            entries.append(Entry(value: value, range: range))
+        } else {
+            entries.insert(Entry(value: value, range: range), at: index)
+        }
     }
 }

@@ -85,10 +85,19 @@ struct LocalFactReader: Sendable {
             candidates.append(
                 (owner, RankedDate(cue: entry.cue, role: role, rank: strong ? distance - 1000 : distance)))
         }
-        for owner in mentions.indices where candidates.contains(where: { $0.owner == owner }) {
-            let ranked = candidates.compactMap { $0.owner == owner ? $0.date : nil }.sorted { $0.rank < $1.rank }
-            facts[owner].date = LocalFacts.RoledDate(cue: pairedRange(ranked[0].cue), role: ranked[0].role)
-            facts[owner].extraDates = ranked.dropFirst().map { LocalFacts.RoledDate(cue: $0.cue, role: $0.role) }
+        // Each mention's dates, nearest first (the sort is stable: dates of one rank stay in text order).
+        candidates.sort { ($0.owner, $0.date.rank) < ($1.owner, $1.date.rank) }
+        var first = 0
+        while first < candidates.count {
+            let owner = candidates[first].owner
+            var end = first + 1
+            while end < candidates.count, candidates[end].owner == owner { end += 1 }
+            let best = candidates[first].date
+            facts[owner].date = LocalFacts.RoledDate(cue: pairedRange(best.cue), role: best.role)
+            facts[owner].extraDates = candidates[first + 1..<end].map {
+                LocalFacts.RoledDate(cue: $0.date.cue, role: $0.date.role)
+            }
+            first = end
         }
         for entry in article.durations {
             for owner in bySentence[article.sentence(ofToken: entry.token)] {

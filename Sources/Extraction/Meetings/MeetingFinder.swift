@@ -108,7 +108,9 @@ struct MeetingFinder: Sendable {
 
     /// The same gathering found twice (an article printed twice): one entry with both lists.
     private static func mergingRepeats(_ meetings: [Meeting]) -> [Meeting] {
+        guard meetings.count > 1 else { return meetings }
         var out: [Meeting] = []
+        out.reserveCapacity(meetings.count)
         for meeting in meetings {
             if let same = out.firstIndex(where: {
                 $0.kind == meeting.kind && $0.start == meeting.start && $0.end == meeting.end && $0.city == meeting.city

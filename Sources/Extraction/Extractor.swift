@@ -117,28 +117,28 @@ public struct Extractor: Sendable {
         input.places.reserveCapacity(input.places.count + entities.count - organizations - topics + named.count)
         input.organizations.reserveCapacity(input.organizations.count + organizations)
         input.topics.reserveCapacity(input.topics.count + topics)
+        let gazetteer = Gazetteer.shared
         for index in entities.indices {
             let range = entities[index].range
             switch entities[index].entity {
             case .country(let code, let form):
                 input.places.append(PlaceCue(range: range, entity: .country(code, isDemonym: form == .demonym)))
                 // "the Lao capital", "Cambodia's capital": the capital city.
-                if let end = Self.capitalWord(after: range, in: input.text), let city = Gazetteer.shared.capitals[code]
-                {
+                if let end = Self.capitalWord(after: range, in: input.text), let city = gazetteer.capitals[code] {
                     input.places.append(
                         PlaceCue(range: range.lowerBound..<end, entity: .city(HostCity(name: city.name, country: code)))
                     )
                 }
                 // A city-state is its own capital: "in Singapore" names the host city too.
-                if form != .demonym, Gazetteer.shared.cityStateCountries.contains(code),
-                    let city = Gazetteer.shared.cityStates[entities[index].text.lowercased()], city.countryCode == code
+                if form != .demonym, gazetteer.cityStateCountries.contains(code),
+                    let city = gazetteer.cityStates[entities[index].text.lowercased()], city.countryCode == code
                 {
                     input.places.append(PlaceCue(range: range, entity: .city(HostCity(name: city.name, country: code))))
                 }
             case .city(let candidates):
-                guard let city = Gazetteer.shared.cities.pick(from: candidates, contextCountries: named),
+                guard let city = gazetteer.cities.pick(from: candidates, contextCountries: named),
                     named.isEmpty || named.contains(city.countryCode) || city.population >= Self.worldCity
-                        || Gazetteer.shared.capitals[city.countryCode] == city
+                        || gazetteer.capitals[city.countryCode] == city
                 else { continue }
                 input.places.append(
                     PlaceCue(range: range, entity: .city(HostCity(name: city.name, country: city.countryCode))))

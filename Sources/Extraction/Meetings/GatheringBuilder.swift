@@ -14,9 +14,11 @@ struct GatheringBuilder: Sendable {
     private var members: [Int] { context.clusters[cluster] }
 
     func meeting() -> Meeting? {
-        let mentions = members.map { context.mentions[$0] }
+        let mentions = members.lazy.map { context.mentions[$0] }
         if Exclusions.isExcluded(mentions) { return nil }
-        let lead = mentions.first { $0.reference == .named } ?? mentions.first { $0.kind != nil } ?? mentions[0]
+        let lead =
+            mentions.first { $0.reference == .named } ?? mentions.first { $0.kind != nil }
+            ?? mentions[mentions.startIndex]
         // "Police chiefs of four countries will meet in Chiang Saen": a gathering told only by
         // its verb is a meeting (or a signing: "signed a memorandum"), with no title.
         guard let kind = lead.kind ?? (lead.isVerb ? (lead.signs ? .signing : .meeting) : nil) else { return nil }

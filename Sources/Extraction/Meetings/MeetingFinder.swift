@@ -36,12 +36,14 @@ struct MeetingFinder: Sendable {
             clusters: clusters, clusterOfMention: clusterOfMention, dates: dates,
             roles: SentenceRoles(
                 article: article, mentions: mentions, clusters: clusters, clusterOfMention: clusterOfMention,
-                starts: dates.map(\.start)))
+                dates: dates))
         var found: [Meeting] = []
         for number in clusters.indices {
+            // The last meeting kept, read in place rather than copied whole.
+            let last = found.indices.last
             let builder = GatheringBuilder(
-                context: context, cluster: number, previousParties: found.last?.countries ?? [],
-                previousKind: found.last?.kind)
+                context: context, cluster: number, previousParties: last.map { found[$0].countries } ?? [],
+                previousKind: last.map { found[$0].kind })
             if let meeting = builder.meeting() { found.append(meeting) }
         }
         return Self.mergingRepeats(found)

@@ -28,10 +28,11 @@ struct SentenceRoles: Sendable {
     /// at the 2002 summit").
     static let historyDays = 30
 
-    /// Reads the roles; `clusterOfMention` gives each mention's gathering, `starts` each
-    /// gathering's start.
+    /// Reads the roles; `clusterOfMention` gives each mention's gathering, `dates` each
+    /// gathering's start and end.
     init(
-        article: Article, mentions: [Mention], clusters: [[Int]], clusterOfMention: [Int?], starts: [PartialDate?]
+        article: Article, mentions: [Mention], clusters: [[Int]], clusterOfMention: [Int?],
+        dates: [DateAttribution.Result]
     ) {
         // The gathering each sentence names last.
         var lastInSentence = [Int?](repeating: nil, count: article.sentenceTokens.count)
@@ -59,7 +60,7 @@ struct SentenceRoles: Sendable {
             prose += 1
             if let cluster = lastInSentence[sentence] {
                 roles[sentence] = (cluster, .mention)
-                if let focus = current, let older = starts[cluster], let newer = starts[focus.cluster],
+                if let focus = current, let older = dates[cluster].start, let newer = dates[focus.cluster].start,
                     older.lastDay.ordinal + Self.historyDays < newer.firstDay.ordinal
                 {
                     current = (focus.cluster, prose)

@@ -68,16 +68,27 @@ public struct Extractor: Sendable {
     /// The end of "capital" right after a country's name ("Lao capital", "Laos' capital",
     /// "Cambodia's capital"), or `nil`.
     static func capitalWord(after range: Range<Int>, in text: [UInt8]) -> Int? {
-        var index = range.upperBound
-        // Every mark starts with one of these bytes: most names are followed by neither.
-        guard index < text.count, text[index] == 0x20 || text[index] == 0x27 || text[index] == 0xE2,
-            let mark = capitalMarks.first(where: { text[index...].starts(with: $0) })
+        let index = range.upperBound
+        // Every mark starts with one of these bytes, and after a space only "capital" itself
+        // may follow: most names are followed by neither.
+        guard index < text.count,
+            text[index] == 0x20
+                ? index + 1 < text.count && text[index + 1] == capitalName[0]
+                : text[index] == 0x27 || text[index] == 0xE2,
+            let mark = capitalMarks.first(where: { Self.bytes($0, standAt: index, in: text) })
         else { return nil }
-        index += mark.count
-        guard text[index...].starts(with: capitalName) else { return nil }
-        let end = index + capitalName.count
+        let start = index + mark.count
+        guard Self.bytes(capitalName, standAt: start, in: text) else { return nil }
+        let end = start + capitalName.count
         guard end == text.count || !WordCharacter.isASCIIWord(text[end]) else { return nil }
         return end
+    }
+
+    /// Whether `text` holds `bytes` from `index` on.
+    private static func bytes(_ bytes: [UInt8], standAt index: Int, in text: [UInt8]) -> Bool {
+        guard index + bytes.count <= text.count else { return false }
+        for offset in bytes.indices where text[index + offset] != bytes[offset] { return false }
+        return true
     }
 
     /// What may stand between a country's name and "capital", in the order tried.
@@ -90,57 +101,53 @@ public struct Extractor: Sendable {
     /// the city of that name in a country the article names, else the most populous one, and a
     /// capital is read as itself wherever its country stands in the article.
     private static func add(_ entities: [EntityMention], to input: inout MeetingInput) {
-        // The countries named, each looked up once: an article names a few countries many times.
+        // The countries named: an article names a few countries many times.
         var named: [String] = []
-        var (organizations, topics, cities) = (0, 0, 0)
-        for entity in entities {
-            switch entity.entity {
+        named.reserveCapacity(8)
+        var (organizations, topics) = (0, 0)
+        for index in entities.indices {
+            switch entities[index].entity {
             case .country(let code, _): if !named.contains(code) { named.append(code) }
             case .organization: organizations += 1
             case .topic: topics += 1
-            case .city: cities += 1
             default: break
             }
         }
-        let capitals = named.map { Gazetteer.shared.capitals[$0] }
-        let namedSet = cities > 0 ? Set(named) : []
         // Each list is sized once (a country may add its capital or city-state as well).
         input.places.reserveCapacity(input.places.count + entities.count - organizations - topics + named.count)
         input.organizations.reserveCapacity(input.organizations.count + organizations)
         input.topics.reserveCapacity(input.topics.count + topics)
-        for entity in entities {
-            switch entity.entity {
+        let gazetteer = Gazetteer.shared
+        for index in entities.indices {
+            let range = entities[index].range
+            switch entities[index].entity {
             case .country(let code, let form):
-                input.places.append(PlaceCue(range: entity.range, entity: .country(code, isDemonym: form == .demonym)))
+                input.places.append(PlaceCue(range: range, entity: .country(code, isDemonym: form == .demonym)))
                 // "the Lao capital", "Cambodia's capital": the capital city.
-                if let end = Self.capitalWord(after: entity.range, in: input.text),
-                    let number = named.firstIndex(of: code), let city = capitals[number]
-                {
+                if let end = Self.capitalWord(after: range, in: input.text), let city = gazetteer.capitals[code] {
                     input.places.append(
-                        PlaceCue(
-                            range: entity.range.lowerBound..<end,
-                            entity: .city(HostCity(name: city.name, country: code))))
+                        PlaceCue(range: range.lowerBound..<end, entity: .city(HostCity(name: city.name, country: code)))
+                    )
                 }
                 // A city-state is its own capital: "in Singapore" names the host city too.
-                if form != .demonym, Gazetteer.shared.cityStateCountries.contains(code),
-                    let city = Gazetteer.shared.cityStates[entity.text.lowercased()], city.countryCode == code
+                if form != .demonym, gazetteer.cityStateCountries.contains(code),
+                    let city = gazetteer.cityStates[entities[index].text.lowercased()], city.countryCode == code
                 {
-                    input.places.append(
-                        PlaceCue(range: entity.range, entity: .city(HostCity(name: city.name, country: code))))
+                    input.places.append(PlaceCue(range: range, entity: .city(HostCity(name: city.name, country: code))))
                 }
             case .city(let candidates):
-                guard let city = Gazetteer.shared.cities.pick(from: candidates, contextCountries: namedSet),
+                guard let city = gazetteer.cities.pick(from: candidates, contextCountries: named),
                     named.isEmpty || named.contains(city.countryCode) || city.population >= Self.worldCity
-                        || Gazetteer.shared.capitals[city.countryCode] == city
+                        || gazetteer.capitals[city.countryCode] == city
                 else { continue }
                 input.places.append(
-                    PlaceCue(range: entity.range, entity: .city(HostCity(name: city.name, country: city.countryCode))))
+                    PlaceCue(range: range, entity: .city(HostCity(name: city.name, country: city.countryCode))))
             case .group(let id):
-                input.places.append(PlaceCue(range: entity.range, entity: .group(id)))
+                input.places.append(PlaceCue(range: range, entity: .group(id)))
             case .organization(let id):
-                input.organizations.append(TaggedID(range: entity.range, id: id))
+                input.organizations.append(TaggedID(range: range, id: id))
             case .topic(let id):
-                input.topics.append(TaggedID(range: entity.range, id: id))
+                input.topics.append(TaggedID(range: range, id: id))
             case .other:
                 continue
             }

@@ -11,11 +11,19 @@ struct AgendaAttribution: Sendable {
 
     func topics(window: ClosedRange<Day>?) -> SupportedValues {
         var out = SupportedValues()
+        // Whether the sentence of the topics before counts its outcome topics: topics come in
+        // text order, often several to a sentence.
+        var last: (sentence: Int, counts: Bool)?
         for entry in context.article.topics where !out.contains(entry.cue.id) {
             guard let role = context.role(of: entry.token, for: cluster) else { continue }
             if isPlace(entry.token, entry.cue) { continue }
-            let sentence = context.article.sentence(ofToken: entry.token)
-            if role != .mention, !reportsAgenda(sentence) || isBackground(sentence, window) { continue }
+            if role != .mention {
+                let sentence = context.article.sentence(ofToken: entry.token)
+                if last?.sentence != sentence {
+                    last = (sentence, reportsAgenda(sentence) && !isBackground(sentence, window))
+                }
+                if last?.counts == false { continue }
+            }
             out.add(entry.cue.id, entry.cue.range)
         }
         return out

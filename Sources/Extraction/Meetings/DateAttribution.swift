@@ -31,26 +31,27 @@ struct DateAttribution: Sendable {
         var starts: [(value: PartialDate, range: Range<Int>)] = []
         var ends: [(value: PartialDate, range: Range<Int>)] = []
         var duration: Int?
+        func add(_ value: PartialDate?, _ cue: DateCue, _ role: LocalFacts.DateRole) {
+            guard let value else { return }
+            switch role {
+            case .single: singles.append((value, cue.end, cue.range))
+            case .start: starts.append((value, cue.range))
+            case .end: ends.append((value, cue.range))
+            }
+        }
+        // Each member's own date, then its other dates that open or close it, read in place.
         for member in members {
-            let facts = self.facts[member]
-            if duration == nil { duration = facts.duration?.days }
-            var dated: [(PartialDate?, DateCue, LocalFacts.DateRole)] = []
-            if let date = facts.date { dated.append((resolved[member], date.cue, date.role)) }
-            dated += facts.extraDates.filter { $0.role != .single }.map { ($0.cue.start, $0.cue, $0.role) }
-            for (value, cue, role) in dated {
-                guard let value else { continue }
-                switch role {
-                case .single: singles.append((value, cue.end, cue.range))
-                case .start: starts.append((value, cue.range))
-                case .end: ends.append((value, cue.range))
-                }
+            if duration == nil { duration = facts[member].duration?.days }
+            if let date = facts[member].date { add(resolved[member], date.cue, date.role) }
+            for extra in facts[member].extraDates where extra.role != .single {
+                add(extra.cue.start, extra.cue, extra.role)
             }
         }
         if singles.isEmpty, starts.isEmpty, ends.isEmpty, let lead = leadDate() { singles.append(lead) }
         var result = Result()
         var plainDay = false
         // A more precise opening day beats a vague plain date ("next week ... set to open on July 12").
-        let bestSingle = singles.map(\.value.precision).max() ?? -1
+        let bestSingle = singles.lazy.map(\.value.precision).max() ?? -1
         if let opening = starts.first(where: { $0.value.precision > bestSingle }) {
             singles = []
             starts = [opening] + starts.filter { $0.range != opening.range }

@@ -3,7 +3,7 @@ enum Exclusions {
     /// One country's internal meeting ("provincial public security work conference"), a
     /// gathering with no security purpose ("Business and Investment Summit"), or one only
     /// proposed.
-    static func isExcluded(_ mentions: [Mention]) -> Bool {
+    static func isExcluded(_ mentions: some Collection<Mention>) -> Bool {
         if mentions.contains(where: \.isInternal) || mentions.first?.isExcludedEvent == true { return true }
         if mentions.allSatisfy(\.isProposed) { return true }
         let nonSecurity = mentions.contains { $0.isNonSecurity }

@@ -14,26 +14,19 @@ struct GatheringBuilder: Sendable {
     private var members: [Int] { context.clusters[cluster] }
 
     func meeting() -> Meeting? {
-        let mentions = members.map { context.mentions[$0] }
+        let mentions = members.lazy.map { context.mentions[$0] }
         if Exclusions.isExcluded(mentions) { return nil }
-        var evidence: [Evidence] = []
-        let lead = mentions.first { $0.reference == .named } ?? mentions.first { $0.kind != nil } ?? mentions[0]
+        let lead =
+            mentions.first { $0.reference == .named } ?? mentions.first { $0.kind != nil }
+            ?? mentions[mentions.startIndex]
         // "Police chiefs of four countries will meet in Chiang Saen": a gathering told only by
         // its verb is a meeting (or a signing: "signed a memorandum"), with no title.
         guard let kind = lead.kind ?? (lead.isVerb ? (lead.signs ? .signing : .meeting) : nil) else { return nil }
-        evidence.append(self.evidence(.kind, kind.rawValue, article.tokens[lead.head].range))
 
         let dates = context.dates[cluster]
         let published = article.input.published
         let status = Self.status(
-            start: dates.start, published: published, future: members.map { context.facts[$0].isFuture }.first ?? false)
-        if let range = dates.startRange { evidence.append(self.evidence(.status, status.rawValue, range)) }
-        if let start = dates.start, let range = dates.startRange {
-            evidence.append(self.evidence(.start, start.description, range))
-        }
-        if let end = dates.end, let range = dates.endRange ?? dates.startRange {
-            evidence.append(self.evidence(.end, end.description, range))
-        }
+            start: dates.start, published: published, future: members.first.map { context.facts[$0].isFuture } ?? false)
 
         var venue = VenueAttribution(context: context, cluster: cluster).venue()
         // "On the sidelines of the dialogue, the two ministers held talks": where the setting was.
@@ -45,8 +38,6 @@ struct GatheringBuilder: Sendable {
         {
             venue = VenueAttribution(context: context, cluster: setting).venue()
         }
-        if let city = venue.city { evidence.append(self.evidence(.city, city.city.name, city.range)) }
-        if let country = venue.country { evidence.append(self.evidence(.country, country.code, country.range)) }
 
         let day = dates.start?.firstDay ?? published
         var countries = PartyAttribution(context: context, cluster: cluster).countries(on: day, window: dates.window)
@@ -71,18 +62,30 @@ struct GatheringBuilder: Sendable {
         let parties = countries.count >= 2 || (countries.count == 1 && !organizations.isEmpty)
         guard specific, secure, parties, !isRecalledSigning(lead, start: dates.start, venue: venue) else { return nil }
 
-        // Evidence is listed in value order.
-        for entry in countries.sorted { evidence.append(self.evidence(.countries, entry.value, entry.range)) }
-        for entry in organizations.sorted { evidence.append(self.evidence(.organizations, entry.value, entry.range)) }
-        for entry in topics.sorted { evidence.append(self.evidence(.topics, entry.value, entry.range)) }
         let nameRange = article.byteRange(lead.phrase)
         let name = lead.isVerb || lead.isElliptical ? nil : article.text(nameRange)
-        if let name { evidence.insert(self.evidence(.name, name, nameRange), at: 0) }
-        return Meeting(
+        // Evidence is listed field by field, each list in value order.
+        var evidence = EvidenceList(article: article, count: 7 + countries.count + organizations.count + topics.count)
+        if let name { evidence.add(.name, name, nameRange, text: name) }
+        evidence.add(.kind, kind.rawValue, article.tokens[lead.head].range)
+        if let range = dates.startRange { evidence.add(.status, status.rawValue, range) }
+        if let start = dates.start, let range = dates.startRange { evidence.add(.start, start.description, range) }
+        if let end = dates.end, let range = dates.endRange ?? dates.startRange {
+            evidence.add(.end, end.description, range)
+        }
+        if let city = venue.city { evidence.add(.city, city.city.name, city.range) }
+        if let country = venue.country { evidence.add(.country, country.code, country.range) }
+        for entry in countries.entries { evidence.add(.countries, entry.value, entry.range) }
+        for entry in organizations.entries { evidence.add(.organizations, entry.value, entry.range) }
+        for entry in topics.entries { evidence.add(.topics, entry.value, entry.range) }
+        var meeting = Meeting(
             name: name, kind: kind, status: status, start: dates.start, end: dates.end,
-            city: venue.city?.city.name, country: venue.country?.code,
-            countries: countries.values, organizations: organizations.values, topics: topics.values,
-            evidence: evidence)
+            city: venue.city?.city.name, country: venue.country?.code, evidence: evidence.items)
+        // The lists are in value order without repeats already.
+        meeting.countries = countries.values
+        meeting.organizations = organizations.values
+        meeting.topics = topics.values
+        return meeting
     }
 
     /// Held when it began on or before publication; scheduled when after. Without a date, or when
@@ -138,8 +141,30 @@ struct GatheringBuilder: Sendable {
     private static func sameSeries(_ kind: MeetingKind, _ previous: MeetingKind) -> Bool {
         kind == previous || (kind.isConversational && previous.isConversational)
     }
+}
 
-    private func evidence(_ field: MeetingField, _ value: String, _ range: Range<Int>) -> Evidence {
-        Evidence(field: field, value: value, text: article.text(range), span: article.input.sourceSpan(range))
+/// The evidence of one meeting, built in order; neighbours that cite the same words ("China,
+/// Laos and Thailand" for each of the three) share one text and one span.
+private struct EvidenceList {
+    let article: Article
+    private(set) var items: [Evidence] = []
+    private var last: (range: Range<Int>, text: String, span: Span)?
+
+    init(article: Article, count: Int) {
+        self.article = article
+        items.reserveCapacity(count)
+    }
+
+    /// Adds the evidence of `value` for `field`, the words at `range`; `text` when they are
+    /// already known.
+    mutating func add(_ field: MeetingField, _ value: String, _ range: Range<Int>, text: String? = nil) {
+        let cited: (range: Range<Int>, text: String, span: Span)
+        if let last, last.range == range {
+            cited = last
+        } else {
+            cited = (range, text ?? article.text(range), article.input.sourceSpan(range))
+            last = cited
+        }
+        items.append(Evidence(field: field, value: value, text: cited.text, span: cited.span))
     }
 }

@@ -58,12 +58,11 @@ struct NamedCountry: Sendable {
 struct LocalFactReader: Sendable {
     let article: Article
 
-    func facts(for mentions: [Mention]) -> [LocalFacts] {
+    /// The facts of each mention; `bySentence` groups the mentions by sentence.
+    func facts(for mentions: [Mention], bySentence: SentenceMentions) -> [LocalFacts] {
         var facts = [LocalFacts](repeating: LocalFacts(), count: mentions.count)
-        // The mentions of each sentence.
-        var bySentence = [[Int]](repeating: [], count: article.sentenceTokens.count)
-        var candidates = [[RankedDate]](repeating: [], count: mentions.count)
-        for (number, mention) in mentions.enumerated() { bySentence[mention.sentence].append(number) }
+        // The dates each mention may take, by mention.
+        var candidates: [(owner: Int, date: RankedDate)] = []
         for entry in article.dates {
             let owners = bySentence[article.sentence(ofToken: entry.token)]
             guard !owners.isEmpty, !isReported(entry.token, entry.cue),
@@ -71,10 +70,10 @@ struct LocalFactReader: Sendable {
                 !isInsideMention(entry.token, mentions)
             else { continue }
             let owner = nearest(owners, to: entry.token, in: mentions)
-            if datesSomethingElse(entry.token, after: mentions[owner]) { continue }
-            if let clauseEnd = settingEnd(of: mentions[owner]), entry.token > clauseEnd { continue }
-            let role = role(of: entry.token, cue: entry.cue, mention: mentions[owner])
-            let distance = distance(entry.token, mentions[owner])
+            if datesSomethingElse(entry.token, after: mentions[owner].head) { continue }
+            if let clauseEnd = settingEnd(of: owner, in: mentions), entry.token > clauseEnd { continue }
+            let role = role(of: entry.token, cue: entry.cue, mention: owner, in: mentions)
+            let distance = distance(entry.token, mentions[owner].phrase)
             // "the meeting" reaches only nearby dates, or ones a verb of occurrence introduces
             // ("the meeting of the Council of ... held in Tashkent in April"); "the 5th meeting of
             // ..." introduces one.
@@ -83,12 +82,22 @@ struct LocalFactReader: Sendable {
                 mentions[owner].reference == .known && !mentions[owner].isBare
                 && mentions[owner].ordinal == nil
             if pointsBack, distance > (role == .single && !strong ? 10 : 26) { continue }
-            candidates[owner].append(RankedDate(cue: entry.cue, role: role, rank: strong ? distance - 1000 : distance))
+            candidates.append(
+                (owner, RankedDate(cue: entry.cue, role: role, rank: strong ? distance - 1000 : distance)))
         }
-        for owner in mentions.indices where !candidates[owner].isEmpty {
-            let ranked = candidates[owner].sorted { $0.rank < $1.rank }
-            facts[owner].date = LocalFacts.RoledDate(cue: pairedRange(ranked[0].cue), role: ranked[0].role)
-            facts[owner].extraDates = ranked.dropFirst().map { LocalFacts.RoledDate(cue: $0.cue, role: $0.role) }
+        // Each mention's dates, nearest first (the sort is stable: dates of one rank stay in text order).
+        candidates.sort { ($0.owner, $0.date.rank) < ($1.owner, $1.date.rank) }
+        var first = 0
+        while first < candidates.count {
+            let owner = candidates[first].owner
+            var end = first + 1
+            while end < candidates.count, candidates[end].owner == owner { end += 1 }
+            let best = candidates[first].date
+            facts[owner].date = LocalFacts.RoledDate(cue: pairedRange(best.cue), role: best.role)
+            facts[owner].extraDates = candidates[first + 1..<end].map {
+                LocalFacts.RoledDate(cue: $0.date.cue, role: $0.date.role)
+            }
+            first = end
         }
         for entry in article.durations {
             for owner in bySentence[article.sentence(ofToken: entry.token)] {
@@ -98,54 +107,22 @@ struct LocalFactReader: Sendable {
                 }
             }
         }
-        for entry in article.places {
-            let owners = bySentence[article.sentence(ofToken: entry.token)]
-            guard !owners.isEmpty else { continue }
-            let owner = nearest(owners, to: entry.token, in: mentions)
-            // "Officials in Bangkok said X, which dominated the agenda of the first dialogue": a
-            // place well before the gathering's name is where someone spoke, not where it met.
-            if entry.token < mentions[owner].phrase.lowerBound,
-                distance(entry.token, mentions[owner]) > Self.placeReachBefore
-            {
-                continue
-            }
-            switch entry.cue.entity {
-            case .city(let city):
-                // With both already known, a city can change nothing.
-                guard facts[owner].city == nil || facts[owner].country == nil, isVenue(entry.token),
-                    !continuesName(entry.token), !namesProvinces(after: entry.end)
-                else { continue }
-                if namesBuilding(entry.end), !isVenueBuilding(after: entry.end) {
-                    if namesPlace(entry.end), facts[owner].country == nil {
-                        facts[owner].country = NamedCountry(code: city.country, range: entry.cue.range)
-                    }
-                    continue
-                }
-                guard facts[owner].city == nil else { continue }
-                facts[owner].city = NamedCity(city: city, range: entry.cue.range)
-            case .country(let code, let isDemonym):
-                guard !isDemonym, facts[owner].country == nil, isVenue(entry.token),
-                    !isInsideMention(entry.token, mentions)
-                else { continue }
-                facts[owner].country = NamedCountry(code: code, range: entry.cue.range)
-            case .group: continue
-            }
-        }
-        for (number, mention) in mentions.enumerated() {
-            let sentence = article.sentenceTokens[mention.sentence]
-            let before = max(sentence.lowerBound, mention.phrase.lowerBound - 6)
-            let after = min(sentence.upperBound, mention.head + 8)
-            if mention.isVirtual || ContextCues.virtual.occurs(in: article.tokens, before..<after) {
+        readPlaces(into: &facts, mentions, bySentence)
+        for number in mentions.indices {
+            let (phrase, head) = (mentions[number].phrase, mentions[number].head)
+            let sentence = article.sentenceTokens[mentions[number].sentence]
+            let before = max(sentence.lowerBound, phrase.lowerBound - 6)
+            let after = min(sentence.upperBound, head + 8)
+            if mentions[number].isVirtual || ContextCues.virtual.occurs(in: article.tokens, before..<after) {
                 facts[number].isVirtual = true
             }
             facts[number].isFuture = ContextCues.future.occurs(
-                in: article.tokens, max(sentence.lowerBound, mention.phrase.lowerBound - 10)..<after)
+                in: article.tokens, max(sentence.lowerBound, phrase.lowerBound - 10)..<after)
             facts[number].isOccurrence = ContextCues.occurrenceVerbs.occurs(
-                in: article.tokens,
-                max(sentence.lowerBound, mention.phrase.lowerBound - 4)..<min(after, mention.head + 4))
+                in: article.tokens, max(sentence.lowerBound, phrase.lowerBound - 4)..<min(after, head + 4))
             if facts[number].city == nil, let dateline = article.input.dateline,
-                let here = hereToken(in: sentence, near: mention),
-                nearest(bySentence[mention.sentence], to: here, in: mentions) == number
+                let here = hereToken(in: sentence),
+                nearest(bySentence[mentions[number].sentence], to: here, in: mentions) == number
             {
                 facts[number].city = NamedCity(city: dateline, range: article.tokens[here].range)
             }
@@ -153,12 +130,52 @@ struct LocalFactReader: Sendable {
         return facts
     }
 
+    /// Gives each place of a sentence with mentions to the nearest as its host city or country.
+    private func readPlaces(into facts: inout [LocalFacts], _ mentions: [Mention], _ bySentence: SentenceMentions) {
+        let places = article.places
+        for number in places.indices {
+            let (token, end) = (places[number].token, places[number].end)
+            let owners = bySentence[article.sentence(ofToken: token)]
+            guard !owners.isEmpty else { continue }
+            let owner = nearest(owners, to: token, in: mentions)
+            // "Officials in Bangkok said X, which dominated the agenda of the first dialogue": a
+            // place well before the gathering's name is where someone spoke, not where it met.
+            if token < mentions[owner].phrase.lowerBound,
+                distance(token, mentions[owner].phrase) > Self.placeReachBefore
+            {
+                continue
+            }
+            let range = places[number].cue.range
+            switch places[number].cue.entity {
+            case .city(let city):
+                // With both already known, a city can change nothing.
+                guard facts[owner].city == nil || facts[owner].country == nil, !continuesName(token), isVenue(token),
+                    !namesProvinces(after: end)
+                else { continue }
+                if namesBuilding(end), !isVenueBuilding(after: end) {
+                    if namesPlace(end), facts[owner].country == nil {
+                        facts[owner].country = NamedCountry(code: city.country, range: range)
+                    }
+                    continue
+                }
+                guard facts[owner].city == nil else { continue }
+                facts[owner].city = NamedCity(city: city, range: range)
+            case .country(let code, let isDemonym):
+                guard !isDemonym, facts[owner].country == nil, !isInsideMention(token, mentions), isVenue(token)
+                else { continue }
+                facts[owner].country = NamedCountry(code: code, range: range)
+            case .group: continue
+            }
+        }
+    }
+
     /// "At the talks, the two sides reviewed their cooperation in 2022": a gathering already
     /// known, named as the setting at the head of its sentence, is not dated by what was said
     /// there. The token index of the comma that closes the setting, unless an apposition
     /// about the gathering itself follows it ("At the meeting, held on Friday, ...").
-    private func settingEnd(of mention: Mention) -> Int? {
+    private func settingEnd(of owner: Int, in mentions: [Mention]) -> Int? {
         let tokens = article.tokens
+        let mention = mentions[owner]
         let sentence = article.sentenceTokens[mention.sentence]
         let comma = mention.phrase.upperBound
         guard mention.reference == .known, !mention.isBare, mention.ordinal == nil,
@@ -173,18 +190,17 @@ struct LocalFactReader: Sendable {
     static let placeReachBefore = 12
 
     /// Tokens between `index` and the phrase of `mention` (0 inside it).
-    func distance(_ index: Int, _ mention: Mention) -> Int {
-        let phrase = mention.phrase
+    func distance(_ index: Int, _ phrase: Range<Int>) -> Int {
         if index < phrase.lowerBound { return phrase.lowerBound - index }
         return index >= phrase.upperBound ? index - phrase.upperBound + 1 : 0
     }
 
     /// The index of the mention of `owners` closest to token `index`.
-    func nearest(_ owners: [Int], to index: Int, in mentions: [Mention]) -> Int {
-        var best = owners[0]
+    func nearest(_ owners: ArraySlice<Int>, to index: Int, in mentions: [Mention]) -> Int {
+        var best = owners[owners.startIndex]
         var bestDistance = Int.max
         for owner in owners {
-            let distance = distance(index, mentions[owner])
+            let distance = distance(index, mentions[owner].phrase)
             if distance < bestDistance {
                 best = owner
                 bestDistance = distance
@@ -239,17 +255,20 @@ struct LocalFactReader: Sendable {
 
     /// "the fifth since the arrangement was launched in 2017", "a body set up in 2004": the date
     /// of a beginning the words after the mention tell, not of the gathering.
-    private func datesSomethingElse(_ token: Int, after mention: Mention) -> Bool {
-        guard token > mention.head else { return false }
-        let sinceWindow = min(6, token - mention.head - 1)
+    private func datesSomethingElse(_ token: Int, after head: Int) -> Bool {
+        guard token > head else { return false }
+        let sinceWindow = min(6, token - head - 1)
         if sinceWindow > 0, article.occurs(ContextCues.since, before: token, window: sinceWindow) { return true }
         return article.occurs(ContextCues.foundingVerbs, before: token, window: 3)
     }
 
     /// Start or end by the nearest opening or closing word around the date ("which opened
     /// yesterday and ends today": yesterday opened it, today ends it), else plain.
-    private func role(of token: Int, cue: DateCue, mention: Mention) -> LocalFacts.DateRole {
+    private func role(
+        of token: Int, cue: DateCue, mention owner: Int, in mentions: [Mention]
+    ) -> LocalFacts.DateRole {
         if cue.end != nil { return .single }
+        let (phrase, head) = (mentions[owner].phrase, mentions[owner].head)
         let end = Article.tokenIndex(article.tokens, atByte: cue.range.upperBound)
         // "which wrapped up at a Bangkok hotel yesterday": the verb may stand a few words back.
         let startDistance = min(
@@ -262,15 +281,15 @@ struct LocalFactReader: Sendable {
         if startDistance < endDistance { return .start }
         // "opened a conference ... here on Tuesday", "on Saturday ... at the close of a two-day
         // dialogue": a verb before the gathering dates it when the date is close by.
-        let between = min(token, mention.head)..<max(token, mention.head)
+        let between = min(token, head)..<max(token, head)
         let quoted = article.tokens[between].contains { $0.key == Keys.quote }
-        guard distance(token, mention) <= (quoted ? 8 : 25) else { return .single }
-        if article.occurs(ContextCues.startVerbs, before: mention.phrase.lowerBound, window: 3) { return .start }
-        if article.occurs(ContextCues.endVerbs, before: mention.phrase.lowerBound, window: 3) { return .end }
+        guard distance(token, phrase) <= (quoted ? 8 : 25) else { return .single }
+        if article.occurs(ContextCues.startVerbs, before: phrase.lowerBound, window: 3) { return .start }
+        if article.occurs(ContextCues.endVerbs, before: phrase.lowerBound, window: 3) { return .end }
         // "The 17th meeting opened in Labuan Bajo, East Nusa Tenggara, on Monday".
-        if token >= mention.phrase.upperBound {
-            if article.occurs(ContextCues.startVerbs, after: mention.phrase.upperBound, window: 3) { return .start }
-            if article.occurs(ContextCues.endVerbs, after: mention.phrase.upperBound, window: 3) { return .end }
+        if token >= phrase.upperBound {
+            if article.occurs(ContextCues.startVerbs, after: phrase.upperBound, window: 3) { return .start }
+            if article.occurs(ContextCues.endVerbs, after: phrase.upperBound, window: 3) { return .end }
         }
         return .single
     }
@@ -348,7 +367,7 @@ struct LocalFactReader: Sendable {
         mentions.contains { $0.phrase.contains(token) }
     }
 
-    private func hereToken(in sentence: Range<Int>, near mention: Mention) -> Int? {
+    private func hereToken(in sentence: Range<Int>) -> Int? {
         let here = Keys.here
         return sentence.first { article.tokens[$0].key == here }
     }

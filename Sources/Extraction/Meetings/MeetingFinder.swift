@@ -14,7 +14,8 @@ struct MeetingFinder: Sendable {
             isProse: article.isProse
         ).mentions()
         guard !mentions.isEmpty else { return [] }
-        var facts = LocalFactReader(article: article).facts(for: mentions)
+        let bySentence = SentenceMentions(sentences: article.sentenceTokens.count, mentions: mentions)
+        var facts = LocalFactReader(article: article).facts(for: mentions, bySentence: bySentence)
         let resolved = Self.resolveDates(mentions, &facts, article)
         let windows = mentions.indices.map { facts[$0].window(start: resolved[$0]) }
         let clusters = Coreference(mentions: mentions, facts: facts, windows: windows).clusters()
@@ -24,18 +25,25 @@ struct MeetingFinder: Sendable {
                 isFirst: number == 0
             ).dates()
         }
-        Self.lendSettingDates(&dates, clusters: clusters, mentions: mentions, article: article)
+        var clusterOfMention = [Int?](repeating: nil, count: mentions.count)
+        for (number, cluster) in clusters.enumerated() {
+            for mention in cluster { clusterOfMention[mention] = number }
+        }
+        Self.lendSettingDates(
+            &dates, clusters: clusters, clusterOf: clusterOfMention, mentions: mentions, article: article)
         let context = GatheringContext(
-            article: article, mentions: mentions, facts: facts, resolved: resolved, clusters: clusters,
-            dates: dates,
+            article: article, mentions: mentions, bySentence: bySentence, facts: facts, resolved: resolved,
+            clusters: clusters, clusterOfMention: clusterOfMention, dates: dates,
             roles: SentenceRoles(
-                article: article, mentions: mentions, clusters: clusters, starts: dates.map(\.start)),
-            participants: Participants(article: article, mentions: mentions))
+                article: article, mentions: mentions, clusters: clusters, clusterOfMention: clusterOfMention,
+                dates: dates))
         var found: [Meeting] = []
         for number in clusters.indices {
+            // The last meeting kept, read in place rather than copied whole.
+            let last = found.indices.last
             let builder = GatheringBuilder(
-                context: context, cluster: number, previousParties: found.last?.countries ?? [],
-                previousKind: found.last?.kind)
+                context: context, cluster: number, previousParties: last.map { found[$0].countries } ?? [],
+                previousKind: last.map { found[$0].kind })
             if let meeting = builder.meeting() { found.append(meeting) }
         }
         return Self.mergingRepeats(found)
@@ -83,10 +91,9 @@ struct MeetingFinder: Sendable {
     /// setting ("on the sidelines of the forum, ... held talks"), starts when that one starts
     /// (and ends then too when the setting lasted one day).
     private static func lendSettingDates(
-        _ dates: inout [DateAttribution.Result], clusters: [[Int]], mentions: [Mention], article: Article
+        _ dates: inout [DateAttribution.Result], clusters: [[Int]], clusterOf: [Int?], mentions: [Mention],
+        article: Article
     ) {
-        var clusterOf = [Int?](repeating: nil, count: mentions.count)
-        for (number, cluster) in clusters.enumerated() { for member in cluster { clusterOf[member] = number } }
         for number in clusters.indices where dates[number].start == nil {
             let settings = Settings.of(
                 number, clusters: clusters, clusterOf: clusterOf, mentions: mentions, article: article)
@@ -103,7 +110,9 @@ struct MeetingFinder: Sendable {
 
     /// The same gathering found twice (an article printed twice): one entry with both lists.
     private static func mergingRepeats(_ meetings: [Meeting]) -> [Meeting] {
+        guard meetings.count > 1 else { return meetings }
         var out: [Meeting] = []
+        out.reserveCapacity(meetings.count)
         for meeting in meetings {
             if let same = out.firstIndex(where: {
                 $0.kind == meeting.kind && $0.start == meeting.start && $0.end == meeting.end && $0.city == meeting.city
@@ -127,61 +136,88 @@ struct MeetingFinder: Sendable {
 final class GatheringContext: Sendable {
     let article: Article
     let mentions: [Mention]
+    /// The mentions of each sentence.
+    let bySentence: SentenceMentions
     let facts: [LocalFacts]
     let resolved: [PartialDate?]
     let clusters: [[Int]]
     /// The start and end chosen for each gathering.
     let dates: [DateAttribution.Result]
     let roles: SentenceRoles
+    /// The country lists of the article, read for the sentences some gathering reads.
     let participants: Participants
     /// The gathering of each mention, if it has one.
     let clusterOfMention: [Int?]
-    /// Mentions that may own the words of each sentence (not excluded events).
-    let owners: [[Int]]
+    /// Whether each mention may own the words of its sentence (see `owns`).
+    let isOwner: [Bool]
 
     init(
-        article: Article, mentions: [Mention], facts: [LocalFacts], resolved: [PartialDate?], clusters: [[Int]],
-        dates: [DateAttribution.Result], roles: SentenceRoles, participants: Participants
+        article: Article, mentions: [Mention], bySentence: SentenceMentions, facts: [LocalFacts],
+        resolved: [PartialDate?], clusters: [[Int]], clusterOfMention: [Int?], dates: [DateAttribution.Result],
+        roles: SentenceRoles
     ) {
         self.article = article
         self.mentions = mentions
+        self.bySentence = bySentence
         self.facts = facts
         self.resolved = resolved
         self.clusters = clusters
         self.dates = dates
         self.roles = roles
-        self.participants = participants
-        var clusterOfMention = [Int?](repeating: nil, count: mentions.count)
-        for (number, cluster) in clusters.enumerated() {
-            for mention in cluster { clusterOfMention[mention] = number }
-        }
         self.clusterOfMention = clusterOfMention
-        var owners = [[Int]](repeating: [], count: article.sentenceTokens.count)
-        for (number, mention) in mentions.enumerated()
-        where clusterOfMention[number] != nil && !mention.isExcludedEvent && mention.sentence < owners.count {
-            owners[mention.sentence].append(number)
+        let isOwner = Self.owns(article, mentions, bySentence, clusterOfMention)
+        self.isOwner = isOwner
+        participants = Participants(article: article, mentions: mentions) { sentence in
+            roles.roles[sentence] != nil || bySentence[sentence].contains { isOwner[$0] }
         }
-        // A gathering named as the setting of another ("on the sidelines of the forum, Thai
-        // and Lao police held talks") owns none of the sentence's words when the other is there.
-        for sentence in owners.indices where owners[sentence].count > 1 {
-            let kept = owners[sentence].filter {
-                !article.occurs(ContextCues.settings, before: mentions[$0].phrase.lowerBound, window: 4)
+    }
+
+    /// Which mentions may own the words of their sentence: those of a gathering, not excluded
+    /// events. A gathering named as the setting of another ("on the sidelines of the forum, Thai
+    /// and Lao police held talks") owns none of the sentence's words when the other is there.
+    private static func owns(
+        _ article: Article, _ mentions: [Mention], _ bySentence: SentenceMentions, _ clusterOfMention: [Int?]
+    ) -> [Bool] {
+        var isOwner = [Bool](repeating: false, count: mentions.count)
+        func isSetting(_ number: Int) -> Bool {
+            article.occurs(ContextCues.settings, before: mentions[number].phrase.lowerBound, window: 4)
+        }
+        for sentence in article.sentenceTokens.indices {
+            var owners = 0
+            for number in bySentence[sentence]
+            where clusterOfMention[number] != nil && !mentions[number].isExcludedEvent {
+                isOwner[number] = true
+                owners += 1
             }
-            if !kept.isEmpty { owners[sentence] = kept }
+            guard owners > 1, bySentence[sentence].contains(where: { isOwner[$0] && !isSetting($0) }) else { continue }
+            for number in bySentence[sentence] where isOwner[number] && isSetting(number) { isOwner[number] = false }
         }
-        self.owners = owners
+        return isOwner
     }
 
     /// How the sentence holding `token` speaks of gathering `cluster`: in a sentence that
     /// mentions gatherings, the token belongs to the nearest mention's gathering.
     func role(of token: Int, for cluster: Int) -> SentenceRoles.Role? {
         let sentence = article.sentence(ofToken: token)
-        let owners = self.owners[sentence]
-        if !owners.isEmpty {
-            let nearest = LocalFactReader(article: article).nearest(owners, to: token, in: mentions)
+        if let nearest = nearestOwner(to: token, inSentence: sentence) {
             return clusterOfMention[nearest] == cluster ? .mention : nil
         }
         guard let entry = roles.roles[sentence], entry.cluster == cluster else { return nil }
         return entry.role
+    }
+
+    /// The mention of sentence `sentence` that owns its words closest to token `token`, if any.
+    private func nearestOwner(to token: Int, inSentence sentence: Int) -> Int? {
+        let reader = LocalFactReader(article: article)
+        var best: Int?
+        var bestDistance = Int.max
+        for number in bySentence[sentence] where isOwner[number] {
+            let distance = reader.distance(token, mentions[number].phrase)
+            if distance < bestDistance {
+                best = number
+                bestDistance = distance
+            }
+        }
+        return best
     }
 }

@@ -15,41 +15,66 @@ struct Participants: Sendable {
     }
 
     struct CountryList: Sendable {
-        /// Indices into `Article.places` (countries and groups only).
-        var members: [Int]
+        /// Where its places lie in `Participants.members`.
+        var members: Range<Int>
         var firstToken: Int
         var lastToken: Int
-        var cue: Cue
+        /// What the words around it say; `nil` when no gathering reads its sentence (see
+        /// `Participants.cue(of:_:_:)`).
+        var cue: Cue?
         /// When the list is "the four countries": the count it points back by.
         var countedParties: Int?
     }
 
+    /// Lists in text order.
     let lists: [CountryList]
+    /// The places of every list, list after list: indices into `Article.places` (countries and
+    /// groups only).
+    let members: [Int]
 
-    init(article: Article, mentions: [Mention]) {
+    /// Reads the lists of the article; `isRead` tells the sentences some gathering reads, the
+    /// only ones where the words around a list are weighed or a counted list ("the two sides")
+    /// is sought.
+    init(article: Article, mentions: [Mention], isRead: (_ sentence: Int) -> Bool) {
+        let counted = Self.countedLists(article, isRead: isRead)
         var lists: [CountryList] = []
+        lists.reserveCapacity(article.places.count + counted.count)
+        var members: [Int] = []
+        members.reserveCapacity(article.places.count)
         let tokens = article.tokens
-        for (number, entry) in article.places.enumerated() {
-            if case .city = entry.cue.entity { continue }
-            if var last = lists.last, let previous = last.members.last,
-                article.sentence(ofToken: article.places[previous].end - 1) == article.sentence(ofToken: entry.token),
-                Self.joined(tokens, from: article.places[previous].end, to: entry.token),
-                Self.isDemonym(article.places[previous]) || !Self.isDemonym(entry)
-            {
-                last.members.append(number)
-                last.lastToken = entry.end
-                lists[lists.count - 1] = last
+        let places = article.places
+        for number in places.indices {
+            if case .city = places[number].cue.entity { continue }
+            let (token, end) = (places[number].token, places[number].end)
+            // The last list goes on when this place follows its last place, joined by list words.
+            let goesOn =
+                members.last.map { previous in
+                    article.sentence(ofToken: places[previous].end - 1) == article.sentence(ofToken: token)
+                        && Self.joined(tokens, from: places[previous].end, to: token)
+                        && (Self.isDemonym(places[previous]) || !Self.isDemonym(places[number]))
+                } ?? false
+            members.append(number)
+            if goesOn {
+                lists[lists.count - 1].members = lists[lists.count - 1].members.lowerBound..<members.count
+                lists[lists.count - 1].lastToken = end
             } else {
                 lists.append(
-                    CountryList(members: [number], firstToken: entry.token, lastToken: entry.end, cue: .neutral))
+                    CountryList(members: members.count - 1..<members.count, firstToken: token, lastToken: end, cue: nil)
+                )
             }
         }
-        lists += Self.countedLists(article)
+        lists += counted
         lists.sort { $0.firstToken < $1.firstToken }
-        for index in lists.indices {
-            lists[index].cue = Self.cue(of: lists[index], article, mentions)
+        for index in lists.indices where isRead(article.sentence(ofToken: lists[index].firstToken)) {
+            lists[index].cue = Self.read(lists[index], article, mentions)
         }
         self.lists = lists
+        self.members = members
+    }
+
+    /// The places of `list`: indices into `Article.places`.
+    func members(of list: CountryList) -> ArraySlice<Int> {
+        members[list.members]
     }
 
     /// Whether the place is a demonym ("Thai"). A demonym never continues a list of names
@@ -72,29 +97,39 @@ struct Participants: Sendable {
         return true
     }
 
-    /// "the four countries", "both sides": a list with no names that points back by its count.
-    private static func countedLists(_ article: Article) -> [CountryList] {
+    /// "the four countries", "both sides": a list with no names that points back by its count,
+    /// in the sentences read.
+    private static func countedLists(_ article: Article, isRead: (Int) -> Bool) -> [CountryList] {
         var out: [CountryList] = []
         let tokens = article.tokens
         let counts = ContextCues.counts
-        for index in tokens.indices {
-            guard let count = counts.match(tokens, at: index), count.length == 1 else { continue }
-            // "the four countries", "the two police forces".
-            var next = index + 1
-            if next + 1 < tokens.count, ContextCues.countedParties.match(tokens, at: next) == nil,
-                ContextCues.participantNouns.match(tokens, at: next)?.length == 1
-            {
-                next += 1
+        let countedParties = ContextCues.countedParties
+        let participantNouns = ContextCues.participantNouns
+        for sentence in article.sentenceTokens.indices where isRead(sentence) {
+            for index in article.sentenceTokens[sentence] {
+                guard let count = counts.match(tokens, at: index), count.length == 1 else { continue }
+                // "the four countries", "the two police forces".
+                var next = index + 1
+                if next + 1 < tokens.count, countedParties.match(tokens, at: next) == nil,
+                    participantNouns.match(tokens, at: next)?.length == 1
+                {
+                    next += 1
+                }
+                guard next < tokens.count, countedParties.match(tokens, at: next) != nil else { continue }
+                out.append(
+                    CountryList(
+                        members: 0..<0, firstToken: index, lastToken: next + 1, cue: nil, countedParties: count.value))
             }
-            guard next < tokens.count, ContextCues.countedParties.match(tokens, at: next) != nil else { continue }
-            out.append(
-                CountryList(
-                    members: [], firstToken: index, lastToken: next + 1, cue: .neutral, countedParties: count.value))
         }
         return out
     }
 
-    private static func cue(of list: CountryList, _ article: Article, _ mentions: [Mention]) -> Cue {
+    /// What the words around `list` say: its `cue` when read, else read now.
+    static func cue(of list: CountryList, _ article: Article, _ mentions: [Mention]) -> Cue {
+        list.cue ?? read(list, article, mentions)
+    }
+
+    private static func read(_ list: CountryList, _ article: Article, _ mentions: [Mention]) -> Cue {
         let tokens = article.tokens
         let sentence = article.sentenceTokens[article.sentence(ofToken: list.firstToken)]
         if mentions.contains(where: { $0.phrase.contains(list.firstToken) }) { return .positive }

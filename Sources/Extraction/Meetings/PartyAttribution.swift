@@ -14,14 +14,17 @@ struct PartyAttribution: Sendable {
         var out = SupportedValues()
         let lists = context.participants.lists
         let agenda = AgendaAttribution(context: context, cluster: cluster)
-        for (number, list) in lists.enumerated() where takesPart(list) {
-            if context.role(of: list.firstToken, for: cluster) != .mention,
-                agenda.isBackground(context.article.sentence(ofToken: list.firstToken), window)
-            {
+        for (number, list) in lists.enumerated() {
+            guard let role = context.role(of: list.firstToken, for: cluster), takesPart(list, role) else { continue }
+            if role != .mention, agenda.isBackground(context.article.sentence(ofToken: list.firstToken), window) {
                 continue
             }
             let range = context.article.byteRange(list.firstToken..<list.lastToken)
-            for code in codes(of: list, at: number, on: day) { out.add(code, range) }
+            if let count = list.countedParties {
+                for code in codes(counting: count, at: number, on: day) { out.add(code, range) }
+            } else {
+                add(list, on: day, range, to: &out)
+            }
         }
         return out
     }
@@ -29,7 +32,13 @@ struct PartyAttribution: Sendable {
     /// Whether the words around the list make its countries parties to this gathering.
     private func takesPart(_ list: Participants.CountryList) -> Bool {
         guard let role = context.role(of: list.firstToken, for: cluster) else { return false }
-        return role == .mention ? list.cue != .negative : list.cue == .positive
+        return takesPart(list, role)
+    }
+
+    /// Whether the list takes part, its sentence speaking of this gathering in `role`.
+    private func takesPart(_ list: Participants.CountryList, _ role: SentenceRoles.Role) -> Bool {
+        let cue = Participants.cue(of: list, context.article, context.mentions)
+        return role == .mention ? cue != .negative : cue == .positive
     }
 
     /// A counted list ("the two sides") is the last list of that many countries that takes part
@@ -37,22 +46,34 @@ struct PartyAttribution: Sendable {
     /// last of that many anywhere before it, else the last that many countries named as parties
     /// one list at a time ("Vietnamese Deputy Minister Tam and Chinese Vice Minister Zhou held
     /// talks ... the two countries").
-    private func codes(of list: Participants.CountryList, at number: Int, on day: Day?) -> [String] {
-        guard let count = list.countedParties else { return expand(list, on: day) }
+    private func codes(counting count: Int, at number: Int, on day: Day?) -> [String] {
         let earlier = context.participants.lists[..<number].reversed().filter { $0.countedParties == nil }
         let sized = earlier.filter { Set(expand($0, on: day)).count == count }
         if let chosen = sized.first(where: takesPart) ?? sized.first { return Array(Set(expand(chosen, on: day))) }
         var gathered: [String] = []
-        for earlierList in earlier where earlierList.cue != .negative {
+        for earlierList in earlier
+        where Participants.cue(of: earlierList, context.article, context.mentions) != .negative {
             for code in expand(earlierList, on: day) where !gathered.contains(code) { gathered.append(code) }
             if gathered.count >= count { break }
         }
         return gathered.count == count ? gathered : []
     }
 
+    /// Adds the countries of a list of names, and of the groups among them, with `range`.
+    private func add(_ list: Participants.CountryList, on day: Day?, _ range: Range<Int>, to out: inout SupportedValues)
+    {
+        for member in context.participants.members(of: list) {
+            switch context.article.places[member].cue.entity {
+            case .country(let code, _): out.add(code, range)
+            case .group(let id): for code in context.article.input.members(id, day) { out.add(code, range) }
+            case .city: continue
+            }
+        }
+    }
+
     private func expand(_ list: Participants.CountryList, on day: Day?) -> [String] {
         var codes: [String] = []
-        for member in list.members {
+        for member in context.participants.members(of: list) {
             switch context.article.places[member].cue.entity {
             case .country(let code, _): codes.append(code)
             case .group(let id): codes += context.article.input.members(id, day)

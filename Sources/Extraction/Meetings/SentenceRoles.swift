@@ -28,21 +28,23 @@ struct SentenceRoles: Sendable {
     /// at the 2002 summit").
     static let historyDays = 30
 
-    init(article: Article, mentions: [Mention], clusters: [[Int]], starts: [PartialDate?]) {
-        var clusterOfMention = [Int?](repeating: nil, count: mentions.count)
-        for (number, cluster) in clusters.enumerated() {
-            for mention in cluster { clusterOfMention[mention] = number }
-        }
+    /// Reads the roles; `clusterOfMention` gives each mention's gathering, `dates` each
+    /// gathering's start and end.
+    init(
+        article: Article, mentions: [Mention], clusters: [[Int]], clusterOfMention: [Int?],
+        dates: [DateAttribution.Result]
+    ) {
         // The gathering each sentence names last.
         var lastInSentence = [Int?](repeating: nil, count: article.sentenceTokens.count)
-        for (number, mention) in mentions.enumerated() {
+        for number in mentions.indices {
+            let sentence = mentions[number].sentence
             // A gathering named as the setting of another ("on the sidelines of the Forum") does
             // not take the focus from it.
             let isSetting =
-                lastInSentence[mention.sentence] != nil
-                && article.occurs(ContextCues.settings, before: mention.phrase.lowerBound, window: 4)
-            if let cluster = clusterOfMention[number], !mention.isExcludedEvent, !isSetting {
-                lastInSentence[mention.sentence] = cluster
+                lastInSentence[sentence] != nil
+                && article.occurs(ContextCues.settings, before: mentions[number].phrase.lowerBound, window: 4)
+            if let cluster = clusterOfMention[number], !mentions[number].isExcludedEvent, !isSetting {
+                lastInSentence[sentence] = cluster
             }
         }
         let count = article.sentenceTokens.count
@@ -52,11 +54,13 @@ struct SentenceRoles: Sendable {
         // Counted in prose sentences, so numbered paragraph marks ("4.") do not use up the reach.
         var current: (cluster: Int, sentence: Int)?
         var prose = 0
+        let agenda = ContextCues.agenda
+        let (speech, attendance) = (ContextCues.speech, ContextCues.attendance)
         for sentence in 0..<count where sentence >= bodyStart && article.isProse[sentence] {
             prose += 1
             if let cluster = lastInSentence[sentence] {
                 roles[sentence] = (cluster, .mention)
-                if let focus = current, let older = starts[cluster], let newer = starts[focus.cluster],
+                if let focus = current, let older = dates[cluster].start, let newer = dates[focus.cluster].start,
                     older.lastDay.ordinal + Self.historyDays < newer.firstDay.ordinal
                 {
                     current = (focus.cluster, prose)
@@ -79,9 +83,7 @@ struct SentenceRoles: Sendable {
             }
             let tokens = article.sentenceTokens[sentence]
             if !tokens.isEmpty,
-                ContextCues.agenda.occurs(in: article.tokens, tokens)
-                    || ContextCues.speech.occurs(in: article.tokens, tokens)
-                    || ContextCues.attendance.occurs(in: article.tokens, tokens)
+                Self.reportsOutcome(agenda, speech, attendance, article, tokens)
             {
                 roles[sentence] = role
                 // An account of the gathering goes on from each sentence of it ("They also agreed ...").
@@ -90,5 +92,20 @@ struct SentenceRoles: Sendable {
         }
         self.roles = roles
         leadSentence = article.leadSentence
+    }
+
+    /// Whether a phrase of `agenda`, `speech` or `attendance` starts in `range`, in one walk
+    /// over the tokens.
+    private static func reportsOutcome(
+        _ agenda: PhraseSet, _ speech: PhraseSet, _ attendance: PhraseSet, _ article: Article, _ range: Range<Int>
+    ) -> Bool {
+        let tokens = article.tokens
+        for index in range
+        where agenda.match(tokens, at: index) != nil || speech.match(tokens, at: index) != nil
+            || attendance.match(tokens, at: index) != nil
+        {
+            return true
+        }
+        return false
     }
 }

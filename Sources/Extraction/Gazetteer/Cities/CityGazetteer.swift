@@ -62,8 +62,9 @@ public struct CityGazetteer: Sendable {
     ///
     /// The most populous candidate in a context country wins. Without one, the most populous
     /// candidate is taken unless its name is a common word ("Police officers met..." is not
-    /// the Polish town): common-word cities need their country in the context.
-    public func pick(from candidates: [City], contextCountries: Set<String>) -> City? {
+    /// the Polish town): common-word cities need their country in the context. The context is
+    /// any sequence of codes: a handful are found in a list faster than hashed into a set.
+    public func pick(from candidates: [City], contextCountries: some Sequence<String>) -> City? {
         // The first most populous of each kind, as `max(by:)` keeps it, without filtering into
         // a new array.
         var local: City?

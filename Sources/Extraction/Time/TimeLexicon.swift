@@ -147,22 +147,21 @@ struct TimeWord: Sendable {
 /// tables.
 struct TimeLexicon: Sendable {
     /// One slot of the table: the empty key marks an empty slot, whose word is `unknown`.
-    private struct Slot {
+    fileprivate struct Slot {
         var key = WordKey()
         var word = TimeWord.unknown
     }
 
-    /// A power of two, `1 << (64 - shift)`, some five times the number of words, so that a
-    /// word not in the table (most words of a text) nearly always meets an empty slot first.
+    /// `1 << (64 - shift)` slots, some five times the number of words, so that a word not in
+    /// the table (most words of a text) nearly always meets an empty slot first.
     private var slots: [Slot]
-    private let shift: UInt64
+    private static let shift: UInt64 = 64 - 11
 
     static let shared = TimeLexicon { DateScanner.mayStart(with: $0) || DurationScanner.mayStart(with: $0) }
 
     /// The table of `CalendarWords`, each word marked `mayStart` when `startsExpression` says so.
     private init(startsExpression: (TimeWord) -> Bool) {
-        shift = 64 - 11
-        slots = Array(repeating: Slot(), count: 1 << (64 - shift))
+        slots = Array(repeating: Slot(), count: 1 << (64 - Self.shift))
         for (word, month, isAbbreviation) in CalendarWords.months {
             update(word) {
                 $0.month = month
@@ -199,17 +198,32 @@ struct TimeLexicon: Sendable {
         change(&slots[slot].word)
     }
 
-    /// What the table knows about the word of `length` letters whose key is `key`:
-    /// `TimeWord.unknown` for a word not in it (the word of the empty slot the search ends on).
-    @inline(__always) func word(key: WordKey, length: Int) -> TimeWord {
-        length <= WordKey.capacity ? slots[slot(of: key)].word : .unknown
+    /// Calls `body` with a reader of the table, for a caller that looks up every word of a text.
+    func withReader<Result>(_ body: (Reader) -> Result) -> Result {
+        slots.withUnsafeBufferPointer { body(Reader(slots: $0)) }
     }
 
-    /// The slot that holds `key`, or the empty slot where it would go: linear probing.
-    @inline(__always) private func slot(of key: WordKey) -> Int {
-        let mask = slots.count - 1
-        var slot = key.slot(shift: shift)
-        while slots[slot].key != key, slots[slot].key != WordKey() { slot = (slot + 1) & mask }
-        return slot
+    /// Looks words up in the table's slots as they stand in memory, whose count is fixed.
+    struct Reader {
+        fileprivate let slots: UnsafeBufferPointer<Slot>
+
+        /// What the table knows about the word whose key is `key`: `TimeWord.unknown` for a
+        /// word not in it (the word of the empty slot the search ends on), and for the empty key.
+        @inline(__always) func word(key: WordKey) -> TimeWord {
+            slots[Self.slot(of: key, in: slots)].word
+        }
+
+        /// The slot that holds `key`, or the empty slot where it would go: linear probing.
+        @inline(__always) fileprivate static func slot(of key: WordKey, in slots: UnsafeBufferPointer<Slot>) -> Int {
+            let mask = 1 << (64 - TimeLexicon.shift) - 1
+            var slot = key.slot(shift: TimeLexicon.shift)
+            while slots[slot].key != key, slots[slot].key != WordKey() { slot = (slot + 1) & mask }
+            return slot
+        }
+    }
+
+    /// The slot that holds `key`, or the empty slot where it would go.
+    private func slot(of key: WordKey) -> Int {
+        slots.withUnsafeBufferPointer { Reader.slot(of: key, in: $0) }
     }
 }

@@ -131,74 +131,92 @@ enum TimeTokenizer {
     }
 
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> TimeTokens {
-        var starts: [Int] = []
-        starts.reserveCapacity(bytes.count / 32 + 16)
-        let lexicon = TimeLexicon.shared
-        // Every token takes at least one byte, so a text has at most as many tokens as bytes.
-        let tokens = [TimeToken](unsafeUninitializedCapacity: bytes.count) { buffer, written in
-            var count = 0
-            var index = 0
-            // The whitespace seen since the last token: what the next token's flags start from.
-            var gap: TimeToken.Flags = .spaced
-            while index < bytes.count {
-                let byte = bytes[index]
-                var token: TimeToken
-                if isLetter(byte) {
-                    let word = word(in: bytes, at: index, lexicon: lexicon, gap: gap)
-                    if word.mayStart { starts.append(count) }
-                    token = word.token
-                } else if byte == 0x20 || byte == 0x09 || byte == 0x0D {
-                    gap.insert(.spaced)
-                    index += 1
-                    continue
-                } else if byte == 0x0A {
-                    gap = [.spaced, .newline]
-                    index += 1
-                    continue
-                } else if isDigit(byte) {
-                    token = number(in: bytes, at: index)
-                    token.spaced = gap.contains(.spaced)
-                    token.newline = gap.contains(.newline)
-                    if !token.spaced, count > 0,
-                        buffer[count - 1].kind == .word
-                            || (buffer[count - 1].isDash && !buffer[count - 1].spaced
-                                && isName(at: count - 2, in: buffer))
-                    {
-                        token.isCompound = true
-                    }
-                    starts.append(count)
-                } else if byte < 0x80 {
-                    token = TimeToken(markAt: index, byte: byte, flags: gap)
-                } else if let mark = mark(in: bytes, at: index) {
-                    token = mark
-                    token.spaced = gap.contains(.spaced)
-                    token.newline = gap.contains(.newline)
-                } else {  // a no-break space
-                    gap.insert(.spaced)
-                    index += 2
-                    continue
-                }
-                buffer.initializeElement(at: count, to: token)
-                count += 1
-                index = token.end
-                gap = []
-                // Most tokens are followed by one space: take it here, not at the top of the loop.
-                if index < bytes.count, bytes[index] == 0x20 {
-                    gap = .spaced
-                    index += 1
+        var tokens: [TimeToken] = []
+        // Every token takes at least one byte, so a text has at most as many tokens, and as many
+        // tokens where an expression may start, as bytes.
+        let starts = [Int](unsafeUninitializedCapacity: bytes.count) { starts, startCount in
+            tokens = [TimeToken](unsafeUninitializedCapacity: bytes.count) { tokens, tokenCount in
+                (tokenCount, startCount) = TimeLexicon.shared.withReader { lexicon in
+                    scan(bytes, into: tokens, starts: starts, lexicon: lexicon)
                 }
             }
-            written = count
         }
         return TimeTokens(tokens: tokens, starts: starts)
     }
 
+    /// Writes the tokens of `bytes` and the indices of those that may start an expression from
+    /// the front of `tokens` and `starts` (each at least as long as `bytes`), and gives how
+    /// many of each it wrote.
+    private static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutableBufferPointer<TimeToken>,
+        starts: UnsafeMutableBufferPointer<Int>, lexicon: TimeLexicon.Reader
+    ) -> (tokens: Int, starts: Int) {
+        var count = 0
+        var startCount = 0
+        var index = 0
+        // The whitespace seen since the last token: what the next token's flags start from.
+        var gap: TimeToken.Flags = .spaced
+        while index < bytes.count {
+            let byte = bytes[index]
+            var token: TimeToken
+            if isLetter(byte) {
+                let word = word(in: bytes, at: index, lexicon: lexicon, gap: gap)
+                if word.mayStart {
+                    starts.initializeElement(at: startCount, to: count)
+                    startCount += 1
+                }
+                token = word.token
+            } else if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+                gap.insert(.spaced)
+                index += 1
+                continue
+            } else if byte == 0x0A {
+                gap = [.spaced, .newline]
+                index += 1
+                continue
+            } else if isDigit(byte) {
+                token = number(in: bytes, at: index)
+                token.spaced = gap.contains(.spaced)
+                token.newline = gap.contains(.newline)
+                if !token.spaced, count > 0,
+                    tokens[count - 1].kind == .word
+                        || (tokens[count - 1].isDash && !tokens[count - 1].spaced
+                            && isName(at: count - 2, in: tokens))
+                {
+                    token.isCompound = true
+                }
+                starts.initializeElement(at: startCount, to: count)
+                startCount += 1
+            } else if byte < 0x80 {
+                token = TimeToken(markAt: index, byte: byte, flags: gap)
+            } else if let mark = mark(in: bytes, at: index) {
+                token = mark
+                token.spaced = gap.contains(.spaced)
+                token.newline = gap.contains(.newline)
+            } else {  // a no-break space
+                gap.insert(.spaced)
+                index += 2
+                continue
+            }
+            tokens.initializeElement(at: count, to: token)
+            count += 1
+            index = token.end
+            gap = []
+            // Most tokens are followed by one space: take it here, not at the top of the loop.
+            if index < bytes.count, bytes[index] == 0x20 {
+                gap = .spaced
+                index += 1
+            }
+        }
+        return (count, startCount)
+    }
+
     /// The run of ASCII letters at `start` as a token after `gap`, and whether its entry `mayStart`.
     @inline(__always) private static func word(
-        in bytes: UnsafeBufferPointer<UInt8>, at start: Int, lexicon: TimeLexicon, gap: TimeToken.Flags
+        in bytes: UnsafeBufferPointer<UInt8>, at start: Int, lexicon: TimeLexicon.Reader, gap: TimeToken.Flags
     ) -> (token: TimeToken, mayStart: Bool) {
         let (end, key) = LetterRun.scan(bytes, from: start)
-        let word = lexicon.word(key: key, length: end - start)
+        let word = lexicon.word(key: key)
         var flags = gap
         if bytes[start] < 0x61 {
             flags.insert(.capitalized)

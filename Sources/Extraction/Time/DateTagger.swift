@@ -58,7 +58,7 @@ public struct DateTagger: Sendable {
 
     private func durations(in scanned: TimeTokens) -> [DurationMention] {
         let tokens = scanned.tokens
-        return DurationScanner(tokens: tokens, starts: scanned.starts).matches().map {
+        return DurationScanner(tokens: tokens, starts: scanned.lengthStarts).matches().map {
             DurationMention(range: tokens[$0.first].start..<tokens[$0.end - 1].end, days: $0.days)
         }
     }

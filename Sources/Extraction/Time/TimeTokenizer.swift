@@ -111,8 +111,11 @@ struct TimeToken: Sendable {
 struct TimeTokens: Sendable {
     var tokens: [TimeToken]
     /// The indices, in order, of every number and of every word whose entry `mayStart`: the
-    /// scanners try no other token, and most words of a text are not among them.
+    /// date scanner tries no other token, and most words of a text are not among them.
     var starts: [Int]
+    /// The indices, in order, of the tokens where `DurationScanner` accepts a length's start:
+    /// "weeklong", and a count before a unit or before a dash and a unit ("two days", "3-day").
+    var lengthStarts: [Int]
 }
 
 /// Splits UTF-8 text into `TimeToken`s in one pass over the bytes.
@@ -132,24 +135,25 @@ enum TimeTokenizer {
 
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> TimeTokens {
         var tokens: [TimeToken] = []
+        var lengthStarts: [Int] = []
         // Every token takes at least one byte, so a text has at most as many tokens, and as many
         // tokens where an expression may start, as bytes.
         let starts = [Int](unsafeUninitializedCapacity: bytes.count) { starts, startCount in
             tokens = [TimeToken](unsafeUninitializedCapacity: bytes.count) { tokens, tokenCount in
                 (tokenCount, startCount) = TimeLexicon.shared.withReader { lexicon in
-                    scan(bytes, into: tokens, starts: starts, lexicon: lexicon)
+                    scan(bytes, into: tokens, starts: starts, lengthStarts: &lengthStarts, lexicon: lexicon)
                 }
             }
         }
-        return TimeTokens(tokens: tokens, starts: starts)
+        return TimeTokens(tokens: tokens, starts: starts, lengthStarts: lengthStarts)
     }
 
-    /// Writes the tokens of `bytes` and the indices of those that may start an expression from
-    /// the front of `tokens` and `starts` (each at least as long as `bytes`), and gives how
-    /// many of each it wrote.
+    /// Writes the tokens of `bytes` and the indices of those that may start a date from the
+    /// front of `tokens` and `starts` (each at least as long as `bytes`), and gives how many of
+    /// each it wrote; appends the starts of lengths to `lengthStarts`.
     private static func scan(
         _ bytes: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutableBufferPointer<TimeToken>,
-        starts: UnsafeMutableBufferPointer<Int>, lexicon: TimeLexicon.Reader
+        starts: UnsafeMutableBufferPointer<Int>, lengthStarts: inout [Int], lexicon: TimeLexicon.Reader
     ) -> (tokens: Int, starts: Int) {
         var count = 0
         var startCount = 0
@@ -161,11 +165,18 @@ enum TimeTokenizer {
             var token: TimeToken
             if isLetter(byte) {
                 let word = word(in: bytes, at: index, lexicon: lexicon, gap: gap)
-                if word.mayStart {
-                    starts.initializeElement(at: startCount, to: count)
-                    startCount += 1
-                }
                 token = word.token
+                if !word.roles.isDisjoint(with: [.mayStart, .endsLength]) {
+                    if word.roles.contains(.mayStart) {
+                        starts.initializeElement(at: startCount, to: count)
+                        startCount += 1
+                    }
+                    if word.roles.contains(.endsLength),
+                        let start = DurationScanner.start(endingWith: token, at: count, in: tokens)
+                    {
+                        lengthStarts.append(start)
+                    }
+                }
             } else if byte == 0x20 || byte == 0x09 || byte == 0x0D {
                 gap.insert(.spaced)
                 index += 1
@@ -211,10 +222,10 @@ enum TimeTokenizer {
         return (count, startCount)
     }
 
-    /// The run of ASCII letters at `start` as a token after `gap`, and whether its entry `mayStart`.
+    /// The run of ASCII letters at `start` as a token after `gap`, and the roles of its entry.
     @inline(__always) private static func word(
         in bytes: UnsafeBufferPointer<UInt8>, at start: Int, lexicon: TimeLexicon.Reader, gap: TimeToken.Flags
-    ) -> (token: TimeToken, mayStart: Bool) {
+    ) -> (token: TimeToken, roles: TimeWord.Roles) {
         let (end, key) = LetterRun.scan(bytes, from: start)
         let word = lexicon.word(key: key)
         var flags = gap
@@ -225,7 +236,7 @@ enum TimeTokenizer {
         {
             flags.insert(.pastForm)
         }
-        return (TimeToken(wordFrom: start, to: end, entry: word, flags: flags), word.mayStart)
+        return (TimeToken(wordFrom: start, to: end, entry: word, flags: flags), word.roles)
     }
 
     /// The non-ASCII mark at `start`, one UTF-8 sequence; `nil` for a no-break space, which

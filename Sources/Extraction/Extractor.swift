@@ -19,7 +19,7 @@ public struct Extractor: Sendable {
         let dateline = metadata.datelineCity.flatMap(Self.datelineCity)
         // 3. Time: dates and stated lengths.
         let tagger = DateTagger()
-        let time = text.withUnsafeBufferPointer { tagger.tags(utf8: $0, published: published) }
+        let time = text.withUnsafeBufferPointer { tagger.values(utf8: $0, published: published) }
         let (dates, durations) = (time.dates, time.durations)
         let string = prepared.text
         // 4. Gazetteer: countries, cities, groups, organisations, topics.

@@ -55,3 +55,13 @@ public struct DurationMention: Sendable, Hashable {
         self.days = days
     }
 }
+
+/// A date expression found by `DateTagger`: a `DateMention` without its text.
+struct DateValue: Sendable, Hashable {
+    /// UTF-8 byte offsets of the expression.
+    var range: Range<Int>
+    var start: PartialDate?
+    var end: PartialDate?
+    var isRelative: Bool
+    var anaphoricOffset: Int?
+}

@@ -45,7 +45,8 @@ struct DateScanner {
     /// continue an expression ("of", "to", "day"), and the frequent "the" and number words
     /// ("a", "two") unless a keyword follows them ("the day before", "the end of", "two days
     /// ago"); "the" may also come before a number ("the 15th", "the 1990s") or an apostrophe
-    /// ("the '90s").
+    /// ("the '90s"); and the words of `needsKnownNext` before anything but a number or a known
+    /// word.
     @inline(__always) private func canStart(at index: Int) -> Bool {
         let token = tokens[index]
         switch token.kind {
@@ -66,7 +67,20 @@ struct DateScanner {
                 return beforeKeyword || following.kind == .number || following.isMark(UInt8(ascii: "'"))
             }
             if keyword == .new { return token.capitalized }  // "New Year's Day"
+            if Self.needsKnownNext(keyword) {
+                guard hasNext, tokens[index + 1].kind == .number || tokens[index + 1].word != nil else { return false }
+            }
             return Self.startsAlone(keyword)
+        }
+    }
+
+    /// Keywords that start a match only before a number or a known word, never before a mark
+    /// or an unknown word: "that year", "this spring", "from May", "between 2010 and 2015",
+    /// "days ago", not "that they", "from Jakarta", "the year." (see `RelativeScanner.vague`).
+    private static func needsKnownNext(_ keyword: TimeKeyword) -> Bool {
+        switch keyword {
+        case .that, .this, .from, .between, .day, .week, .month, .year, .decade: true
+        default: false
         }
     }
 

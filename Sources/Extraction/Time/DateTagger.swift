@@ -20,15 +20,23 @@ public struct DateTagger: Sendable {
     /// The same as `tag(_:published:)` over raw bytes, which need not be valid UTF-8: offsets
     /// stay true to the bytes as read, and only a mention's `text` repairs bad sequences.
     public func tag(utf8 bytes: UnsafeBufferPointer<UInt8>, published: Day?) -> [DateMention] {
-        dates(in: TimeTokenizer.scan(bytes), of: bytes, published: published)
+        mentions(of: values(in: TimeTokenizer.scan(bytes), published: published), in: bytes)
     }
 
     /// The dates of `tag(utf8:published:)` and the lengths of `durations(in:)` together, from
     /// one pass of the tokenizer over `bytes`.
     public func tags(utf8 bytes: UnsafeBufferPointer<UInt8>, published: Day?) -> TimeTags {
+        let found = values(utf8: bytes, published: published)
+        return TimeTags(dates: mentions(of: found.dates, in: bytes), durations: found.durations)
+    }
+
+    /// What `tags(utf8:published:)` finds, each date without its text: for a reader that needs
+    /// only where a date stands and what it means, and so makes no `String`.
+    func values(utf8 bytes: UnsafeBufferPointer<UInt8>, published: Day?) -> (
+        dates: [DateValue], durations: [DurationMention]
+    ) {
         let scanned = TimeTokenizer.scan(bytes)
-        return TimeTags(
-            dates: dates(in: scanned, of: bytes, published: published), durations: durations(in: scanned))
+        return (values(in: scanned, published: published), durations(in: scanned))
     }
 
     /// Every stated length in days ("a three-day workshop", "for two days").
@@ -36,29 +44,35 @@ public struct DateTagger: Sendable {
         durations(in: TimeTokenizer.scan(text))
     }
 
-    private func dates(in scanned: TimeTokens, of bytes: UnsafeBufferPointer<UInt8>, published: Day?) -> [DateMention] {
+    private func values(in scanned: TimeTokens, published: Day?) -> [DateValue] {
         let tokens = scanned.tokens
         let resolver = DateResolver(reference: published)
         let tenses = TenseDetector(tokens: tokens)
         var focus = DateFocus(reference: published)
         return DateScanner(tokens: tokens, starts: scanned.starts).matches().map { match in
-            let range = tokens[match.first].start..<tokens[match.end - 1].end
             let value = resolver.resolve(match.expression, focus: focus) {
                 tenses.tense(first: match.first, end: match.end)
             }
             if let last = value.end ?? value.start { focus.note(last) }
-            return DateMention(
-                range: range,
-                text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
-                start: value.start, end: value.end,
-                isRelative: match.expression.isRelative,
-                anaphoricOffset: match.expression.anaphoricOffset)
+            return DateValue(
+                range: tokens[match.first].start..<tokens[match.end - 1].end, start: value.start, end: value.end,
+                isRelative: match.expression.isRelative, anaphoricOffset: match.expression.anaphoricOffset)
+        }
+    }
+
+    /// The mentions of `dates`, each with its text from `bytes`.
+    private func mentions(of dates: [DateValue], in bytes: UnsafeBufferPointer<UInt8>) -> [DateMention] {
+        dates.map { date in
+            DateMention(
+                range: date.range,
+                text: String(decoding: UnsafeBufferPointer(rebasing: bytes[date.range]), as: UTF8.self),
+                start: date.start, end: date.end, isRelative: date.isRelative, anaphoricOffset: date.anaphoricOffset)
         }
     }
 
     private func durations(in scanned: TimeTokens) -> [DurationMention] {
         let tokens = scanned.tokens
-        return DurationScanner(tokens: tokens, starts: scanned.starts).matches().map {
+        return DurationScanner(tokens: tokens, starts: scanned.lengthStarts).matches().map {
             DurationMention(range: tokens[$0.first].start..<tokens[$0.end - 1].end, days: $0.days)
         }
     }

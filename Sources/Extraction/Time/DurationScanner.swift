@@ -4,7 +4,7 @@
 /// "two days ago" and "three days later" are relative dates, not lengths, and are skipped.
 struct DurationScanner {
     let tokens: [TimeToken]
-    /// The tokens where a match may start (`TimeTokens.starts`); no other is tried.
+    /// The tokens where a match may start (`TimeTokens.lengthStarts`); no other is tried.
     let starts: [Int]
 
     func matches() -> [(first: Int, end: Int, days: Int)] {
@@ -19,9 +19,26 @@ struct DurationScanner {
         return found
     }
 
-    /// Whether a length can start at `word`: a number word or "weeklong" (numbers start one too).
-    static func mayStart(with word: TimeWord) -> Bool {
-        word.number != nil || word.keyword == .weeklong
+    /// Whether a length can end at `word`: a unit or "weeklong", the words `canStart(at:)` looks for.
+    static func endsLength(_ word: TimeWord) -> Bool {
+        word.keyword == .weeklong || unitDays(word.keyword) != nil
+    }
+
+    /// Where `canStart(at:)` accepts a length ending at `word`, a unit or "weeklong" at `index`
+    /// after the first `index` of `tokens`, if it does: at "weeklong" itself, or at the count
+    /// before the unit or its dash.
+    static func start(endingWith word: TimeToken, at index: Int, in tokens: UnsafeMutableBufferPointer<TimeToken>)
+        -> Int?
+    {
+        if word.keyword == .weeklong { return index }
+        guard index > 0 else { return nil }
+        if isCount(tokens[index - 1]) { return index - 1 }
+        return index > 1 && tokens[index - 1].isDash && isCount(tokens[index - 2]) ? index - 2 : nil
+    }
+
+    /// A number or a number word.
+    private static func isCount(_ token: TimeToken) -> Bool {
+        token.kind == .number || token.word?.number != nil
     }
 
     /// A cheap test that rules out most tokens: a length starts at "weeklong", or at a number
@@ -29,10 +46,10 @@ struct DurationScanner {
     private func canStart(at index: Int) -> Bool {
         let token = tokens[index]
         if token.keyword == .weeklong { return true }
-        guard token.kind == .number || token.word?.number != nil, index + 1 < tokens.count else { return false }
+        guard Self.isCount(token), index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
-        if unitDays(next) != nil { return true }
-        return next.isDash && index + 2 < tokens.count && unitDays(tokens[index + 2]) != nil
+        if Self.unitDays(next.keyword) != nil { return true }
+        return next.isDash && index + 2 < tokens.count && Self.unitDays(tokens[index + 2].keyword) != nil
     }
 
     private func match(at index: Int) -> (first: Int, end: Int, days: Int)? {
@@ -52,7 +69,7 @@ struct DurationScanner {
         var cursor = index + 1
         let hyphenated = tokens[cursor].isDash && !tokens[cursor].spaced
         if hyphenated { cursor += 1 }
-        guard cursor < tokens.count, let unitDays = unitDays(tokens[cursor]) else { return nil }
+        guard cursor < tokens.count, let unitDays = Self.unitDays(tokens[cursor].keyword) else { return nil }
         cursor += 1
         if cursor + 1 < tokens.count, tokens[cursor].isDash, !tokens[cursor].spaced, tokens[cursor + 1].keyword == .long
         {
@@ -65,8 +82,8 @@ struct DurationScanner {
         return (index, cursor, count * unitDays)
     }
 
-    private func unitDays(_ token: TimeToken) -> Int? {
-        switch token.keyword {
+    private static func unitDays(_ keyword: TimeKeyword?) -> Int? {
+        switch keyword {
         case .day: 1
         case .week: 7
         case .fortnight: 14

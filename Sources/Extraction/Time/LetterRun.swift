@@ -39,8 +39,8 @@ struct WordKey: Hashable, Sendable {
 /// a time where the text has sixteen bytes to spare: a word costs a few operations on two
 /// `UInt64`s, not a step for each letter.
 enum LetterRun {
-    /// The end of the run of ASCII letters starting at `start` (a letter), with its key; the
-    /// key of a run longer than `WordKey.capacity` holds its first letters only.
+    /// The end of the run of ASCII letters starting at `start` (a letter), with its key; a run
+    /// longer than `WordKey.capacity` has the empty key, which no word has.
     @inline(__always) static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (
         end: Int, key: WordKey
     ) {
@@ -53,11 +53,10 @@ enum LetterRun {
         let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
         let highLetters = leadingLetters(high)
         let key = WordKey(low: folded(low, keeping: 8), high: folded(high, keeping: highLetters))
-        var end = start + 8 + highLetters
-        if highLetters == 8 {
-            while end < bytes.count, TimeTokenizer.isLetter(bytes[end]) { end += 1 }
-        }
-        return (end, key)
+        guard highLetters == 8 else { return (start + 8 + highLetters, key) }
+        var end = start + 16
+        while end < bytes.count, TimeTokenizer.isLetter(bytes[end]) { end += 1 }
+        return (end, end - start > WordKey.capacity ? WordKey() : key)
     }
 
     /// The same, a byte at a time, near the end of the text.
@@ -68,18 +67,19 @@ enum LetterRun {
             if end - start < WordKey.capacity { key.add(bytes[end], at: end - start) }
             end += 1
         }
-        return (end, key)
+        return (end, end - start > WordKey.capacity ? WordKey() : key)
     }
 
     /// How many of the eight bytes of `chunk`, lowest first, are ASCII letters before the
     /// first that is not. A byte is a letter when it is ASCII and, with its 0x20 bit set
     /// (which folds capitals), lies in 0x61...0x7A: each test below sets the high bit of a
-    /// byte, and no sum carries into the next byte since the ASCII part is at most 0x7F.
+    /// byte. A sum may carry into the next byte only out of a byte that is not a letter, and
+    /// the bytes past the first of those do not count.
     @inline(__always) static func leadingLetters(_ chunk: UInt64) -> Int {
         let highBits: UInt64 = 0x8080_8080_8080_8080
-        let ascii = (chunk | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
-        let fromA = ascii &+ 0x1F1F_1F1F_1F1F_1F1F  // 0x80 - 0x61
-        let pastZ = ascii &+ 0x0505_0505_0505_0505  // 0x80 - 0x7B
+        let folded = chunk | 0x2020_2020_2020_2020
+        let fromA = folded &+ 0x1F1F_1F1F_1F1F_1F1F  // 0x80 - 0x61
+        let pastZ = folded &+ 0x0505_0505_0505_0505  // 0x80 - 0x7B
         let letters = fromA & ~pastZ & ~chunk & highBits
         return (~letters & highBits).trailingZeroBitCount / 8
     }

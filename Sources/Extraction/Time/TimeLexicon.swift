@@ -28,7 +28,7 @@ enum TimeKeyword: String, CaseIterable, Sendable {
 /// Every word token of a text carries its entry, so all but the keyword are packed into one
 /// `UInt32`, `facts`: bit 0 marks a known word (so a known word's facts are never 0), bits 1-4
 /// hold the month, 5-7 the weekday, 8 whether it is a number word and 9-13 its count, 14-15
-/// the tense cue, and bits 16-23 its `roles`.
+/// the tense cue, and bits 16-24 its `roles`.
 struct TimeWord: Sendable {
     var keyword: TimeKeyword?
     private(set) var facts: UInt32 = 1
@@ -87,7 +87,7 @@ struct TimeWord: Sendable {
         }
     }
     /// The roles a word may play besides its month, weekday, count and tense cue: one bit each,
-    /// bits 16-23 of `facts`.
+    /// bits 16-24 of `facts`.
     struct Roles: OptionSet, Sendable {
         let rawValue: UInt32
         /// A month written short ("Oct", "Sept"), which may take a dot.
@@ -106,7 +106,10 @@ struct TimeWord: Sendable {
         /// A date or a length can start at this word in some context: the scanners try no other
         /// word (see `TimeTokens.starts`).
         static let mayStart = Roles(rawValue: 1 << 23)
-        static let all = Roles(rawValue: 0xFF << 16)
+        /// A length in days ends at this word: a unit ("day", "weeks", "fortnight") or
+        /// "weeklong" (see `TimeTokens.lengthStarts`).
+        static let endsLength = Roles(rawValue: 1 << 24)
+        static let all = Roles(rawValue: 0x1FF << 16)
     }
 
     var roles: Roles {
@@ -147,22 +150,22 @@ struct TimeWord: Sendable {
 /// tables.
 struct TimeLexicon: Sendable {
     /// One slot of the table: the empty key marks an empty slot, whose word is `unknown`.
-    private struct Slot {
+    fileprivate struct Slot {
         var key = WordKey()
         var word = TimeWord.unknown
     }
 
-    /// A power of two, `1 << (64 - shift)`, some five times the number of words, so that a
-    /// word not in the table (most words of a text) nearly always meets an empty slot first.
+    /// `1 << (64 - shift)` slots, some five times the number of words, so that a word not in
+    /// the table (most words of a text) nearly always meets an empty slot first.
     private var slots: [Slot]
-    private let shift: UInt64
+    private static let shift: UInt64 = 64 - 11
 
-    static let shared = TimeLexicon { DateScanner.mayStart(with: $0) || DurationScanner.mayStart(with: $0) }
+    static let shared = TimeLexicon(startsExpression: DateScanner.mayStart, endsLength: DurationScanner.endsLength)
 
-    /// The table of `CalendarWords`, each word marked `mayStart` when `startsExpression` says so.
-    private init(startsExpression: (TimeWord) -> Bool) {
-        shift = 64 - 11
-        slots = Array(repeating: Slot(), count: 1 << (64 - shift))
+    /// The table of `CalendarWords`, each word marked `mayStart` when `startsExpression` says so
+    /// and `endsLength` when `endsLength` does.
+    private init(startsExpression: (TimeWord) -> Bool, endsLength: (TimeWord) -> Bool) {
+        slots = Array(repeating: Slot(), count: 1 << (64 - Self.shift))
         for (word, month, isAbbreviation) in CalendarWords.months {
             update(word) {
                 $0.month = month
@@ -184,6 +187,7 @@ struct TimeLexicon: Sendable {
         for word in CalendarWords.gatheringVerbs { update(word) { $0.roles.insert(.arrangesGathering) } }
         for index in slots.indices where slots[index].key != WordKey() {
             if startsExpression(slots[index].word) { slots[index].word.roles.insert(.mayStart) }
+            if endsLength(slots[index].word) { slots[index].word.roles.insert(.endsLength) }
         }
         precondition(slots.count { $0.key != WordKey() } * 4 <= slots.count, "lexicon table more than a quarter full")
     }
@@ -199,17 +203,32 @@ struct TimeLexicon: Sendable {
         change(&slots[slot].word)
     }
 
-    /// What the table knows about the word of `length` letters whose key is `key`:
-    /// `TimeWord.unknown` for a word not in it (the word of the empty slot the search ends on).
-    @inline(__always) func word(key: WordKey, length: Int) -> TimeWord {
-        length <= WordKey.capacity ? slots[slot(of: key)].word : .unknown
+    /// Calls `body` with a reader of the table, for a caller that looks up every word of a text.
+    func withReader<Result>(_ body: (Reader) -> Result) -> Result {
+        slots.withUnsafeBufferPointer { body(Reader(slots: $0)) }
     }
 
-    /// The slot that holds `key`, or the empty slot where it would go: linear probing.
-    @inline(__always) private func slot(of key: WordKey) -> Int {
-        let mask = slots.count - 1
-        var slot = key.slot(shift: shift)
-        while slots[slot].key != key, slots[slot].key != WordKey() { slot = (slot + 1) & mask }
-        return slot
+    /// Looks words up in the table's slots as they stand in memory, whose count is fixed.
+    struct Reader {
+        fileprivate let slots: UnsafeBufferPointer<Slot>
+
+        /// What the table knows about the word whose key is `key`: `TimeWord.unknown` for a
+        /// word not in it (the word of the empty slot the search ends on), and for the empty key.
+        @inline(__always) func word(key: WordKey) -> TimeWord {
+            slots[Self.slot(of: key, in: slots)].word
+        }
+
+        /// The slot that holds `key`, or the empty slot where it would go: linear probing.
+        @inline(__always) fileprivate static func slot(of key: WordKey, in slots: UnsafeBufferPointer<Slot>) -> Int {
+            let mask = 1 << (64 - TimeLexicon.shift) - 1
+            var slot = key.slot(shift: TimeLexicon.shift)
+            while slots[slot].key != key, slots[slot].key != WordKey() { slot = (slot + 1) & mask }
+            return slot
+        }
+    }
+
+    /// The slot that holds `key`, or the empty slot where it would go.
+    private func slot(of key: WordKey) -> Int {
+        slots.withUnsafeBufferPointer { Reader.slot(of: key, in: $0) }
     }
 }

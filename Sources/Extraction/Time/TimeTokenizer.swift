@@ -111,8 +111,11 @@ struct TimeToken: Sendable {
 struct TimeTokens: Sendable {
     var tokens: [TimeToken]
     /// The indices, in order, of every number and of every word whose entry `mayStart`: the
-    /// scanners try no other token, and most words of a text are not among them.
+    /// date scanner tries no other token, and most words of a text are not among them.
     var starts: [Int]
+    /// The indices, in order, of the tokens where `DurationScanner` accepts a length's start:
+    /// "weeklong", and a count before a unit or before a dash and a unit ("two days", "3-day").
+    var lengthStarts: [Int]
 }
 
 /// Splits UTF-8 text into `TimeToken`s in one pass over the bytes.
@@ -131,74 +134,96 @@ enum TimeTokenizer {
     }
 
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> TimeTokens {
-        var starts: [Int] = []
-        starts.reserveCapacity(bytes.count / 32 + 16)
-        let lexicon = TimeLexicon.shared
-        // Every token takes at least one byte, so a text has at most as many tokens as bytes.
-        let tokens = [TimeToken](unsafeUninitializedCapacity: bytes.count) { buffer, written in
-            var count = 0
-            var index = 0
-            // The whitespace seen since the last token: what the next token's flags start from.
-            var gap: TimeToken.Flags = .spaced
-            while index < bytes.count {
-                let byte = bytes[index]
-                var token: TimeToken
-                if isLetter(byte) {
-                    let word = word(in: bytes, at: index, lexicon: lexicon, gap: gap)
-                    if word.mayStart { starts.append(count) }
-                    token = word.token
-                } else if byte == 0x20 || byte == 0x09 || byte == 0x0D {
-                    gap.insert(.spaced)
-                    index += 1
-                    continue
-                } else if byte == 0x0A {
-                    gap = [.spaced, .newline]
-                    index += 1
-                    continue
-                } else if isDigit(byte) {
-                    token = number(in: bytes, at: index)
-                    token.spaced = gap.contains(.spaced)
-                    token.newline = gap.contains(.newline)
-                    if !token.spaced, count > 0,
-                        buffer[count - 1].kind == .word
-                            || (buffer[count - 1].isDash && !buffer[count - 1].spaced
-                                && isName(at: count - 2, in: buffer))
-                    {
-                        token.isCompound = true
-                    }
-                    starts.append(count)
-                } else if byte < 0x80 {
-                    token = TimeToken(markAt: index, byte: byte, flags: gap)
-                } else if let mark = mark(in: bytes, at: index) {
-                    token = mark
-                    token.spaced = gap.contains(.spaced)
-                    token.newline = gap.contains(.newline)
-                } else {  // a no-break space
-                    gap.insert(.spaced)
-                    index += 2
-                    continue
-                }
-                buffer.initializeElement(at: count, to: token)
-                count += 1
-                index = token.end
-                gap = []
-                // Most tokens are followed by one space: take it here, not at the top of the loop.
-                if index < bytes.count, bytes[index] == 0x20 {
-                    gap = .spaced
-                    index += 1
+        guard !bytes.isEmpty else { return TimeTokens(tokens: [], starts: [], lengthStarts: []) }
+        var tokens: [TimeToken] = []
+        var lengthStarts: [Int] = []
+        // Every token takes at least one byte, so a text has at most as many tokens, and as many
+        // tokens where an expression may start, as bytes.
+        let starts = [Int](unsafeUninitializedCapacity: bytes.count) { starts, startCount in
+            tokens = [TimeToken](unsafeUninitializedCapacity: bytes.count) { tokens, tokenCount in
+                (tokenCount, startCount) = TimeLexicon.shared.withReader { lexicon in
+                    scan(bytes, into: tokens, starts: starts, lengthStarts: &lengthStarts, lexicon: lexicon)
                 }
             }
-            written = count
         }
-        return TimeTokens(tokens: tokens, starts: starts)
+        return TimeTokens(tokens: tokens, starts: starts, lengthStarts: lengthStarts)
     }
 
-    /// The run of ASCII letters at `start` as a token after `gap`, and whether its entry `mayStart`.
+    /// Writes the tokens of `bytes` (not empty) and the indices of those that may start a date
+    /// from the front of `tokens` and `starts` (each at least as long as `bytes`), and gives how
+    /// many of each it wrote; appends the starts of lengths to `lengthStarts`.
+    private static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutableBufferPointer<TimeToken>,
+        starts: UnsafeMutableBufferPointer<Int>, lengthStarts: inout [Int], lexicon: TimeLexicon.Reader
+    ) -> (tokens: Int, starts: Int) {
+        // Where the next token and the next start go: the buffers are as long as `bytes`.
+        let firstToken = tokens.baseAddress.unsafelyUnwrapped
+        var nextToken = firstToken
+        var nextStart = starts.baseAddress.unsafelyUnwrapped
+        var index = 0
+        // The whitespace seen since the last token: what the next token's flags start from.
+        var gap: TimeToken.Flags = .spaced
+        while index < bytes.count {
+            let byte = bytes[index]
+            var token: TimeToken
+            if isLetter(byte) {
+                let word = word(in: bytes, at: index, lexicon: lexicon, gap: gap)
+                token = word.token
+                if !word.roles.isDisjoint(with: [.mayStart, .endsLength]) {
+                    let count = nextToken - firstToken
+                    if word.roles.contains(.mayStart) {
+                        nextStart.initialize(to: count)
+                        nextStart += 1
+                    }
+                    if word.roles.contains(.endsLength),
+                        let start = DurationScanner.start(endingWith: token, at: count, in: tokens)
+                    {
+                        lengthStarts.append(start)
+                    }
+                }
+            } else if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+                gap.insert(.spaced)
+                index += 1
+                continue
+            } else if byte == 0x0A {
+                gap = [.spaced, .newline]
+                index += 1
+                continue
+            } else if isDigit(byte) {
+                token = number(in: bytes, at: index, after: gap)
+                if !token.spaced, nextToken > firstToken, isGlued(after: nextToken - firstToken, in: tokens) {
+                    token.isCompound = true
+                }
+                nextStart.initialize(to: nextToken - firstToken)
+                nextStart += 1
+            } else if byte < 0x80 {
+                token = TimeToken(markAt: index, byte: byte, flags: gap)
+            } else if let mark = mark(in: bytes, at: index, after: gap) {
+                token = mark
+            } else {  // a no-break space
+                gap.insert(.spaced)
+                index += 2
+                continue
+            }
+            nextToken.initialize(to: token)
+            nextToken += 1
+            index = token.end
+            gap = []
+            // Most tokens are followed by one space: take it here, not at the top of the loop.
+            if index < bytes.count, bytes[index] == 0x20 {
+                gap = .spaced
+                index += 1
+            }
+        }
+        return (nextToken - firstToken, nextStart - starts.baseAddress.unsafelyUnwrapped)
+    }
+
+    /// The run of ASCII letters at `start` as a token after `gap`, and the roles of its entry.
     @inline(__always) private static func word(
-        in bytes: UnsafeBufferPointer<UInt8>, at start: Int, lexicon: TimeLexicon, gap: TimeToken.Flags
-    ) -> (token: TimeToken, mayStart: Bool) {
+        in bytes: UnsafeBufferPointer<UInt8>, at start: Int, lexicon: TimeLexicon.Reader, gap: TimeToken.Flags
+    ) -> (token: TimeToken, roles: TimeWord.Roles) {
         let (end, key) = LetterRun.scan(bytes, from: start)
-        let word = lexicon.word(key: key, length: end - start)
+        let word = lexicon.word(key: key)
         var flags = gap
         if bytes[start] < 0x61 {
             flags.insert(.capitalized)
@@ -207,12 +232,14 @@ enum TimeTokenizer {
         {
             flags.insert(.pastForm)
         }
-        return (TimeToken(wordFrom: start, to: end, entry: word, flags: flags), word.mayStart)
+        return (TimeToken(wordFrom: start, to: end, entry: word, flags: flags), word.roles)
     }
 
-    /// The non-ASCII mark at `start`, one UTF-8 sequence; `nil` for a no-break space, which
-    /// is whitespace.
-    private static func mark(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> TimeToken? {
+    /// The non-ASCII mark at `start`, one UTF-8 sequence, after `gap`; `nil` for a no-break
+    /// space, which is whitespace.
+    private static func mark(in bytes: UnsafeBufferPointer<UInt8>, at start: Int, after gap: TimeToken.Flags)
+        -> TimeToken?
+    {
         let byte = bytes[start]
         var end = start + 1
         while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
@@ -220,20 +247,29 @@ enum TimeTokenizer {
         let punctuation = byte == 0xE2 && end == start + 3 && bytes[start + 1] == 0x80
         let isDash = punctuation && (0x90...0x95).contains(bytes[start + 2])
         let isApostrophe = punctuation && (bytes[start + 2] == 0x98 || bytes[start + 2] == 0x99)
-        return TimeToken(kind: .mark, start: start, end: end, value: isDash ? 0x2D : isApostrophe ? 0x27 : 0)
+        var token = TimeToken(kind: .mark, start: start, end: end, value: isDash ? 0x2D : isApostrophe ? 0x27 : 0)
+        token.spaced = gap.contains(.spaced)
+        token.newline = gap.contains(.newline)
+        return token
     }
 
-    /// Whether the word at `index`, before a dash, is a name (`COVID-`), not a date word (`mid-`).
-    private static func isName(at index: Int, in tokens: UnsafeMutableBufferPointer<TimeToken>) -> Bool {
-        guard index >= 0 else { return false }
-        let word = tokens[index]
+    /// Whether a number glued to the token before it, the last of the first `count` of `tokens`,
+    /// is compound: after a word (`COVID19`), or after a dash glued to a name (`COVID-19`), not to
+    /// a date word (`mid-2015`).
+    private static func isGlued(after count: Int, in tokens: UnsafeMutableBufferPointer<TimeToken>) -> Bool {
+        let previous = tokens[count - 1]
+        if previous.kind == .word { return true }
+        guard previous.isDash, !previous.spaced, count >= 2 else { return false }
+        let word = tokens[count - 2]
         return word.kind == .word && word.keyword == nil && word.month == 0
     }
 
-    /// A run of digits, with what is glued to it: `10:30`, `1,200` and `3.5` are compound;
-    /// `23rd` is ordinal; `10am` is compound; `1990s` is a compound number followed by the
-    /// word `s`, as in `1990's`.
-    private static func number(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> TimeToken {
+    /// A run of digits after `gap`, with what is glued to it: `10:30`, `1,200` and `3.5` are
+    /// compound; `23rd` is ordinal; `10am` is compound; `1990s` is a compound number followed
+    /// by the word `s`, as in `1990's`.
+    private static func number(in bytes: UnsafeBufferPointer<UInt8>, at start: Int, after gap: TimeToken.Flags)
+        -> TimeToken
+    {
         let count = bytes.count
         var end = start
         var value = 0
@@ -242,6 +278,8 @@ enum TimeTokenizer {
             end += 1
         }
         var token = TimeToken(kind: .number, start: start, end: end, value: value, digits: end - start)
+        token.spaced = gap.contains(.spaced)
+        token.newline = gap.contains(.newline)
         while end + 1 < count, bytes[end] == 0x3A || bytes[end] == 0x2C || bytes[end] == 0x2E,
             isDigit(bytes[end + 1])
         {

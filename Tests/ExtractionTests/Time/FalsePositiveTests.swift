@@ -46,6 +46,8 @@ struct FalsePositiveTests {
         TaggingCase("The home side scored twice in the second half.", "2015-10-21"),
         TaggingCase("The first quarter of the match was quiet.", "2015-10-21"),
         TaggingCase("He said that years of talks had failed.", "2015-10-21"),
+        TaggingCase("Envoys from Jakarta said this would take years, that is, a decade.", "2015-10-21"),
+        TaggingCase("Trade between them grew by a fifth; that is what the day showed.", "2015-10-21"),
     ]
 
     @Test("look-alikes are not tagged", arguments: cases)

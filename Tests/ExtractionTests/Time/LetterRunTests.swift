@@ -31,6 +31,8 @@ struct LetterRunTests {
                     #expect(found.end == expected.end, "\(text) at \(start), padding \(padding)")
                     if expected.end - start <= WordKey.capacity {
                         #expect(found.key == expected.key, "\(text) at \(start), padding \(padding)")
+                    } else {
+                        #expect(found.key == WordKey(), "\(text) at \(start), padding \(padding)")
                     }
                 }
             }

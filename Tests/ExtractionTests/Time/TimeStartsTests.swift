@@ -2,8 +2,8 @@ import Testing
 
 @testable import Extraction
 
-/// `TimeTokens.starts`: the scanners try only the tokens the tokenizer lists, and find what
-/// they would find trying every token.
+/// `TimeTokens.starts` and `lengthStarts`: the scanners try only the tokens the tokenizer
+/// lists, and find what they would find trying every token.
 @Suite("Where expressions may start")
 struct TimeStartsTests {
     /// Every sentence of the tagging tables, with the lengths' sentences and a few more.
@@ -31,7 +31,7 @@ struct TimeStartsTests {
     @Test("lengths found from the listed starts are the lengths found from every token", arguments: sentences)
     func lengths(_ sentence: String) {
         let scanned = TimeTokenizer.scan(sentence)
-        let listed = DurationScanner(tokens: scanned.tokens, starts: scanned.starts).matches()
+        let listed = DurationScanner(tokens: scanned.tokens, starts: scanned.lengthStarts).matches()
         let every = DurationScanner(tokens: scanned.tokens, starts: Array(scanned.tokens.indices)).matches()
         #expect(
             listed.map { [$0.first, $0.end, $0.days] } == every.map { [$0.first, $0.end, $0.days] }, "\(sentence)")
@@ -46,5 +46,16 @@ struct TimeStartsTests {
             String(decoding: bytes[scanned.tokens[index].start..<scanned.tokens[index].end], as: UTF8.self)
         }
         #expect(listed == ["5", "May", "the", "two", "days"], "\(listed)")
+    }
+
+    @Test("a length's start is listed where a unit or 'weeklong' ends it; other counts are not")
+    func lengthStarts() {
+        let text = "A three-day workshop, weeklong drills, 3 - day talks, two more weeks and 12 days; 40 people, days"
+        let scanned = TimeTokenizer.scan(text)
+        let bytes = Array(text.utf8)
+        let listed = scanned.lengthStarts.map { index in
+            String(decoding: bytes[scanned.tokens[index].start..<scanned.tokens[index].end], as: UTF8.self)
+        }
+        #expect(listed == ["three", "weeklong", "3", "12"], "\(listed)")
     }
 }

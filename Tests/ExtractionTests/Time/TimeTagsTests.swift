@@ -23,4 +23,21 @@ struct TimeTagsTests {
         #expect(tags.dates == dates, "\(sentence): dates \(tags.dates), expected \(dates)")
         #expect(tags.durations == durations, "\(sentence): durations \(tags.durations), expected \(durations)")
     }
+
+    @Test("values gives the dates of tags without their text, and the same lengths", arguments: sentences)
+    func values(_ sentence: String) {
+        let tagger = DateTagger()
+        let published = Day(year: 2015, month: 10, day: 21)
+        var copy = sentence
+        let (tags, values) = copy.withUTF8 {
+            (tagger.tags(utf8: $0, published: published), tagger.values(utf8: $0, published: published))
+        }
+        let expected = tags.dates.map {
+            DateValue(
+                range: $0.range, start: $0.start, end: $0.end, isRelative: $0.isRelative,
+                anaphoricOffset: $0.anaphoricOffset)
+        }
+        #expect(values.dates == expected, "\(sentence): \(values.dates)")
+        #expect(values.durations == tags.durations, "\(sentence): \(values.durations)")
+    }
 }

@@ -24,4 +24,24 @@ struct TimeTokenizerTests {
         #expect(tokens.map(\.value) == [0x27, 90, 0, 0, 0x27, 0, 0])
         #expect(tokens.last?.kind == .mark)
     }
+
+    @Test("an empty text has no tokens and no starts")
+    func empty() {
+        let scanned = TimeTokenizer.scan("")
+        #expect(scanned.tokens.isEmpty && scanned.starts.isEmpty && scanned.lengthStarts.isEmpty)
+    }
+
+    @Test("a number glued to a word, or by a dash to a name, is compound; after a date word's dash it is not")
+    func gluedNumbers() {
+        let tokens = TimeTokenizer.tokens(of: "COVID19 COVID-19 mid-2015 May-2015 x -19")
+        let numbers = tokens.filter { $0.kind == .number }.map(\.isCompound)
+        #expect(numbers == [true, true, false, false, false])
+    }
+
+    @Test("whitespace before a token is recorded: spaces, a no-break space, a line break")
+    func whitespace() {
+        let tokens = TimeTokenizer.tokens(of: "On\u{00A0}12\n\tMay,2015")
+        #expect(tokens.map(\.spaced) == [true, true, true, false, false])
+        #expect(tokens.map(\.newline) == [false, false, true, false, false])
+    }
 }

@@ -23,16 +23,27 @@ struct MentionFinder: Sendable {
                 index = titleTokens.upperBound
                 continue
             }
-            if isProse[sentenceOf[index]], let trigger = triggers.match(tokens, at: index),
-                let found = mention(at: index, trigger: trigger)
-            {
-                out.append(found.mention)
-                index = found.next
-            } else if isProse[sentenceOf[index]], let found = ellipticalMention(at: index, after: out) {
-                out.append(found.mention)
-                index = found.next
-            } else {
-                index += 1
+            // The rest of the sentence, up to the title if it starts there.
+            let sentence = sentenceOf[index]
+            let start = sentenceStarts[sentence]
+            var end = sentence + 1 < sentenceStarts.count ? sentenceStarts[sentence + 1] : tokens.count
+            if let titleTokens, titleTokens.lowerBound > index { end = min(end, titleTokens.lowerBound) }
+            guard isProse[sentence] else {
+                index = end
+                continue
+            }
+            while index < end {
+                if let trigger = triggers.match(tokens, at: index), let found = mention(at: index, trigger: trigger) {
+                    out.append(found.mention)
+                    index = found.next
+                } else if index == start + 1, tokens[start].key == Keys.the,
+                    let found = ellipticalMention(at: index, after: out)
+                {
+                    out.append(found.mention)
+                    index = found.next
+                } else {
+                    index += 1
+                }
             }
         }
         return out
@@ -156,11 +167,11 @@ struct MentionFinder: Sendable {
 
     /// "It was the second such meeting. The first was held in Beijing in March 2018": an
     /// ordinal that opens its sentence after "The", its noun left out, is an earlier or later
-    /// occurrence of the gathering named just before, of its kind.
+    /// occurrence of the gathering named just before, of its kind. `index` is the sentence's
+    /// second token, after "The".
     private func ellipticalMention(at index: Int, after found: [Mention]) -> (mention: Mention, next: Int)? {
         let sentence = sentenceOf[index]
-        guard index >= 1, index - 1 == sentenceStarts[sentence], tokens[index - 1].key == Keys.the,
-            let ordinal = MeetingNouns.ordinals.match(tokens, at: index), ordinal.length == 1,
+        guard let ordinal = MeetingNouns.ordinals.match(tokens, at: index), ordinal.length == 1,
             let last = found.last(where: { !$0.isVerb && $0.kind != nil }), sentence - last.sentence <= 2,
             // The first gathering its sentence names: "The bilateral talks, held on the sidelines of
             // a regional meeting, were the first in three years. The previous round ...".

@@ -4,7 +4,8 @@
 ///     table.match(tokens, at: 0)   // (length: 2, value: .conference) on "video conference call"
 ///
 /// First keys sit in an open-addressing table probed with the key's own low bits (keys are
-/// already FNV hashes), so a miss, the common case, costs one or two array reads and is
+/// already FNV hashes). Before that, the key's top six bits pick a bit of a 64-bit filter that
+/// is set only for first keys' picks, so most misses, the common case, cost one test and are
 /// inlined into the caller; only a hit calls out to compare the rest of the phrase.
 struct PhraseTable<Value: Sendable>: Sendable {
     /// One cue: the keys of its tokens and what it means.
@@ -13,6 +14,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var value: Value
     }
 
+    /// Bit `key >> 58` set for the first key of every phrase.
+    private let filter: UInt64
     /// First keys by slot; 0 marks an empty slot.
     private let slots: [UInt64]
     /// For each slot, where its phrases begin in `phrases`; they end where the next slot's begin.
@@ -41,11 +44,17 @@ struct PhraseTable<Value: Sendable>: Sendable {
             bySlot[slot] = phrases.sorted { $0.keys.count > $1.keys.count }
         }
         self.slots = slots
+        filter = byFirstKey.keys.reduce(0) { $0 | Self.filterBit($1) }
         firstPhrase = bySlot.reduce(into: [0]) { starts, phrases in starts.append(starts.last! + phrases.count) }
         self.phrases = bySlot.flatMap { $0 }
     }
 
+    @inline(__always) private static func filterBit(_ key: UInt64) -> UInt64 {
+        1 &<< (key &>> 58)
+    }
+
     @inline(__always) private func slot(of key: UInt64) -> Int? {
+        guard filter & Self.filterBit(key) != 0 else { return nil }
         var slot = Int(truncatingIfNeeded: key) & mask
         while true {
             let found = slots[slot]

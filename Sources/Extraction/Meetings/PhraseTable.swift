@@ -1,12 +1,13 @@
 /// Multi-word cues looked up by token keys: the longest cue starting at a token wins.
 ///
-///     let table = PhraseTable(["video conference": MeetingKind.conference, "conference": .conference])
+///     let table = PhraseTable(.kinds, ["video conference": MeetingKind.conference, "conference": .conference])
 ///     table.match(tokens, at: 0)   // (length: 2, value: .conference) on "video conference call"
 ///
-/// First keys sit in an open-addressing table probed with the key's own low bits (keys are
-/// already FNV hashes). Before that, the key's top six bits pick a bit of a 64-bit filter that
-/// is set only for first keys' picks, so most misses, the common case, cost one test and are
-/// inlined into the caller; only a hit calls out to compare the rest of the phrase.
+/// Each table has a class (`CueClass`) whose bit every token's `cues` carries when a phrase of
+/// the table may start there, so a miss, the common case, costs one test of the token and is
+/// inlined into the caller. Only then are first keys looked up, in an open-addressing table
+/// probed with the key's own low bits (keys are already FNV hashes); a hit calls out to
+/// compare the rest of the phrase.
 struct PhraseTable<Value: Sendable>: Sendable {
     /// One cue: the keys of its tokens and what it means.
     private struct Phrase: Sendable {
@@ -14,8 +15,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var value: Value
     }
 
-    /// Bit `key >> 58` set for the first key of every phrase.
-    private let filter: UInt64
+    let cue: CueClass
+    /// `cue`'s bit of `Token.cues`.
+    private let bit: UInt64
     /// First keys by slot; 0 marks an empty slot.
     private let slots: [UInt64]
     /// For each slot, where its phrases begin in `phrases`; they end where the next slot's begin.
@@ -24,11 +26,14 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private let phrases: [Phrase]
     private let mask: Int
 
-    /// Builds the table; each phrase is tokenised like the text, so "two-day" is three tokens.
-    init(_ phrases: [String: Value]) {
+    /// Builds the table of class `cue`; each phrase is tokenised like the text, so "two-day" is
+    /// three tokens.
+    init(_ cue: CueClass, _ phrases: [String: Value]) {
+        self.cue = cue
+        bit = cue.bit
         var byFirstKey: [UInt64: [Phrase]] = [:]
         for (phrase, value) in phrases {
-            let keys = Tokenizer.tokens(of: Array(phrase.utf8)).map(\.key)
+            let keys = Tokenizer.keys(of: phrase)
             guard let first = keys.first else { continue }
             byFirstKey[first, default: []].append(Phrase(keys: keys, value: value))
         }
@@ -44,17 +49,14 @@ struct PhraseTable<Value: Sendable>: Sendable {
             bySlot[slot] = phrases.sorted { $0.keys.count > $1.keys.count }
         }
         self.slots = slots
-        filter = byFirstKey.keys.reduce(0) { $0 | Self.filterBit($1) }
         firstPhrase = bySlot.reduce(into: [0]) { starts, phrases in starts.append(starts.last! + phrases.count) }
         self.phrases = bySlot.flatMap { $0 }
     }
 
-    @inline(__always) private static func filterBit(_ key: UInt64) -> UInt64 {
-        1 &<< (key &>> 58)
-    }
+    /// The class and the first keys of the phrases, for `CueIndex`.
+    var classed: (cue: CueClass, firstKeys: [UInt64]) { (cue, slots.filter { $0 != 0 }) }
 
     @inline(__always) private func slot(of key: UInt64) -> Int? {
-        guard filter & Self.filterBit(key) != 0 else { return nil }
         var slot = Int(truncatingIfNeeded: key) & mask
         while true {
             let found = slots[slot]
@@ -64,14 +66,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
         }
     }
 
-    /// Whether some phrase of the table starts with the token `key`.
-    @inline(__always) func startsWith(_ key: UInt64) -> Bool {
-        slot(of: key) != nil
-    }
-
     /// The longest phrase that starts at `index`, with the number of tokens it covers.
     @inline(__always) func match(_ tokens: [Token], at index: Int) -> (length: Int, value: Value)? {
-        guard index >= 0, index < tokens.count, let slot = slot(of: tokens[index].key) else { return nil }
+        guard index >= 0, index < tokens.count else { return nil }
+        let token = tokens[index]
+        guard token.cues & bit != 0, let slot = slot(of: token.key) else { return nil }
         return longest(inSlot: slot, tokens, at: index)
     }
 
@@ -93,7 +92,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func match(_ tokens: [Token], endingAt end: Int, window: Int = 6) -> (start: Int, value: Value)? {
         var start = max(0, end - window)
         while start < end {
-            if let slot = slot(of: tokens[start].key) {
+            if tokens[start].cues & bit != 0, let slot = slot(of: tokens[start].key) {
                 for phrase in phrases[firstPhrase[slot]..<firstPhrase[slot + 1]]
                 where phrase.keys.count == end - start && Self.fits(phrase.keys, tokens, at: start) {
                     return (start, phrase.value)
@@ -115,7 +114,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
 typealias PhraseSet = PhraseTable<Bool>
 
 extension PhraseTable where Value == Bool {
-    init(_ phrases: [String]) {
-        self.init(Dictionary(phrases.map { ($0, true) }, uniquingKeysWith: { a, _ in a }))
+    init(_ cue: CueClass, _ phrases: [String]) {
+        self.init(cue, Dictionary(phrases.map { ($0, true) }, uniquingKeysWith: { a, _ in a }))
     }
 }

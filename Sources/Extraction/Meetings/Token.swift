@@ -10,6 +10,8 @@ struct Token: Sendable, Hashable {
     var isCapitalized: Bool
     /// Whether the token is a word (letters or digits) rather than a punctuation mark.
     var isWord: Bool
+    /// The bits (`CueClass.bit`) of the cue tables with a phrase that starts with this token.
+    var cues: UInt64
 }
 
 /// Splits UTF-8 text into word and punctuation tokens in one pass over the bytes.
@@ -30,22 +32,35 @@ enum Tokenizer {
         return hash
     }
 
+    /// The tokens of `text`, each with the cue classes of `CueIndex.shared`.
     static func tokens(of text: [UInt8]) -> [Token] {
+        tokens(of: text, cues: .shared)
+    }
+
+    /// The keys of a cue phrase's tokens, for building cue tables (which `CueIndex.shared` is
+    /// built from).
+    static func keys(of phrase: String) -> [UInt64] {
+        tokens(of: Array(phrase.utf8), cues: .empty).map(\.key)
+    }
+
+    private static func tokens(of text: [UInt8], cues: CueIndex) -> [Token] {
         // A word runs to the next space or mark; when the text ends inside one, a space is
         // added so that the word loop needs no bound check.
         guard let last = text.last, classes[Int(last)] & 0xFF > mark else {
-            return text.withUnsafeBufferPointer { tokens(of: $0, count: text.count) }
+            return text.withUnsafeBufferPointer { tokens(of: $0, count: text.count, cues: cues) }
         }
-        return (text + [0x20]).withUnsafeBufferPointer { tokens(of: $0, count: text.count) }
+        return (text + [0x20]).withUnsafeBufferPointer { tokens(of: $0, count: text.count, cues: cues) }
     }
 
     /// The tokens of the first `count` bytes of `text`, which holds a space or an ASCII mark at
     /// `count - 1` or at `count`.
-    private static func tokens(of text: UnsafeBufferPointer<UInt8>, count: Int) -> [Token] {
+    private static func tokens(of text: UnsafeBufferPointer<UInt8>, count: Int, cues: CueIndex) -> [Token] {
         // Every token takes a byte at least, so the text's length bounds the count: the tokens
         // are written straight into memory of that size, then the array is trimmed to them.
         let found = [Token](unsafeUninitializedCapacity: count) { buffer, written in
-            classes.withUnsafeBufferPointer { written = tokens(of: text, count: count, into: buffer, classes: $0) }
+            classes.withUnsafeBufferPointer {
+                written = tokens(of: text, count: count, into: buffer, classes: $0, cues: cues)
+            }
         }
         // A long text leaves much of that memory unused: keep an array no larger than its tokens.
         return found.capacity - found.count > Self.unusedLimit ? Array(found) : found
@@ -58,7 +73,7 @@ enum Tokenizer {
     /// and returns how many.
     private static func tokens(
         of text: UnsafeBufferPointer<UInt8>, count: Int, into out: UnsafeMutableBufferPointer<Token>,
-        classes: UnsafeBufferPointer<UInt16>
+        classes: UnsafeBufferPointer<UInt16>, cues: CueIndex
     ) -> Int {
         guard let base = out.baseAddress else { return 0 }
         var next = base
@@ -72,8 +87,10 @@ enum Tokenizer {
                 continue
             }
             if kind == mark {
+                let key = markKey(byte)
                 next.initialize(
-                    to: Token(range: index..<index + 1, key: markKey(byte), isCapitalized: false, isWord: false))
+                    to: Token(
+                        range: index..<index + 1, key: key, isCapitalized: false, isWord: false, cues: cues.of(key)))
                 next += 1
                 index += 1
                 continue
@@ -81,7 +98,10 @@ enum Tokenizer {
             if kind == maybeSeparator, let width = separatorWidth(text, at: index) {
                 if width == 3 {
                     let key = markKey(wideMark: text[index + 2])
-                    next.initialize(to: Token(range: index..<index + 3, key: key, isCapitalized: false, isWord: false))
+                    next.initialize(
+                        to: Token(
+                            range: index..<index + 3, key: key, isCapitalized: false, isWord: false,
+                            cues: cues.of(key)))
                     next += 1
                 }
                 index += width
@@ -98,9 +118,11 @@ enum Tokenizer {
                     value = byte
                 }
                 hash = (hash ^ UInt64(value)) &* fnvPrime
-                index += 1
+                index &+= 1
             }
-            next.initialize(to: Token(range: start..<index, key: hash, isCapitalized: first > 0xFF, isWord: true))
+            next.initialize(
+                to: Token(
+                    range: start..<index, key: hash, isCapitalized: first > 0xFF, isWord: true, cues: cues.of(hash)))
             next += 1
         }
         return next - base

@@ -30,13 +30,15 @@ final class Article: Sendable {
         // last sentence make one more.
         sentenceOf = [Int](unsafeUninitializedCapacity: tokens.count) { numbers, count in
             var cursor = 0
-            for (number, sentence) in input.sentences.enumerated() {
-                let first = cursor
-                while cursor < tokens.count, tokens[cursor].range.lowerBound < sentence.upperBound {
-                    numbers[cursor] = number
-                    cursor += 1
+            tokens.withUnsafeBufferPointer { tokens in
+                for (number, sentence) in input.sentences.enumerated() {
+                    let first = cursor
+                    while cursor < tokens.count, tokens[cursor].range.lowerBound < sentence.upperBound {
+                        numbers[cursor] = number
+                        cursor &+= 1
+                    }
+                    sentenceTokens.append(first..<cursor)
                 }
-                sentenceTokens.append(first..<cursor)
             }
             if cursor < tokens.count {
                 let number = sentenceTokens.count
@@ -60,7 +62,11 @@ final class Article: Sendable {
         dates = input.dates.map { Anchored(token: first($0.range.lowerBound), cue: $0) }
         durations = input.durations.map { Anchored(token: first($0.range.lowerBound), cue: $0) }
         places = input.places.map {
-            PlaceEntry(token: first($0.range.lowerBound), end: max(first($0.range.upperBound), 1), cue: $0)
+            let token = first($0.range.lowerBound)
+            // Tokens before the first end before the place does: its end is sought from there.
+            var end = token
+            while end < tokens.count, tokens[end].range.upperBound <= $0.range.upperBound { end += 1 }
+            return PlaceEntry(token: token, end: max(end, 1), cue: $0)
         }
         organizations = input.organizations.map { Anchored(token: first($0.range.lowerBound), cue: $0) }
         topics = input.topics.map { Anchored(token: first($0.range.lowerBound), cue: $0) }

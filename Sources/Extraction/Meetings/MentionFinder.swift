@@ -32,11 +32,15 @@ struct MentionFinder: Sendable {
                 index = end
                 continue
             }
+            // Only a trigger's token, or the second token for an elliptical mention, can open one.
+            let second = start + 1
             while index < end {
+                index = triggers.firstCandidate(in: tokens, from: index, to: index < second ? min(second, end) : end)
+                guard index < end else { break }
                 if let trigger = triggers.match(tokens, at: index), let found = mention(at: index, trigger: trigger) {
                     out.append(found.mention)
                     index = found.next
-                } else if index == start + 1, tokens[start].key == Keys.the,
+                } else if index == second, tokens[start].key == Keys.the,
                     let found = ellipticalMention(at: index, after: out)
                 {
                     out.append(found.mention)

@@ -105,8 +105,24 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Whether any phrase of the table starts anywhere in `range` of the tokens.
     func occurs(in tokens: [Token], _ range: Range<Int>) -> Bool {
-        for index in range where match(tokens, at: index) != nil { return true }
+        let end = min(range.upperBound, tokens.count)
+        var index = max(range.lowerBound, 0)
+        while index < end {
+            index = firstCandidate(in: tokens, from: index, to: end)
+            if index < end, match(tokens, at: index) != nil { return true }
+            index += 1
+        }
         return false
+    }
+
+    /// The first token from `start` on, before `end`, whose cue classes include this table's:
+    /// where a phrase of it may start. `end` when there is none; `0 <= start`, `end <= tokens.count`.
+    func firstCandidate(in tokens: [Token], from start: Int, to end: Int) -> Int {
+        tokens.withUnsafeBufferPointer { tokens in
+            var index = start
+            while index < end, tokens[index].cues & bit == 0 { index &+= 1 }
+            return index
+        }
     }
 }
 

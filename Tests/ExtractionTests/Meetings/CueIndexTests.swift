@@ -36,4 +36,19 @@ struct CueIndexTests {
         #expect(MeetingNouns.ellipticalVerbs.occurs(in: tokens, 8..<10))
         #expect(CueIndex.empty.of(Tokenizer.key("talks")) == 0)
     }
+
+    @Test("a table's candidates are the tokens carrying its bit, and it occurs in a range where one matches")
+    func candidatesAndOccurrences() {
+        let tokens = Tokenizer.tokens(of: Array("the ministers met and then held talks in the city".utf8))
+        let table = MeetingNouns.holdingVerbs
+        #expect(table.firstCandidate(in: tokens, from: 0, to: tokens.count) == 5)
+        #expect(table.firstCandidate(in: tokens, from: 6, to: tokens.count) == tokens.count)
+        #expect(table.firstCandidate(in: tokens, from: 0, to: 4) == 4)
+        for lower in 0...tokens.count {
+            for upper in lower...tokens.count {
+                let expected = (lower..<upper).contains { table.match(tokens, at: $0) != nil }
+                #expect(table.occurs(in: tokens, lower..<upper) == expected)
+            }
+        }
+    }
 }

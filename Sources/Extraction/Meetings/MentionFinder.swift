@@ -94,8 +94,8 @@ struct MentionFinder: Sendable {
         while next < min(headEnd + 3, tokens.count), tokens[next].isCapitalized, sentenceOf[next] == sentenceOf[index] {
             next += 1
         }
-        for end in [headEnd, next] where end < tokens.count && sentenceOf[end] == sentenceOf[index] {
-            if MeetingNouns.compoundBlockers.match(tokens, at: end) != nil { return nil }
+        if blocksCompound(at: headEnd, in: sentenceOf[index]) || blocksCompound(at: next, in: sentenceOf[index]) {
+            return nil
         }
         if kind == .talks, isVerbUse(at: index) { return nil }
         // "which hold regular talks": a habit, not one occurrence.
@@ -202,6 +202,11 @@ struct MentionFinder: Sendable {
             next += 1
         }
         return false
+    }
+
+    /// Whether a word at `end`, in `sentence`, makes the head a modifier ("meeting room").
+    private func blocksCompound(at end: Int, in sentence: Int) -> Bool {
+        end < tokens.count && sentenceOf[end] == sentence && MeetingNouns.compoundBlockers.match(tokens, at: end) != nil
     }
 
     /// "talks of", "now talks about": the verb, not the noun.
@@ -331,6 +336,11 @@ struct MentionFinder: Sendable {
         if start >= 2, tokens[start - 1].key == Keys.of, MeetingNouns.lengthUnits.match(tokens, at: start - 2) != nil {
             mention.reference = .known
             mention.isBare = false
+        }
+        // Room for the words of the phrase but its head, which a longer phrase mostly has.
+        if phrase.count > 1 {
+            mention.nameKeys.reserveCapacity(phrase.count - 1)
+            mention.modifierKeys.reserveCapacity(phrase.count - 1)
         }
         for index in phrase {
             let token = tokens[index]

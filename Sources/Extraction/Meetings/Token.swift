@@ -1,17 +1,30 @@
 /// One word or punctuation mark of the text, as byte offsets and a case-folded hash.
 ///
 /// Cue tables compare `key`s, never strings, so matching a cue costs one integer compare.
+/// The offsets are kept in 32 bits each, so that a token takes 32 bytes.
 struct Token: Sendable, Hashable {
-    /// UTF-8 byte offsets into the text.
-    var range: Range<Int>
+    private var start: Int32
+    private var end: Int32
     /// FNV-1a hash of the token's bytes with ASCII letters lower-cased.
     var key: UInt64
+    /// The bits (`CueClass.bit`) of the cue tables with a phrase that starts with this token.
+    var cues: UInt64
     /// Whether the first byte is an ASCII capital letter or a digit (names and numbers).
     var isCapitalized: Bool
     /// Whether the token is a word (letters or digits) rather than a punctuation mark.
     var isWord: Bool
-    /// The bits (`CueClass.bit`) of the cue tables with a phrase that starts with this token.
-    var cues: UInt64
+
+    /// UTF-8 byte offsets into the text.
+    var range: Range<Int> { Range(uncheckedBounds: (Int(start), Int(end))) }
+
+    init(range: Range<Int>, key: UInt64, isCapitalized: Bool, isWord: Bool, cues: UInt64) {
+        start = Int32(truncatingIfNeeded: range.lowerBound)
+        end = Int32(truncatingIfNeeded: range.upperBound)
+        self.key = key
+        self.cues = cues
+        self.isCapitalized = isCapitalized
+        self.isWord = isWord
+    }
 }
 
 /// Splits UTF-8 text into word and punctuation tokens in one pass over the bytes.
@@ -44,6 +57,7 @@ enum Tokenizer {
     }
 
     private static func tokens(of text: [UInt8], cues: CueIndex) -> [Token] {
+        precondition(text.count < Int(Int32.max), "Tokenizer: a text of 2 GB or more")
         // A word runs to the next space or mark; when the text ends inside one, a space is
         // added so that the word loop needs no bound check.
         guard let last = text.last, classes[Int(last)] & 0xFF > mark else {

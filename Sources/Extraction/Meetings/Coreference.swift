@@ -11,6 +11,7 @@ struct Coreference: Sendable {
     /// Mention indices of each gathering, in order of first mention.
     func clusters() -> [[Int]] {
         var clusters: [[Int]] = []
+        clusters.reserveCapacity(mentions.count)
         var clusterOf = [Int?](repeating: nil, count: mentions.count)
         for (number, mention) in mentions.enumerated() {
             let target = target(for: number, mention, clusters, clusterOf)

@@ -38,12 +38,15 @@ struct CueIndex: Sendable {
 
     /// The bits of the tables with a phrase that starts with the token `key`.
     @inline(__always) func of(_ key: UInt64) -> UInt64 {
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while true {
-            let found = slots[slot]
-            if found.key == key { return found.cues }
-            if found.key == 0 { return 0 }
-            slot = (slot + 1) & mask
+        // `mask` keeps every probe inside the slots.
+        slots.withUnsafeBufferPointer { slots in
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let found = slots[slot]
+                if found.key == key { return found.cues }
+                if found.key == 0 { return 0 }
+                slot = (slot &+ 1) & mask
+            }
         }
     }
 }

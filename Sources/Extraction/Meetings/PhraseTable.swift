@@ -57,12 +57,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
     var classed: (cue: CueClass, firstKeys: [UInt64]) { (cue, slots.filter { $0 != 0 }) }
 
     @inline(__always) private func slot(of key: UInt64) -> Int? {
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while true {
-            let found = slots[slot]
-            if found == key { return slot }
-            if found == 0 { return nil }
-            slot = (slot + 1) & mask
+        // `mask` keeps every probe inside the slots.
+        slots.withUnsafeBufferPointer { slots in
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let found = slots[slot]
+                if found == key { return slot }
+                if found == 0 { return nil }
+                slot = (slot &+ 1) & mask
+            }
         }
     }
 

@@ -24,22 +24,32 @@ final class Article: Sendable {
         self.input = input
         let tokens = Tokenizer.tokens(of: input.text)
         self.tokens = tokens
-        var sentenceOf: [Int] = []
-        sentenceOf.reserveCapacity(tokens.count)
         var sentenceTokens: [Range<Int>] = []
         sentenceTokens.reserveCapacity(input.sentences.count + 1)
-        var cursor = 0
-        for (number, sentence) in input.sentences.enumerated() {
-            let first = cursor
-            while cursor < tokens.count, tokens[cursor].range.lowerBound < sentence.upperBound { cursor += 1 }
-            sentenceOf.append(contentsOf: repeatElement(number, count: cursor - first))
-            sentenceTokens.append(first..<cursor)
+        // Each token belongs to the first sentence that ends after it starts; tokens past the
+        // last sentence make one more.
+        sentenceOf = [Int](unsafeUninitializedCapacity: tokens.count) { numbers, count in
+            var cursor = 0
+            tokens.withUnsafeBufferPointer { tokens in
+                for (number, sentence) in input.sentences.enumerated() {
+                    let first = cursor
+                    while cursor < tokens.count, tokens[cursor].range.lowerBound < sentence.upperBound {
+                        numbers[cursor] = number
+                        cursor &+= 1
+                    }
+                    sentenceTokens.append(first..<cursor)
+                }
+            }
+            if cursor < tokens.count {
+                let number = sentenceTokens.count
+                sentenceTokens.append(cursor..<tokens.count)
+                while cursor < tokens.count {
+                    numbers[cursor] = number
+                    cursor += 1
+                }
+            }
+            count = tokens.count
         }
-        if cursor < tokens.count {
-            sentenceOf.append(contentsOf: repeatElement(sentenceTokens.count, count: tokens.count - cursor))
-            sentenceTokens.append(cursor..<tokens.count)
-        }
-        self.sentenceOf = sentenceOf
         self.sentenceTokens = sentenceTokens
         let isProse = sentenceTokens.map { range -> Bool in
             guard range.count >= 6, let last = range.last else { return false }
@@ -52,7 +62,11 @@ final class Article: Sendable {
         dates = input.dates.map { Anchored(token: first($0.range.lowerBound), cue: $0) }
         durations = input.durations.map { Anchored(token: first($0.range.lowerBound), cue: $0) }
         places = input.places.map {
-            PlaceEntry(token: first($0.range.lowerBound), end: max(first($0.range.upperBound), 1), cue: $0)
+            let token = first($0.range.lowerBound)
+            // Tokens before the first end before the place does: its end is sought from there.
+            var end = token
+            while end < tokens.count, tokens[end].range.upperBound <= $0.range.upperBound { end += 1 }
+            return PlaceEntry(token: token, end: max(end, 1), cue: $0)
         }
         organizations = input.organizations.map { Anchored(token: first($0.range.lowerBound), cue: $0) }
         topics = input.topics.map { Anchored(token: first($0.range.lowerBound), cue: $0) }
@@ -60,13 +74,21 @@ final class Article: Sendable {
 
     /// The index of the first token that ends after `byte`.
     static func tokenIndex(_ tokens: [Token], atByte byte: Int) -> Int {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].range.upperBound <= byte { low = middle + 1 } else { high = middle }
+        tokens.withUnsafeBufferPointer { tokens in
+            // `low` moves past tokens that end by `byte`; `count` tokens from it are still open.
+            var low = 0
+            var count = tokens.count
+            while count > 0 {
+                let half = count >> 1
+                if tokens[low &+ half].range.upperBound <= byte {
+                    low = low &+ half &+ 1
+                    count = count &- half &- 1
+                } else {
+                    count = half
+                }
+            }
+            return low
         }
-        return low
     }
 
     /// The date cues that start in sentence `number` (cues are in text order).

@@ -11,6 +11,7 @@ struct Coreference: Sendable {
     /// Mention indices of each gathering, in order of first mention.
     func clusters() -> [[Int]] {
         var clusters: [[Int]] = []
+        clusters.reserveCapacity(mentions.count)
         var clusterOf = [Int?](repeating: nil, count: mentions.count)
         for (number, mention) in mentions.enumerated() {
             let target = target(for: number, mention, clusters, clusterOf)
@@ -123,23 +124,31 @@ struct Coreference: Sendable {
     /// Whether the mention's title is one of the gathering's: most words shared, or a short form
     /// whose every word is in the full title ("the ASEANAPOL Conference" after "the 44th ASEAN
     /// Chiefs of National Police (ASEANAPOL) Conference"). Ordinals, when both have one, agree.
+    /// (Titles are a few words: they are compared as lists, each word counted once.)
     private func sameTitle(_ cluster: [Int], as mention: Mention) -> Bool {
-        let keys = Set(mention.nameKeys)
+        let keys = Self.distinct(mention.nameKeys)
         return cluster.contains { other in
             guard mentions[other].reference == .named, sameOrdinal(mentions[other], mention) else { return false }
-            let otherKeys = Set(mentions[other].nameKeys)
-            let common = keys.intersection(otherKeys).count
+            let otherKeys = mentions[other].nameKeys
+            let common = keys.count { otherKeys.contains($0) }
             if mentions[other].ordinal != mention.ordinal { return !keys.isEmpty && common == keys.count }
-            return common * 3 >= max(keys.count, otherKeys.count) * 2 || !keys.isEmpty && common == keys.count
+            let otherCount = Self.distinct(otherKeys).count
+            return common * 3 >= max(keys.count, otherCount) * 2 || !keys.isEmpty && common == keys.count
         }
     }
 
+    /// The keys, each once.
+    private static func distinct(_ keys: [UInt64]) -> [UInt64] {
+        var out: [UInt64] = []
+        for key in keys where !out.contains(key) { out.append(key) }
+        return out
+    }
+
     private func sharesWords(_ cluster: [Int], with mention: Mention) -> Bool {
-        let keys = Set(mention.nameKeys + mention.modifierKeys)
-        guard !keys.isEmpty else { return false }
+        guard !mention.nameKeys.isEmpty || !mention.modifierKeys.isEmpty else { return false }
+        let isMine = { (key: UInt64) in mention.nameKeys.contains(key) || mention.modifierKeys.contains(key) }
         return cluster.contains { other in
-            mentions[other].nameKeys.contains(where: keys.contains)
-                || mentions[other].modifierKeys.contains(where: keys.contains)
+            mentions[other].nameKeys.contains(where: isMine) || mentions[other].modifierKeys.contains(where: isMine)
         }
     }
 

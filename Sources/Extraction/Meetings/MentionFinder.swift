@@ -23,16 +23,31 @@ struct MentionFinder: Sendable {
                 index = titleTokens.upperBound
                 continue
             }
-            if isProse[sentenceOf[index]], let trigger = triggers.match(tokens, at: index),
-                let found = mention(at: index, trigger: trigger)
-            {
-                out.append(found.mention)
-                index = found.next
-            } else if isProse[sentenceOf[index]], let found = ellipticalMention(at: index, after: out) {
-                out.append(found.mention)
-                index = found.next
-            } else {
-                index += 1
+            // The rest of the sentence, up to the title if it starts there.
+            let sentence = sentenceOf[index]
+            let start = sentenceStarts[sentence]
+            var end = sentence + 1 < sentenceStarts.count ? sentenceStarts[sentence + 1] : tokens.count
+            if let titleTokens, titleTokens.lowerBound > index { end = min(end, titleTokens.lowerBound) }
+            guard isProse[sentence] else {
+                index = end
+                continue
+            }
+            // Only a trigger's token, or the second token for an elliptical mention, can open one.
+            let second = start + 1
+            while index < end {
+                index = triggers.firstCandidate(in: tokens, from: index, to: index < second ? min(second, end) : end)
+                guard index < end else { break }
+                if let trigger = triggers.match(tokens, at: index), let found = mention(at: index, trigger: trigger) {
+                    out.append(found.mention)
+                    index = found.next
+                } else if index == second, tokens[start].key == Keys.the,
+                    let found = ellipticalMention(at: index, after: out)
+                {
+                    out.append(found.mention)
+                    index = found.next
+                } else {
+                    index += 1
+                }
             }
         }
         return out
@@ -79,8 +94,8 @@ struct MentionFinder: Sendable {
         while next < min(headEnd + 3, tokens.count), tokens[next].isCapitalized, sentenceOf[next] == sentenceOf[index] {
             next += 1
         }
-        for end in [headEnd, next] where end < tokens.count && sentenceOf[end] == sentenceOf[index] {
-            if MeetingNouns.compoundBlockers.match(tokens, at: end) != nil { return nil }
+        if blocksCompound(at: headEnd, in: sentenceOf[index]) || blocksCompound(at: next, in: sentenceOf[index]) {
+            return nil
         }
         if kind == .talks, isVerbUse(at: index) { return nil }
         // "which hold regular talks": a habit, not one occurrence.
@@ -156,11 +171,11 @@ struct MentionFinder: Sendable {
 
     /// "It was the second such meeting. The first was held in Beijing in March 2018": an
     /// ordinal that opens its sentence after "The", its noun left out, is an earlier or later
-    /// occurrence of the gathering named just before, of its kind.
+    /// occurrence of the gathering named just before, of its kind. `index` is the sentence's
+    /// second token, after "The".
     private func ellipticalMention(at index: Int, after found: [Mention]) -> (mention: Mention, next: Int)? {
         let sentence = sentenceOf[index]
-        guard index >= 1, index - 1 == sentenceStarts[sentence], tokens[index - 1].key == Keys.the,
-            let ordinal = MeetingNouns.ordinals.match(tokens, at: index), ordinal.length == 1,
+        guard let ordinal = MeetingNouns.ordinals.match(tokens, at: index), ordinal.length == 1,
             let last = found.last(where: { !$0.isVerb && $0.kind != nil }), sentence - last.sentence <= 2,
             // The first gathering its sentence names: "The bilateral talks, held on the sidelines of
             // a regional meeting, were the first in three years. The previous round ...".
@@ -187,6 +202,11 @@ struct MentionFinder: Sendable {
             next += 1
         }
         return false
+    }
+
+    /// Whether a word at `end`, in `sentence`, makes the head a modifier ("meeting room").
+    private func blocksCompound(at end: Int, in sentence: Int) -> Bool {
+        end < tokens.count && sentenceOf[end] == sentence && MeetingNouns.compoundBlockers.match(tokens, at: end) != nil
     }
 
     /// "talks of", "now talks about": the verb, not the noun.
@@ -316,6 +336,11 @@ struct MentionFinder: Sendable {
         if start >= 2, tokens[start - 1].key == Keys.of, MeetingNouns.lengthUnits.match(tokens, at: start - 2) != nil {
             mention.reference = .known
             mention.isBare = false
+        }
+        // Room for the words of the phrase but its head, which a longer phrase mostly has.
+        if phrase.count > 1 {
+            mention.nameKeys.reserveCapacity(phrase.count - 1)
+            mention.modifierKeys.reserveCapacity(phrase.count - 1)
         }
         for index in phrase {
             let token = tokens[index]

@@ -1,11 +1,13 @@
 /// Multi-word cues looked up by token keys: the longest cue starting at a token wins.
 ///
-///     let table = PhraseTable(["video conference": MeetingKind.conference, "conference": .conference])
+///     let table = PhraseTable(.kinds, ["video conference": MeetingKind.conference, "conference": .conference])
 ///     table.match(tokens, at: 0)   // (length: 2, value: .conference) on "video conference call"
 ///
-/// First keys sit in an open-addressing table probed with the key's own low bits (keys are
-/// already FNV hashes), so a miss, the common case, costs one or two array reads and is
-/// inlined into the caller; only a hit calls out to compare the rest of the phrase.
+/// Each table has a class (`CueClass`) whose bit every token's `cues` carries when a phrase of
+/// the table may start there, so a miss, the common case, costs one test of the token and is
+/// inlined into the caller. Only then are first keys looked up, in an open-addressing table
+/// probed with the key's own low bits (keys are already FNV hashes); a hit calls out to
+/// compare the rest of the phrase.
 struct PhraseTable<Value: Sendable>: Sendable {
     /// One cue: the keys of its tokens and what it means.
     private struct Phrase: Sendable {
@@ -13,6 +15,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var value: Value
     }
 
+    let cue: CueClass
+    /// `cue`'s bit of `Token.cues`.
+    private let bit: UInt64
     /// First keys by slot; 0 marks an empty slot.
     private let slots: [UInt64]
     /// For each slot, where its phrases begin in `phrases`; they end where the next slot's begin.
@@ -21,11 +26,14 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private let phrases: [Phrase]
     private let mask: Int
 
-    /// Builds the table; each phrase is tokenised like the text, so "two-day" is three tokens.
-    init(_ phrases: [String: Value]) {
+    /// Builds the table of class `cue`; each phrase is tokenised like the text, so "two-day" is
+    /// three tokens.
+    init(_ cue: CueClass, _ phrases: [String: Value]) {
+        self.cue = cue
+        bit = cue.bit
         var byFirstKey: [UInt64: [Phrase]] = [:]
         for (phrase, value) in phrases {
-            let keys = Tokenizer.tokens(of: Array(phrase.utf8)).map(\.key)
+            let keys = Tokenizer.keys(of: phrase)
             guard let first = keys.first else { continue }
             byFirstKey[first, default: []].append(Phrase(keys: keys, value: value))
         }
@@ -45,24 +53,27 @@ struct PhraseTable<Value: Sendable>: Sendable {
         self.phrases = bySlot.flatMap { $0 }
     }
 
-    @inline(__always) private func slot(of key: UInt64) -> Int? {
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while true {
-            let found = slots[slot]
-            if found == key { return slot }
-            if found == 0 { return nil }
-            slot = (slot + 1) & mask
-        }
-    }
+    /// The class and the first keys of the phrases, for `CueIndex`.
+    var classed: (cue: CueClass, firstKeys: [UInt64]) { (cue, slots.filter { $0 != 0 }) }
 
-    /// Whether some phrase of the table starts with the token `key`.
-    @inline(__always) func startsWith(_ key: UInt64) -> Bool {
-        slot(of: key) != nil
+    @inline(__always) private func slot(of key: UInt64) -> Int? {
+        // `mask` keeps every probe inside the slots.
+        slots.withUnsafeBufferPointer { slots in
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let found = slots[slot]
+                if found == key { return slot }
+                if found == 0 { return nil }
+                slot = (slot &+ 1) & mask
+            }
+        }
     }
 
     /// The longest phrase that starts at `index`, with the number of tokens it covers.
     @inline(__always) func match(_ tokens: [Token], at index: Int) -> (length: Int, value: Value)? {
-        guard index >= 0, index < tokens.count, let slot = slot(of: tokens[index].key) else { return nil }
+        guard index >= 0, index < tokens.count else { return nil }
+        let token = tokens[index]
+        guard token.cues & bit != 0, let slot = slot(of: token.key) else { return nil }
         return longest(inSlot: slot, tokens, at: index)
     }
 
@@ -84,7 +95,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func match(_ tokens: [Token], endingAt end: Int, window: Int = 6) -> (start: Int, value: Value)? {
         var start = max(0, end - window)
         while start < end {
-            if let slot = slot(of: tokens[start].key) {
+            if tokens[start].cues & bit != 0, let slot = slot(of: tokens[start].key) {
                 for phrase in phrases[firstPhrase[slot]..<firstPhrase[slot + 1]]
                 where phrase.keys.count == end - start && Self.fits(phrase.keys, tokens, at: start) {
                     return (start, phrase.value)
@@ -97,8 +108,24 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Whether any phrase of the table starts anywhere in `range` of the tokens.
     func occurs(in tokens: [Token], _ range: Range<Int>) -> Bool {
-        for index in range where match(tokens, at: index) != nil { return true }
+        let end = min(range.upperBound, tokens.count)
+        var index = max(range.lowerBound, 0)
+        while index < end {
+            index = firstCandidate(in: tokens, from: index, to: end)
+            if index < end, match(tokens, at: index) != nil { return true }
+            index += 1
+        }
         return false
+    }
+
+    /// The first token from `start` on, before `end`, whose cue classes include this table's:
+    /// where a phrase of it may start. `end` when there is none; `0 <= start`, `end <= tokens.count`.
+    func firstCandidate(in tokens: [Token], from start: Int, to end: Int) -> Int {
+        tokens.withUnsafeBufferPointer { tokens in
+            var index = start
+            while index < end, tokens[index].cues & bit == 0 { index &+= 1 }
+            return index
+        }
     }
 }
 
@@ -106,7 +133,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
 typealias PhraseSet = PhraseTable<Bool>
 
 extension PhraseTable where Value == Bool {
-    init(_ phrases: [String]) {
-        self.init(Dictionary(phrases.map { ($0, true) }, uniquingKeysWith: { a, _ in a }))
+    init(_ cue: CueClass, _ phrases: [String]) {
+        self.init(cue, Dictionary(phrases.map { ($0, true) }, uniquingKeysWith: { a, _ in a }))
     }
 }

@@ -95,16 +95,18 @@ struct SentenceRoles: Sendable {
     }
 
     /// Whether a phrase of `agenda`, `speech` or `attendance` starts in `range`, in one walk
-    /// over the tokens.
+    /// over the tokens that stops only at a token where one of the three may start.
     private static func reportsOutcome(
         _ agenda: PhraseSet, _ speech: PhraseSet, _ attendance: PhraseSet, _ article: Article, _ range: Range<Int>
     ) -> Bool {
         let tokens = article.tokens
-        for index in range
-        where agenda.match(tokens, at: index) != nil || speech.match(tokens, at: index) != nil
-            || attendance.match(tokens, at: index) != nil
-        {
-            return true
+        let bits = agenda.cue.bit | speech.cue.bit | attendance.cue.bit
+        for index in range where tokens[index].cues & bits != 0 {
+            if agenda.match(tokens, at: index) != nil || speech.match(tokens, at: index) != nil
+                || attendance.match(tokens, at: index) != nil
+            {
+                return true
+            }
         }
         return false
     }

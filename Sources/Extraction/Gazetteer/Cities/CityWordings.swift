@@ -61,7 +61,12 @@ struct CityWordings: Sendable {
     /// to it but for ASCII case (``numbers(ignoringCase:)``), or `nil`.
     func number(of name: UnsafeBufferPointer<UInt8>, among candidates: Range<Int>) -> Int? {
         bytes.withUnsafeBufferPointer { bytes in
-            candidates.first { Self.slice(bytes, Int(starts[$0]), Int(tabs[$0])).elementsEqual(name) }
+            candidates.first { candidate in
+                let start = Int(starts[candidate])
+                guard Int(tabs[candidate]) - start == name.count else { return false }
+                for offset in 0..<name.count where bytes[start + offset] != name[offset] { return false }
+                return true
+            }
         }
     }
 

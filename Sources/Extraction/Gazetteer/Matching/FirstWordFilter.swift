@@ -84,8 +84,8 @@ final class FirstWordFilter: @unchecked Sendable {
         slotShapes = .allocate(capacity: capacity)
         slotShapes.initialize(repeating: 0)
         mask = capacity - 1
-        // Eight bits per entry: a word that begins no phrase passes the bit test about one time in ten.
-        let bitCount = capacity * 4
+        // 32 bits per entry or more: a word that begins no phrase seldom passes the bit test.
+        let bitCount = capacity * 16
         bits = .allocate(capacity: bitCount / 64)
         bits.initialize(repeating: 0)
         bitShift = UInt64(64 - bitCount.trailingZeroBitCount)
@@ -123,7 +123,7 @@ final class FirstWordFilter: @unchecked Sendable {
     /// The slot holding `hash`, or `nil` (always for 0).
     @inline(__always)
     private func slot(of hash: UInt64) -> Int? {
-        let bit = Int(truncatingIfNeeded: hash >> bitShift)
+        let bit = Int(truncatingIfNeeded: hash &>> bitShift)
         guard bits[bit &>> 6] & 1 << UInt64(bit & 63) != 0 else { return nil }
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {

@@ -19,6 +19,8 @@ final class PhraseTrie: @unchecked Sendable {
     private let rootChild: UnsafeMutableBufferPointer<Int32>
     /// What the scan does at each byte value.
     private let byteKinds: UnsafeMutableBufferPointer<ByteKind>
+    /// Whether a space is stepped over (begins no phrase).
+    private let spaceIsSkipped: Bool
 
     /// What the scan does at a byte.
     private enum ByteKind {
@@ -183,6 +185,7 @@ final class PhraseTrie: @unchecked Sendable {
 
         foldTable = .copy(fold)
         rootChild = .copy(rootChildren)
+        spaceIsSkipped = rootChildren[0x20] < 0
         byteKinds = .copy(
             (0...255).map { byte in
                 if byte >= 0x80 || rootChildren[byte] >= 0 && !WordCharacter.isASCIIWord(UInt8(byte)) { return .other }
@@ -243,6 +246,8 @@ final class PhraseTrie: @unchecked Sendable {
                     position = match.end
                 } else {
                     position = word.end
+                    // The character after a word is no word character: mostly a space.
+                    if spaceIsSkipped && position < count && text[position] == 0x20 { position += 1 }
                 }
             } else if rootChild[Int(byte)] >= 0,
                 let match = longestMatch(from: position, node: Int(rootChild[Int(byte)]), next: position + 1, in: text)
@@ -335,20 +340,28 @@ final class PhraseTrie: @unchecked Sendable {
 
     /// Whether the text at `start` spells phrase `phrase` as its ``PhraseCase`` requires.
     private func caseFits(_ phrase: Int, from start: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let bytes = Int(phraseStart[phrase])..<Int(phraseStart[phrase + 1])
+        let first = Int(phraseStart[phrase])
+        let count = Int(phraseStart[phrase + 1]) - first
         switch phraseCase[phrase] {
         case .insensitive:
             return true
         case .exact:
-            return bytes.allSatisfy { phraseBytes[$0] == text[start + $0 - bytes.lowerBound] }
+            return isWritten(phrase: first, count: count, at: start, in: text)
         case .proper:
-            if bytes.allSatisfy({ phraseBytes[$0] == text[start + $0 - bytes.lowerBound] }) { return true }
-            return bytes.allSatisfy { index in
-                let byte = phraseBytes[index]
-                let upper = (97...122).contains(byte) ? byte - 32 : byte
-                return upper == text[start + index - bytes.lowerBound]
+            if isWritten(phrase: first, count: count, at: start, in: text) { return true }
+            for offset in 0..<count {
+                let byte = phraseBytes[first + offset]
+                guard (byte &- 97 < 26 ? byte - 32 : byte) == text[start + offset] else { return false }
             }
+            return true
         }
+    }
+
+    /// Whether the text at `start` holds the `count` phrase bytes from `first` exactly.
+    @inline(__always)
+    private func isWritten(phrase first: Int, count: Int, at start: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        for offset in 0..<count where phraseBytes[first + offset] != text[start + offset] { return false }
+        return true
     }
 }
 

@@ -96,27 +96,41 @@ enum WordHash {
     @inline(__always)
     static func word(from start: Int, before limit: Int, in text: UnsafeBufferPointer<UInt8>) -> Word {
         let head = chunk(at: start, before: limit, in: text)
-        var hash: UInt64 = 0
-        var index = start
-        var chunk = head
+        let stops = ~classify(head).word & highBits
+        // Most words end within their first eight bytes.
+        guard stops != 0 else { return longWord(from: start, before: limit, in: text) }
+        let stop = stops & (0 &- stops)  // 0x80 in the first byte that ends the word
+        let length = stop.trailingZeroBitCount &>> 3
+        // A byte of 0x80 or more may begin a word character ("Huế"): such words are rare.
+        if head & stop != 0, WordCharacter.character(at: start &+ length, in: text).isWord {
+            return slowWord(from: start, before: limit, in: text)
+        }
+        let kept = (stop &>> 7) &- 1
+        // With 0x20 set, letters are in lower case and digits unchanged; no word hashes to 0.
+        return (start &+ length, mix(0, (head | caseBits) & kept), head & kept)
+    }
+
+    /// ``word(from:before:in:)`` for a word whose first eight bytes are ASCII letters or digits.
+    private static func longWord(from start: Int, before limit: Int, in text: UnsafeBufferPointer<UInt8>) -> Word {
+        let head = chunk(at: start, before: limit, in: text)
+        var hash = mix(0, head | caseBits)
+        var index = start + 8
         while true {
+            let chunk = chunk(at: index, before: limit, in: text)
             let stops = ~classify(chunk).word & highBits
             guard stops != 0 else {
-                // Eight word bytes: with 0x20 set, letters are in lower case and digits unchanged.
                 hash = mix(hash, chunk | caseBits)
                 index += 8
-                chunk = Self.chunk(at: index, before: limit, in: text)
                 continue
             }
-            let stop = stops & (0 &- stops)  // 0x80 in the first byte that ends the word
+            let stop = stops & (0 &- stops)
             let length = stop.trailingZeroBitCount &>> 3
-            // A byte of 0x80 or more may begin a word character ("Huế"): such words are rare.
             if chunk & stop != 0, WordCharacter.character(at: index + length, in: text).isWord {
                 return slowWord(from: start, before: limit, in: text)
             }
-            let kept = (stop >> 7) &- 1
+            let kept = (stop &>> 7) &- 1
             if kept != 0 { hash = mix(hash, (chunk | caseBits) & kept) }
-            return (index + length, hash, index == start ? head & kept : head)
+            return (index + length, hash, head)
         }
     }
 

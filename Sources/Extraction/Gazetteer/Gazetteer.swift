@@ -126,10 +126,11 @@ public struct Gazetteer: Sendable {
                 mentions.append(
                     EntityMention(range: range, entity: entity, text: Self.text(bytes, as: written[pattern])))
             case .cityWording(let wording):
-                mentions.append(
-                    EntityMention(
-                        range: range, entity: .city(cities.cities(ofWording: wording)),
-                        text: String(decoding: bytes, as: UTF8.self)))
+                // A city is mostly named as written in its record.
+                let candidates = cities.cities(ofWording: wording)
+                let text =
+                    candidates.first.map { Self.text(bytes, as: $0.name) } ?? String(decoding: bytes, as: UTF8.self)
+                mentions.append(EntityMention(range: range, entity: .city(candidates), text: text))
             }
         }
         return mentions

@@ -280,6 +280,7 @@ final class PhraseTrie: @unchecked Sendable {
 
     /// The longest phrase starting at `start` that ends at a word end and passes its case check,
     /// the text up to `next` having led the walk from the root to `node`.
+    @inline(__always)
     private func longestMatch(from start: Int, node: Int, next: Int, in text: UnsafeBufferPointer<UInt8>) -> (
         end: Int, phrase: Int
     )? {

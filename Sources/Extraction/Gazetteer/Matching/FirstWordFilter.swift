@@ -50,11 +50,10 @@ final class FirstWordFilter: @unchecked Sendable {
         phrases.bytes.withUnsafeBufferPointer { packed in
             for (phrase, letterCase) in cases.enumerated() {
                 let start = Int(phrases.starts[phrase])
-                let end = WordHash.word(from: start, before: Int(phrases.starts[phrase + 1]), in: packed).end
+                let (end, hash, head) = WordHash.word(from: start, before: Int(phrases.starts[phrase + 1]), in: packed)
                 let length = Int32(end - start)
                 ends.append(length)
                 guard length > 0 else { continue }
-                let (hash, head) = WordHash.hash(from: start, to: end, in: packed)
                 let written: UInt8 = 1 << WordHash.shape(of: head)
                 let shapes: UInt8
                 switch letterCase {

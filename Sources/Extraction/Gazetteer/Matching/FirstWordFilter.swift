@@ -138,8 +138,10 @@ final class FirstWordFilter: @unchecked Sendable {
     @inline(__always)
     func hit(_ word: WordHash.Word, length: Int) -> Hit? {
         guard let slot = slot(of: word.hash) else { return nil }
-        // A long word's shape is not known from its head: the walk checks its case.
-        if length <= 8 && slotShapes[slot] & 1 << UInt8(WordHash.shape(of: word.head)) == 0 { return nil }
+        // A long word's shape is not known from its head, and a word of a phrase matched in any
+        // case takes every shape: the walk checks the case.
+        let shapes = slotShapes[slot]
+        if length <= 8 && shapes != 0xF && shapes & 1 << UInt8(WordHash.shape(of: word.head)) == 0 { return nil }
         return Hit(node: Int(slotNodes[slot]), phrase: Int(slotPhrases[slot]), length: Int(slotLengths[slot]))
     }
 }

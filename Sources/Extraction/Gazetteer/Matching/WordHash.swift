@@ -56,7 +56,7 @@ enum WordHash {
     /// The eight bytes from `index` packed little-endian, zeros from `limit` on.
     @inline(__always)
     private static func chunk(at index: Int, before limit: Int, in text: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        if index + 8 <= limit {
+        if index &+ 8 <= limit {
             return UInt64(
                 littleEndian: UnsafeRawBufferPointer(text).loadUnaligned(fromByteOffset: index, as: UInt64.self))
         }

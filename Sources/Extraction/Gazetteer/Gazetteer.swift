@@ -26,6 +26,9 @@ public struct Gazetteer: Sendable {
     /// The countries of the cities in `cityStates`, to skip the lookup for every other country.
     let cityStateCountries: [String]
     private let matcher: PhraseMatcher<Target>
+    /// Each entity pattern of the matcher as written, to stand for the text it matches when the
+    /// text is written the same way.
+    private let written: [String]
 
     /// What a phrase of the matcher names: an entity, or a city wording whose cities are listed
     /// only when it is found (listing them for every wording would slow the start-up).
@@ -81,6 +84,7 @@ public struct Gazetteer: Sendable {
         phrases.starts.reserveCapacity(patterns.count + cities.wordings.count + 1)
         var cases = patterns.map(\.letterCase)
         var targets = patterns.map { Target.entity($0.payload) }
+        written = patterns.map(\.phrase)
         for pattern in patterns { phrases.append(pattern.phrase.utf8) }
         cases.reserveCapacity(cases.count + cities.wordings.count)
         targets.reserveCapacity(targets.count + cities.wordings.count)
@@ -112,15 +116,36 @@ public struct Gazetteer: Sendable {
     /// Every gazetteer phrase in UTF-8 text, in text order, without overlaps (the longest
     /// phrase wins at each position); ranges are byte offsets into `utf8`.
     public func mentions(in utf8: UnsafeBufferPointer<UInt8>) -> [EntityMention] {
-        matcher.matches(in: utf8).map { match in
-            let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[match.range]), as: UTF8.self)
-            switch match.payload {
+        var mentions: [EntityMention] = []
+        // News text names about one gazetteer phrase per 65 bytes: one allocation serves most.
+        mentions.reserveCapacity(utf8.count / 64)
+        matcher.forEachMatch(in: utf8) { range, pattern in
+            let bytes = UnsafeBufferPointer(rebasing: utf8[range])
+            switch matcher.payload(of: pattern) {
             case .entity(let entity):
-                return EntityMention(range: match.range, entity: entity, text: text)
+                mentions.append(
+                    EntityMention(range: range, entity: entity, text: Self.text(bytes, as: written[pattern])))
             case .cityWording(let wording):
-                return EntityMention(range: match.range, entity: .city(cities.cities(ofWording: wording)), text: text)
+                // A city is mostly named as written in its record.
+                let candidates = cities.cities(ofWording: wording)
+                let text =
+                    candidates.first.map { Self.text(bytes, as: $0.name) } ?? String(decoding: bytes, as: UTF8.self)
+                mentions.append(EntityMention(range: range, entity: .city(candidates), text: text))
             }
         }
+        return mentions
+    }
+
+    /// The text of `bytes`: `phrase` itself when it is written the same way, without making a
+    /// new string.
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>, as phrase: String) -> String {
+        var phrase = phrase
+        let same = phrase.withUTF8 { written in
+            guard written.count == bytes.count else { return false }
+            for index in 0..<bytes.count where written[index] != bytes[index] { return false }
+            return true
+        }
+        return same ? phrase : String(decoding: bytes, as: UTF8.self)
     }
 
     /// Every gazetteer phrase in `text`, in text order; ranges are UTF-8 byte offsets.

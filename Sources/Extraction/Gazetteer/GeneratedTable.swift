@@ -69,20 +69,19 @@ enum GeneratedTable {
         var scale: Int64 = 1
         var sawPoint = false
         var sawDigit = false
-        var negative = false
-        for (position, byte) in field.enumerated() {
-            switch byte {
-            case UInt8(ascii: "-") where position == 0:
-                negative = true
-            case UInt8(ascii: "."):
-                guard !sawPoint else { return nil }
-                sawPoint = true
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        var rest = field[...]
+        let negative = rest.first == UInt8(ascii: "-")
+        if negative { rest = rest.dropFirst() }
+        for byte in rest {
+            let digit = byte &- UInt8(ascii: "0")
+            if digit < 10 {
                 guard digits < 1 << 40, scale < 1_000_000_000 else { return nil }
-                digits = digits * 10 + Int64(byte - UInt8(ascii: "0"))
-                if sawPoint { scale *= 10 }
+                digits = digits &* 10 &+ Int64(digit)
+                if sawPoint { scale &*= 10 }
                 sawDigit = true
-            default:
+            } else if byte == UInt8(ascii: "."), !sawPoint {
+                sawPoint = true
+            } else {
                 return nil
             }
         }

@@ -16,7 +16,8 @@ struct FirstWordFilterTests {
     /// The node, phrase and length the filter gives for the word `text` begins with.
     private func hit(_ text: String) -> [Int]? {
         Array(text.utf8).withUnsafeBufferPointer { bytes in
-            filter.hit(FirstWordFilter.word(from: 0, in: bytes)).map { [$0.node, $0.phrase, $0.length] }
+            let word = WordHash.word(from: 0, before: bytes.count, in: bytes)
+            return filter.hit(word, length: word.end).map { [$0.node, $0.phrase, $0.length] }
         }
     }
 

@@ -21,7 +21,9 @@ public struct CityGazetteer: Sendable {
 
     /// The cities wording `wording` names, most populous first.
     func cities(ofWording wording: Int) -> [City] {
-        wordings.cities(of: wording).map { records.city(Int($0)) }
+        var cities: [City] = []
+        wordings.forEachCity(of: wording) { cities.append(records.city($0)) }
+        return cities
     }
 
     /// The cities called `name`, most populous first: by exact wording, else ignoring case.

@@ -61,16 +61,32 @@ struct CityRecords: Sendable {
             }
             let name = String(decoding: field(), as: UTF8.self)
             let asciiName = field()
-            let countryCode = String(decoding: field(), as: UTF8.self)
+            let countryCode = Self.countryCode(field())
             let latitude = GeneratedTable.decimal(utf8: field())
             let longitude = GeneratedTable.decimal(utf8: field())
             let population = GeneratedTable.integer(utf8: field())
-            let isCommonWord = field().elementsEqual([UInt8(ascii: "1")])
+            let flag = field()
+            let isCommonWord = flag.count == 1 && flag[0] == UInt8(ascii: "1")
             precondition(position == end + 1, "CityRecords: line \(number) has more than 7 fields")
             return City(
                 name: name, asciiName: asciiName.isEmpty ? name : String(decoding: asciiName, as: UTF8.self),
                 countryCode: countryCode, latitude: latitude!, longitude: longitude!, population: population!,
                 isCommonWord: isCommonWord)
         }
+    }
+
+    /// Every pair of capital letters as a string, indexed by `26 * first + second`: a city's
+    /// country code is taken from here instead of being made anew for every city read.
+    private static let letterPairs: [String] = (0..<676).map { (pair: Int) -> String in
+        let letters: [UInt8] = [UInt8(65 + pair / 26), UInt8(65 + pair % 26)]
+        return String(decoding: letters, as: UTF8.self)
+    }
+
+    /// The country code written in `field`.
+    private static func countryCode(_ field: UnsafeBufferPointer<UInt8>) -> String {
+        guard field.count == 2, field[0] &- 65 < 26, field[1] &- 65 < 26 else {
+            return String(decoding: field, as: UTF8.self)
+        }
+        return letterPairs[26 * Int(field[0] - 65) + Int(field[1] - 65)]
     }
 }

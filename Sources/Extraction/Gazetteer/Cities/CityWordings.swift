@@ -61,7 +61,12 @@ struct CityWordings: Sendable {
     /// to it but for ASCII case (``numbers(ignoringCase:)``), or `nil`.
     func number(of name: UnsafeBufferPointer<UInt8>, among candidates: Range<Int>) -> Int? {
         bytes.withUnsafeBufferPointer { bytes in
-            candidates.first { Self.slice(bytes, Int(starts[$0]), Int(tabs[$0])).elementsEqual(name) }
+            candidates.first { candidate in
+                let start = Int(starts[candidate])
+                guard Int(tabs[candidate]) - start == name.count else { return false }
+                for offset in 0..<name.count where bytes[start + offset] != name[offset] { return false }
+                return true
+            }
         }
     }
 
@@ -78,17 +83,22 @@ struct CityWordings: Sendable {
     /// The numbers of the cities wording `wording` names, ascending (most populous first).
     func cities(of wording: Int) -> [Int32] {
         var numbers: [Int32] = []
-        var value: Int32 = 0
+        forEachCity(of: wording) { numbers.append(Int32($0)) }
+        return numbers
+    }
+
+    /// Calls `body` with the number of each city wording `wording` names, ascending.
+    func forEachCity(of wording: Int, _ body: (Int) -> Void) {
+        var value = 0
         for index in Int(tabs[wording]) + 1..<Int(starts[wording + 1]) {
             let byte = bytes[index]
             if byte &- UInt8(ascii: "0") < 10 {
-                value = value * 10 + Int32(byte &- UInt8(ascii: "0"))
+                value = value * 10 + Int(byte &- UInt8(ascii: "0"))
             } else {
-                numbers.append(value)
+                body(value)
                 value = 0
             }
         }
-        return numbers
     }
 
     /// The numbers of the cities any of `wordings` names, ascending, each once.

@@ -1,26 +1,31 @@
-/// The first words of a ``PhraseTrie``'s phrases, kept as hashes, so the scan walks the trie
-/// only from words that begin some phrase ("Ho" of "Ho Chi Minh City", "Xi" of "Xi'an"), and
-/// from the trie node that word leads to rather than from the root.
+/// The first words of a ``PhraseTrie``'s phrases, kept as hashes (see ``WordHash``), so the
+/// scan walks the trie only from words that begin some phrase ("Ho" of "Ho Chi Minh City", "Xi"
+/// of "Xi'an"), and from the trie node that word leads to rather than from the root.
 ///
-/// A word is a maximal run of word characters (see ``WordCharacter``). The filter honours each
-/// phrase's ``PhraseCase`` (as written, in capitals, or ASCII-folded), so "the" and "of" in
-/// running text do not wake the cities "The ..." and "Of". A hit names a phrase that begins with
-/// the word, so the scan can check the word's bytes against it: a hash collision never makes a
-/// wrong match. Two first words with one hash would stop the build (a precondition).
+/// A word is a maximal run of word characters (see ``WordCharacter``). Most words begin no
+/// phrase: a bit per hash, in a table eight times as large as the number of first words, turns
+/// most of them away before the slots are searched. A first word is filed once whatever its case,
+/// with the shapes (see ``WordHash/shape(of:)``) in which its phrases' ``PhraseCase`` accepts it,
+/// so "the" and "of" in running text do not wake the cities "The ..." and "Of". A hit names a
+/// phrase that begins with the word, so the scan can check a long word's bytes against it: a
+/// hash collision never makes a wrong match (words of eight bytes or fewer cannot collide). Two
+/// first words with one hash would stop the build (a precondition).
 ///
 /// The table is written once in `init` and only read afterwards, which is why the class can
 /// be `@unchecked Sendable`.
 final class FirstWordFilter: @unchecked Sendable {
-    /// FNV-1a's offset basis and prime: the word hashes are 64-bit FNV-1a.
-    private static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
-    private static let prime: UInt64 = 0x100_0000_01B3
     /// Open addressing: a slot holds a hash (0 when empty), and beside it the trie node its word
-    /// leads to, a phrase that begins with that word and the word's length in bytes.
+    /// leads to, a phrase that begins with that word, the word's length in bytes and the shapes
+    /// it may be written in (bit `s` for shape `s`).
     private let slots: UnsafeMutableBufferPointer<UInt64>
     private let slotNodes: UnsafeMutableBufferPointer<Int32>
     private let slotPhrases: UnsafeMutableBufferPointer<Int32>
     private let slotLengths: UnsafeMutableBufferPointer<Int32>
+    private let slotShapes: UnsafeMutableBufferPointer<UInt8>
     private let mask: Int
+    /// Bit `hash >> bitShift` is set when some first word may have that hash.
+    private let bits: UnsafeMutableBufferPointer<UInt64>
+    private let bitShift: UInt64
 
     /// What a word found in the filter leads to.
     struct Hit {
@@ -32,32 +37,31 @@ final class FirstWordFilter: @unchecked Sendable {
         var length: Int
     }
 
-    /// A first word's hash as the filter files it, with the phrase it begins and its length.
-    typealias Entry = (hash: UInt64, phrase: Int32, length: Int32)
+    /// A first word's hash, with a phrase it begins, its length and the shapes it is accepted in.
+    typealias Entry = (hash: UInt64, phrase: Int32, length: Int32, shapes: UInt8)
 
-    /// The entries for the first word of each phrase that begins with a word character (one per
-    /// case form that phrase's ``PhraseCase`` accepts), and where each phrase's first word ends
-    /// (0 when it begins with no word character).
+    /// The entries for the first word of each phrase that begins with a word character, and where
+    /// each phrase's first word ends (0 when it begins with no word character).
     static func entries(of phrases: PackedPhrases, cases: [PhraseCase]) -> (entries: [Entry], ends: [Int32]) {
         var entries: [Entry] = []
-        entries.reserveCapacity(cases.count * 2)
+        entries.reserveCapacity(cases.count)
         var ends: [Int32] = []
         ends.reserveCapacity(cases.count)
         phrases.bytes.withUnsafeBufferPointer { packed in
             for (phrase, letterCase) in cases.enumerated() {
-                let bytes = phrases.phrase(phrase, in: packed)
-                let word = Self.word(from: 0, in: bytes)
-                let length = Int32(word.end)
+                let start = Int(phrases.starts[phrase])
+                let (end, hash, head) = WordHash.word(from: start, before: Int(phrases.starts[phrase + 1]), in: packed)
+                let length = Int32(end - start)
                 ends.append(length)
-                guard word.end > 0 else { continue }
+                guard length > 0 else { continue }
+                let written: UInt8 = 1 << WordHash.shape(of: head)
+                let shapes: UInt8
                 switch letterCase {
-                case .insensitive: entries.append((word.folded, Int32(phrase), length))
-                case .exact: entries.append((word.exact, Int32(phrase), length))
-                case .proper:
-                    entries.append((word.exact, Int32(phrase), length))
-                    let capitals = Self.capitalsHash(of: UnsafeBufferPointer(rebasing: bytes[..<word.end]))
-                    entries.append((capitals, Int32(phrase), length))
+                case .insensitive: shapes = 0xF
+                case .exact: shapes = written
+                case .proper: shapes = written | 1 << WordHash.shape(of: head & ~WordHash.classify(head).letters)
                 }
+                entries.append((hash, Int32(phrase), length, shapes))
             }
         }
         return (entries, ends)
@@ -76,20 +80,33 @@ final class FirstWordFilter: @unchecked Sendable {
         slotPhrases.initialize(repeating: -1)
         slotLengths = .allocate(capacity: capacity)
         slotLengths.initialize(repeating: 0)
+        slotShapes = .allocate(capacity: capacity)
+        slotShapes.initialize(repeating: 0)
         mask = capacity - 1
-        for (hash, phrase, length) in entries {
+        // 32 bits per entry or more: a word that begins no phrase seldom passes the bit test.
+        let bitCount = capacity * 16
+        bits = .allocate(capacity: bitCount / 64)
+        bits.initialize(repeating: 0)
+        bitShift = UInt64(64 - bitCount.trailingZeroBitCount)
+        for (hash, phrase, length, shapes) in entries {
+            // 0 marks an empty slot (and is the hash of the empty word).
+            precondition(hash != 0, "FirstWordFilter: a first word hashes to 0")
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 && slots[slot] != hash { slot = (slot + 1) & mask }
             if slots[slot] == hash {
-                // The same word (or another case of it) leads to the same node, and a node stands
-                // for one folded word.
+                // The same word (but for case) leads to the same node, and a node stands for one
+                // folded word.
                 precondition(slotNodes[slot] == nodes[Int(phrase)], "FirstWordFilter: two first words with one hash")
+                slotShapes[slot] |= shapes
                 continue
             }
             slots[slot] = hash
             slotNodes[slot] = nodes[Int(phrase)]
             slotPhrases[slot] = phrase
             slotLengths[slot] = length
+            slotShapes[slot] = shapes
+            let bit = Int(hash >> bitShift)
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
         }
     }
 
@@ -98,64 +115,33 @@ final class FirstWordFilter: @unchecked Sendable {
         slotNodes.deallocate()
         slotPhrases.deallocate()
         slotLengths.deallocate()
+        slotShapes.deallocate()
+        bits.deallocate()
     }
 
-    /// The slot holding `hash`, or `nil`.
+    /// The slot holding `hash`, or `nil` (always for 0).
     @inline(__always)
     private func slot(of hash: UInt64) -> Int? {
+        let bit = Int(truncatingIfNeeded: hash &>> bitShift)
+        guard bits[bit &>> 6] & 1 << UInt64(bit & 63) != 0 else { return nil }
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let found = slots[slot]
-            if found == hash { return slot }
             if found == 0 { return nil }
+            if found == hash { return slot }
             slot = (slot + 1) & mask
         }
     }
 
-    /// Where a word with these hashes (from ``word(from:in:)``) leads, when it may begin some phrase.
+    /// Where a word (from ``WordHash/word(from:before:in:)``) of `length` bytes leads, when it
+    /// may begin some phrase.
     @inline(__always)
-    func hit(_ word: (end: Int, exact: UInt64, folded: UInt64)) -> Hit? {
-        guard let slot = slot(of: word.exact) ?? (word.folded != word.exact ? slot(of: word.folded) : nil) else {
-            return nil
-        }
+    func hit(_ word: WordHash.Word, length: Int) -> Hit? {
+        guard let slot = slot(of: word.hash) else { return nil }
+        // A long word's shape is not known from its head, and a word of a phrase matched in any
+        // case takes every shape: the walk checks the case.
+        let shapes = slotShapes[slot]
+        if length <= 8 && shapes != 0xF && shapes & 1 << UInt8(WordHash.shape(of: word.head)) == 0 { return nil }
         return Hit(node: Int(slotNodes[slot]), phrase: Int(slotPhrases[slot]), length: Int(slotLengths[slot]))
-    }
-
-    /// The exact hash (as ``word(from:in:)`` computes it) of `word` written in capitals.
-    private static func capitalsHash(of word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash = offsetBasis
-        for byte in word { hash = (hash ^ UInt64(byte &- 97 < 26 ? byte - 32 : byte)) &* prime }
-        return hash == 0 ? 1 : hash
-    }
-
-    /// The end of the word starting at `start` (`start` itself when no word starts there), the
-    /// hash of its bytes and the hash of its ASCII-folded bytes (hashes are never 0).
-    @inline(__always)
-    static func word(from start: Int, in text: UnsafeBufferPointer<UInt8>) -> (end: Int, exact: UInt64, folded: UInt64)
-    {
-        var hash = offsetBasis
-        var exact = hash
-        var end = start
-        while end < text.count {
-            let byte = text[end]
-            if byte < 0x80 {
-                // `byte | 0x20` is a letter's lower case, and a digit as it is (digits have that
-                // bit set): the test of `WordCharacter.isASCIIWord` and the fold in one.
-                let folded = byte | 0x20
-                guard folded &- 97 < 26 || byte &- 48 < 10 else { break }
-                hash = (hash ^ UInt64(folded)) &* prime
-                exact = (exact ^ UInt64(byte)) &* prime
-                end += 1
-            } else {
-                let (isWord, length) = WordCharacter.character(at: end, in: text)
-                guard isWord else { break }
-                for offset in 0..<length {
-                    hash = (hash ^ UInt64(text[end + offset])) &* prime
-                    exact = (exact ^ UInt64(text[end + offset])) &* prime
-                }
-                end += length
-            }
-        }
-        return (end, exact == 0 ? 1 : exact, hash == 0 ? 1 : hash)
     }
 }

@@ -56,6 +56,17 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         return found
     }
 
+    /// Calls `body` with the byte range and the pattern number of each match in UTF-8 text, in
+    /// text order, for callers that build their own values from the matches.
+    func forEachMatch(in utf8: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, Int) -> Void) {
+        trie.scan(utf8, body)
+    }
+
+    /// The payload of pattern `number` (in the order the patterns were given).
+    func payload(of number: Int) -> Payload {
+        payloads[number]
+    }
+
     /// The matches in `text`, in text order; ranges are UTF-8 byte offsets.
     public func matches(in text: String) -> [PhraseMatch<Payload>] {
         var text = text

@@ -17,6 +17,21 @@ final class PhraseTrie: @unchecked Sendable {
     private let foldTable: UnsafeMutableBufferPointer<UInt8>
     /// Child of the root for each byte (upper and lower case alike), or -1.
     private let rootChild: UnsafeMutableBufferPointer<Int32>
+    /// What the scan does at each byte value.
+    private let byteKinds: UnsafeMutableBufferPointer<ByteKind>
+    /// Whether a space is stepped over (begins no phrase).
+    private let spaceIsSkipped: Bool
+
+    /// What the scan does at a byte.
+    private enum ByteKind {
+        /// Steps over it: an ASCII byte that is no word character and begins no phrase (a space).
+        case skip
+        /// Reads a word: an ASCII letter or digit.
+        case word
+        /// Looks closer: an ASCII byte that begins a phrase without being a word character, or a
+        /// byte of 0x80 or more.
+        case other
+    }
     /// The first words of the phrases, to skip words that begin none.
     private let firstWords: FirstWordFilter
     /// Two entries per node, side by side so one cache line serves a step: node `n`'s edges
@@ -31,7 +46,6 @@ final class PhraseTrie: @unchecked Sendable {
     private let phraseStart: UnsafeMutableBufferPointer<Int32>
     private let phraseBytes: UnsafeMutableBufferPointer<UInt8>
     private let phraseCase: UnsafeMutableBufferPointer<PhraseCase>
-    private let phraseNeedsWordStart: UnsafeMutableBufferPointer<Bool>
     private let phraseNeedsWordEnd: UnsafeMutableBufferPointer<Bool>
 
     /// The number of trie nodes, root included.
@@ -171,6 +185,12 @@ final class PhraseTrie: @unchecked Sendable {
 
         foldTable = .copy(fold)
         rootChild = .copy(rootChildren)
+        spaceIsSkipped = rootChildren[0x20] < 0
+        byteKinds = .copy(
+            (0...255).map { byte in
+                if byte >= 0x80 || rootChildren[byte] >= 0 && !WordCharacter.isASCIIWord(UInt8(byte)) { return .other }
+                return WordCharacter.isASCIIWord(UInt8(byte)) ? .word : .skip
+            })
         firstWords = FirstWordFilter(firstWordEntries.entries, nodes: layout.firstWordNodes)
         nodeTable = .copy(layout.nodeTable)
         edges = .copy(layout.edges)
@@ -178,17 +198,11 @@ final class PhraseTrie: @unchecked Sendable {
         phraseStart = .copy(written.starts)
         phraseBytes = .copy(written.bytes)
         phraseCase = .copy(cases)
-        // Whether a phrase begins (ends) with a word character, which then needs a word edge.
-        let wordEdges = written.bytes.withUnsafeBufferPointer { bytes in
-            (0..<cases.count).map { phrase in
-                (
-                    start: WordCharacter.startsWord(at: Int(written.starts[phrase]), in: bytes),
-                    end: WordCharacter.endsWord(before: Int(written.starts[phrase + 1]), in: bytes)
-                )
-            }
-        }
-        phraseNeedsWordStart = .copy(wordEdges.map(\.start))
-        phraseNeedsWordEnd = .copy(wordEdges.map(\.end))
+        // Whether a phrase ends with a word character, which then needs a word end after it.
+        phraseNeedsWordEnd = .copy(
+            written.bytes.withUnsafeBufferPointer { bytes in
+                (0..<cases.count).map { WordCharacter.endsWord(before: Int(written.starts[$0 + 1]), in: bytes) }
+            })
     }
 
     deinit {
@@ -197,55 +211,65 @@ final class PhraseTrie: @unchecked Sendable {
         edges.deallocate()
         for buffer in [rootChild, nodeTable, output, phraseStart] { buffer.deallocate() }
         phraseCase.deallocate()
-        phraseNeedsWordStart.deallocate()
+        byteKinds.deallocate()
         phraseNeedsWordEnd.deallocate()
     }
 
     /// Calls `found` with the byte range and phrase index of each leftmost-longest,
     /// non-overlapping whole-word match, in text order.
+    ///
+    /// Every position the scan stops at follows a character that is not a word character (or
+    /// starts the text): it steps over whole words, and a match ends either with such a
+    /// character or at a word end. So a phrase that begins with a word character is tried only
+    /// at a word start, and one that begins with another character needs no check of what
+    /// comes before it.
     func scan(_ text: UnsafeBufferPointer<UInt8>, _ found: (Range<Int>, Int) -> Void) {
         let count = text.count
         var position = 0
-        var afterWord = false  // whether a word character ends right before `position`
         while position < count {
-            let (isWord, length) = WordCharacter.character(at: position, in: text)
+            let byte = text[position]
+            let kind = byteKinds[Int(byte)]
+            if kind == .skip {
+                position += 1
+                continue
+            }
+            let (isWord, length) = kind == .word ? (true, 1) : WordCharacter.character(at: position, in: text)
             if isWord {
                 // A word: only its start can begin a phrase, and only if it is a phrase's first
                 // word; the walk then starts from the node that word leads to.
-                let word = FirstWordFilter.word(from: position, in: text)
-                if !afterWord, let hit = firstWords.hit(word),
+                let word = WordHash.word(from: position, before: count, in: text)
+                if let hit = firstWords.hit(word, length: word.end - position),
                     spells(hit, from: position, to: word.end, in: text),
-                    let match = longestMatch(from: position, node: hit.node, next: word.end, afterWord: false, in: text)
+                    let match = longestMatch(from: position, node: hit.node, next: word.end, in: text)
                 {
                     found(position..<match.end, match.phrase)
                     position = match.end
-                    afterWord = WordCharacter.endsWord(before: position, in: text)
                 } else {
                     position = word.end
-                    afterWord = true
+                    // The character after a word is no word character: mostly a space.
+                    if spaceIsSkipped && position < count && text[position] == 0x20 { position += 1 }
                 }
-            } else if rootChild[Int(text[position])] >= 0,
-                let match = longestMatch(
-                    from: position, node: Int(rootChild[Int(text[position])]), next: position + 1,
-                    afterWord: afterWord, in: text)
+            } else if rootChild[Int(byte)] >= 0,
+                let match = longestMatch(from: position, node: Int(rootChild[Int(byte)]), next: position + 1, in: text)
             {
                 found(position..<match.end, match.phrase)
                 position = match.end
-                afterWord = WordCharacter.endsWord(before: position, in: text)
             } else {
                 position += length
-                afterWord = false
             }
         }
     }
 
     /// Whether the text from `start` to `end` is the first word of the phrase `hit` names, but
-    /// for ASCII case (rather than another word with the same hash).
+    /// for ASCII case (rather than another word with the same hash). Words of eight bytes or
+    /// fewer with one hash and length are the same (see ``WordHash``), so only longer ones are
+    /// compared byte by byte.
     @inline(__always)
     private func spells(_ hit: FirstWordFilter.Hit, from start: Int, to end: Int, in text: UnsafeBufferPointer<UInt8>)
         -> Bool
     {
         guard end - start == hit.length else { return false }
+        guard hit.length > 8 else { return true }
         let phrase = Int(phraseStart[hit.phrase])
         for offset in 0..<hit.length
         where foldTable[Int(text[start + offset])] != foldTable[Int(phraseBytes[phrase + offset])] {
@@ -256,17 +280,16 @@ final class PhraseTrie: @unchecked Sendable {
 
     /// The longest phrase starting at `start` that ends at a word end and passes its case check,
     /// the text up to `next` having led the walk from the root to `node`.
-    private func longestMatch(
-        from start: Int, node: Int, next: Int, afterWord: Bool, in text: UnsafeBufferPointer<UInt8>
-    ) -> (end: Int, phrase: Int)? {
+    @inline(__always)
+    private func longestMatch(from start: Int, node: Int, next: Int, in text: UnsafeBufferPointer<UInt8>) -> (
+        end: Int, phrase: Int
+    )? {
         var node = node
         var next = next
         var best: (end: Int, phrase: Int)?
         while true {
             let outputs = Int(nodeTable[2 &* node &+ 1])..<Int(nodeTable[2 &* node &+ 3])
-            if !outputs.isEmpty,
-                let phrase = firstAccepted(outputs, from: start, to: next, afterWord: afterWord, in: text)
-            {
+            if !outputs.isEmpty, let phrase = firstAccepted(outputs, from: start, to: next, in: text) {
                 best = (next, phrase)
             }
             guard next < text.count, let target = step(from: node, label: foldTable[Int(text[next])]) else { break }
@@ -299,14 +322,13 @@ final class PhraseTrie: @unchecked Sendable {
         return nil
     }
 
-    /// The first of the phrases completed at `end` whose word edges and case fit the text.
+    /// The first of the phrases completed at `end` whose word end and case fit the text.
     private func firstAccepted(
-        _ outputs: Range<Int>, from start: Int, to end: Int, afterWord: Bool, in text: UnsafeBufferPointer<UInt8>
+        _ outputs: Range<Int>, from start: Int, to end: Int, in text: UnsafeBufferPointer<UInt8>
     ) -> Int? {
         var beforeWord: Bool?
         for slot in outputs {
             let phrase = Int(output[slot])
-            if afterWord && phraseNeedsWordStart[phrase] { continue }
             if phraseNeedsWordEnd[phrase] {
                 let next = beforeWord ?? WordCharacter.startsWord(at: end, in: text)
                 beforeWord = next
@@ -319,20 +341,28 @@ final class PhraseTrie: @unchecked Sendable {
 
     /// Whether the text at `start` spells phrase `phrase` as its ``PhraseCase`` requires.
     private func caseFits(_ phrase: Int, from start: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let bytes = Int(phraseStart[phrase])..<Int(phraseStart[phrase + 1])
+        let first = Int(phraseStart[phrase])
+        let count = Int(phraseStart[phrase + 1]) - first
         switch phraseCase[phrase] {
         case .insensitive:
             return true
         case .exact:
-            return bytes.allSatisfy { phraseBytes[$0] == text[start + $0 - bytes.lowerBound] }
+            return isWritten(phrase: first, count: count, at: start, in: text)
         case .proper:
-            if bytes.allSatisfy({ phraseBytes[$0] == text[start + $0 - bytes.lowerBound] }) { return true }
-            return bytes.allSatisfy { index in
-                let byte = phraseBytes[index]
-                let upper = (97...122).contains(byte) ? byte - 32 : byte
-                return upper == text[start + index - bytes.lowerBound]
+            if isWritten(phrase: first, count: count, at: start, in: text) { return true }
+            for offset in 0..<count {
+                let byte = phraseBytes[first + offset]
+                guard (byte &- 97 < 26 ? byte - 32 : byte) == text[start + offset] else { return false }
             }
+            return true
         }
+    }
+
+    /// Whether the text at `start` holds the `count` phrase bytes from `first` exactly.
+    @inline(__always)
+    private func isWritten(phrase first: Int, count: Int, at start: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        for offset in 0..<count where phraseBytes[first + offset] != text[start + offset] { return false }
+        return true
     }
 }
 

@@ -40,7 +40,8 @@ struct LineFeatures {
     /// The words of `bytes`, whether it holds a non-ASCII byte, and whether it holds `|` or
     /// `>`. Eight bytes are taken at once, each a lane of one 64-bit word: a word starts in
     /// each lane that is not a space and follows one (lane 0 follows the last lane of the
-    /// eight before, or the start of the line).
+    /// eight before, or the start of the line). A line of eight bytes or more ends with its
+    /// last eight, of which only the lanes not read before start words.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, nonASCII: Bool, bar: Bool) {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs = ones &* 0x80
@@ -59,6 +60,19 @@ struct LineFeatures {
             high |= lanes
             bars |= lanesEqual(lanes, UInt8(ascii: "|")) | lanesEqual(lanes, UInt8(ascii: ">"))
             i += 8
+        }
+        if i < bytes.count, i >= 8 {
+            // The last `rest` bytes are the top lanes of the last eight; the lanes below were
+            // read above (facts taken twice are the same), and each new lane follows one in
+            // this word.
+            let rest = bytes.count - i
+            let lanes = UnsafeRawPointer(bytes.baseAddress! + bytes.count - 8).loadUnaligned(as: UInt64.self)
+            let spaces = lanesEqual(lanes, 0x20)
+            let starts = ~spaces & (spaces << 8) & (highs << (8 * (8 - rest)))
+            words &+= Int(truncatingIfNeeded: ((starts >> 7) &* ones) >> 56)
+            high |= lanes
+            bars |= lanesEqual(lanes, UInt8(ascii: "|")) | lanesEqual(lanes, UInt8(ascii: ">"))
+            i = bytes.count
         }
         var previousBlank = spaceBefore != 0
         while i < bytes.count {

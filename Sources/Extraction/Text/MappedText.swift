@@ -108,7 +108,7 @@ struct MappedText {
         let step =
             length == 1 && startShift == endShift && (startShift == 0 || startShift == 1) ? startShift : last.step
         if (count == 1 || run.step == step) && startShift == step * length && endShift == step * length {
-            runs[runs.count - 1].step = step
+            if step != last.step { runs[runs.count - 1].step = step }
         } else {
             runs.append(count == 1 ? Run(text: run.text, start: run.start, end: run.end, step: 0) : run)
         }

@@ -154,9 +154,20 @@ struct LineFeatures {
     /// A line of this many words is body prose however it ends.
     private static let bodyWords = 25
 
-    /// ``isBodyLike`` of `bytes`.
+    /// ``isBodyLike`` of `bytes`: the words are counted only until there are enough.
     static func isBodyLike(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        isBodyLike(wordCount: wordCount(bytes), endsSentence: endsSentence(bytes))
+        let needed = endsSentence(bytes) ? 8 : bodyWords
+        var words = 0
+        var previousBlank = true
+        for b in bytes {
+            let blank = b == 0x20
+            if previousBlank && !blank {
+                words += 1
+                if words >= needed { return true }
+            }
+            previousBlank = blank
+        }
+        return false
     }
 
     /// Short and unpunctuated at the end, like a headline or a link in a list.

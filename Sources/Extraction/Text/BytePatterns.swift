@@ -6,7 +6,7 @@
 ///     separators.first(in: Array("Home | News".utf8)[...], at: 5)   // [0x7C]
 ///
 /// Matching ignores the case of ASCII letters in the text, as `ByteClass.lower` does.
-struct BytePatterns: Sendable {
+final class BytePatterns: Sendable {
     /// The patterns, in the order given.
     private let all: [[UInt8]]
     /// Whether some pattern starts with each byte value (a letter in either case).

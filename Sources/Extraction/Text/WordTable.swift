@@ -6,7 +6,7 @@
 ///
 /// Matching lower-cases ASCII letters only, as `ByteClass.lower` does; other bytes must be
 /// equal.
-struct WordTable<Value: Sendable>: Sendable {
+final class WordTable<Value: Sendable>: Sendable {
     private let keys: [[UInt8]]
     private let values: [Value]
     /// Open-addressing slots (linear probing): an index into `keys` plus one, 0 when empty.
@@ -78,7 +78,7 @@ struct WordTable<Value: Sendable>: Sendable {
 
 extension WordTable where Value == Bool {
     /// A table of words that only records whether a word is in it.
-    init(_ words: Set<String>) {
+    convenience init(_ words: Set<String>) {
         self.init(Dictionary(uniqueKeysWithValues: words.map { ($0, true) }))
     }
 

@@ -63,7 +63,7 @@ final class BytePatterns: Sendable {
     }
 
     /// Whether some pattern can start at a byte of this value.
-    func mayStart(with byte: UInt8) -> Bool { startBytes[Int(byte)] }
+    private func mayStart(with byte: UInt8) -> Bool { startBytes[Int(byte)] }
 
     /// The patterns, in list order, that `bytes` holds at `index`.
     func all<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, at index: Int) -> [[UInt8]]

@@ -46,13 +46,19 @@ struct Dateline {
         return Dateline(range: line.lowerBound..<end, city: city, date: dates.first, source: source)
     }
 
-    /// The earliest separator in `text`, the first in list order where several start at one place.
+    /// The earliest separator in `text`, the first in list order where several start at one
+    /// place. Each separator holds `-`, `:` or a dash's lead byte first or after a space, so
+    /// separators are tried only where one of these stands: at it and at the byte before.
     private static func firstSeparator(in text: ArraySlice<UInt8>) -> Range<Int>? {
         let separators = Self.separators
         return text.withUnsafeBufferPointer { buffer in
-            for offset in buffer.indices where separators.mayStart(with: buffer[offset]) {
-                if let separator = separators.first(in: buffer, at: offset) {
-                    return (text.startIndex + offset)..<(text.startIndex + offset + separator.count)
+            for offset in buffer.indices {
+                let b = buffer[offset]
+                guard b == UInt8(ascii: "-") || b == UInt8(ascii: ":") || b == 0xE2 else { continue }
+                for start in max(offset - 1, 0)...offset {
+                    if let separator = separators.first(in: buffer, at: start) {
+                        return (text.startIndex + start)..<(text.startIndex + start + separator.count)
+                    }
                 }
             }
             return nil

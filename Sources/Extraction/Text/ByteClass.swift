@@ -25,15 +25,3 @@ enum ByteClass {
         return 0
     }
 }
-
-extension ByteClass {
-    /// Space and the letters, most common first in English text.
-    private static let frequencyOrder = Array(" etaoinsrhldcumfpgwybvkxjqz".utf8)
-
-    /// How common byte `b` is in English text, letters in either case: 27 for a space, 26
-    /// for `e` down to 1 for `z`, 0 for any other byte (digits, punctuation, non-ASCII).
-    static func commonness(_ b: UInt8) -> Int {
-        guard let index = frequencyOrder.firstIndex(of: lower(b)) else { return 0 }
-        return frequencyOrder.count - index
-    }
-}

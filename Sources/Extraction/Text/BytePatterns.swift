@@ -6,7 +6,7 @@
 ///     separators.first(in: Array("Home | News".utf8)[...], at: 5)   // [0x7C]
 ///
 /// Matching ignores the case of ASCII letters in the text, as `ByteClass.lower` does.
-struct BytePatterns: Sendable {
+final class BytePatterns: Sendable {
     /// The patterns, in the order given.
     private let all: [[UInt8]]
     /// Whether some pattern starts with each byte value (a letter in either case).
@@ -16,13 +16,15 @@ struct BytePatterns: Sendable {
     /// Whether some pattern has each byte value second (a letter in either case); all `true`
     /// when a pattern is one byte long.
     private let secondBytes: [Bool]
-    /// Each pattern's rarest byte in English text (`ByteClass.commonness`) and where in the
-    /// pattern it stands: `occurs` looks for these, eight text bytes at a time, and compares
-    /// whole patterns only around them.
-    private let anchors: [(pattern: [UInt8], byte: UInt8, offset: Int)]
-    /// Each distinct anchor byte as eight lanes of one word, with the bits that fold a
-    /// text word's letters to lower case when the anchor is a letter (0 otherwise).
-    private let anchorLanes: [(repeated: UInt64, fold: UInt64)]
+    /// The length of the shortest pattern: `occurs` reads the text through a window this long.
+    private let shortest: Int
+    /// How far the window moves on after a last byte of each value (a letter in either case):
+    /// up to that byte's last place among the first `shortest` bytes of a pattern, short of the
+    /// end, or by the whole window when no pattern holds it there.
+    private let skips: [Int]
+    /// Whether some pattern has each byte value (a letter in either case) as byte `shortest`:
+    /// only a window ending in one can hold a pattern.
+    private let windowEnds: [Bool]
 
     init(_ patterns: [String]) {
         all = patterns.map { Array($0.utf8) }
@@ -40,18 +42,28 @@ struct BytePatterns: Sendable {
             if ByteClass.isLower(pattern[1]) { secondBytes[Int(pattern[1] - 0x20)] = true }
         }
         self.secondBytes = secondBytes
-        anchors = all.filter { !$0.isEmpty }.map { pattern in
-            let offset = pattern.indices.min { ByteClass.commonness(pattern[$0]) < ByteClass.commonness(pattern[$1]) }!
-            return (pattern, pattern[offset], offset)
+        let shortest = all.lazy.filter { !$0.isEmpty }.map(\.count).min() ?? 0
+        self.shortest = shortest
+        var skips = [Int](repeating: max(shortest, 1), count: 256)
+        var windowEnds = [Bool](repeating: false, count: 256)
+        for pattern in all where !pattern.isEmpty {
+            for (offset, byte) in pattern.prefix(shortest).enumerated() {
+                let cases = ByteClass.isLower(byte) ? [byte, byte - 0x20] : [byte]
+                for value in cases.map(Int.init) {
+                    if offset == shortest - 1 {
+                        windowEnds[value] = true
+                    } else {
+                        skips[value] = min(skips[value], shortest - 1 - offset)
+                    }
+                }
+            }
         }
-        anchorLanes = Set(anchors.map(\.byte)).sorted().map { byte in
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            return (ones &* UInt64(byte), ByteClass.isLower(byte) ? ones &* 0x20 : 0)
-        }
+        self.skips = skips
+        self.windowEnds = windowEnds
     }
 
     /// Whether some pattern can start at a byte of this value.
-    func mayStart(with byte: UInt8) -> Bool { startBytes[Int(byte)] }
+    private func mayStart(with byte: UInt8) -> Bool { startBytes[Int(byte)] }
 
     /// The patterns, in list order, that `bytes` holds at `index`.
     func all<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, at index: Int) -> [[UInt8]]
@@ -70,38 +82,21 @@ struct BytePatterns: Sendable {
         return nil
     }
 
-    /// Whether some pattern occurs anywhere in `bytes`: eight bytes at a time, the lanes that
-    /// hold an anchor byte are found at once, and a pattern is compared only where its anchor
-    /// stands.
+    /// Whether some pattern occurs anywhere in `bytes`. A window as long as the shortest
+    /// pattern moves along the text by the skip of its last byte (Horspool's search for a set
+    /// of patterns), so a long phrase is looked for at a fraction of the bytes; patterns are
+    /// compared only where the window's last byte ends one.
     func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        anchorLanes.withUnsafeBufferPointer { anchorLanes in
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let (highs, lows) = (ones &* 0x80, ones &* 0x7F)
-            var start = 0
-            while start + 8 <= bytes.count {
-                let word = UnsafeRawPointer(bytes.baseAddress! + start).loadUnaligned(as: UInt64.self)
-                for anchor in anchorLanes {
-                    // Bit 7 of each lane equal to the anchor: the zero lanes of the word XOR the
-                    // anchor repeated, found exactly.
-                    let other = (word | anchor.fold) ^ anchor.repeated
-                    var hits = ~(((other & lows) &+ lows) | other) & highs
-                    while hits != 0 {
-                        if occurs(in: bytes, anchoredAt: start + hits.trailingZeroBitCount / 8) { return true }
-                        hits &= hits &- 1
-                    }
+        guard shortest > 0 else { return false }
+        var end = shortest - 1
+        while end < bytes.count {
+            let b = Int(bytes[end])
+            if windowEnds[b] {
+                for pattern in all where !pattern.isEmpty && Self.matches(pattern, in: bytes, at: end + 1 - shortest) {
+                    return true
                 }
-                start += 8
             }
-            for position in start..<bytes.count where occurs(in: bytes, anchoredAt: position) { return true }
-            return false
-        }
-    }
-
-    /// Whether a pattern whose anchor is the byte at `position` occurs there.
-    private func occurs(in bytes: UnsafeBufferPointer<UInt8>, anchoredAt position: Int) -> Bool {
-        let b = ByteClass.lower(bytes[position])
-        for anchor in anchors where anchor.byte == b {
-            if Self.matches(anchor.pattern, in: bytes, at: position - anchor.offset) { return true }
+            end += skips[b]
         }
         return false
     }

@@ -83,6 +83,7 @@ enum DebrisLine {
         guard line.wordCount <= 40 else { return false }
         return line.starts(withAnyOf: DebrisRules.copyrightPrefixes)
             || DebrisRules.copyrightPhrases.occurs(in: line.window)
+            || (line.hasNonASCII && DebrisRules.copyrightSigns.occurs(in: line.window))
     }
 
     /// A long string of digits alone on a line (page-view counters, tracking ids).

@@ -31,7 +31,9 @@ enum DebrisRules {
     ])
     /// Openings of copyright notices; any line containing `©` or "all rights reserved" is one too.
     static let copyrightPrefixes = BytePatterns(["copyright", "(c) ", "(c)1", "(c)2"])
-    static let copyrightPhrases = BytePatterns(["all rights reserved", "\u{A9}"])
+    static let copyrightPhrases = BytePatterns(["all rights reserved"])
+    /// Copyright signs, looked for only in lines holding a non-ASCII byte.
+    static let copyrightSigns = BytePatterns(["\u{A9}"])
     /// Headers of related-story link lists (`Related stories:`, `Read more`).
     static let relatedHeaders = BytePatterns([
         "related", "read more", "read also", "also read", "see also", "more stories", "more news",

@@ -103,8 +103,8 @@ struct HTMLStripper {
             out.append(contentsOf: input, range: i..<(i + 1))
             return i + 1
         }
-        let name = String(decoding: bytes[nameStart..<j], as: UTF8.self).lowercased()
-        let treatment = HTMLTreatment.of(name)
+        let name = nameStart..<j
+        let treatment = HTMLTreatment.of(bytes[name])
         let tagEnd = endOfTag(from: j)
         let after = min(tagEnd + 1, n)
         let selfClosing = tagEnd > 0 && tagEnd < n && bytes[tagEnd - 1] == UInt8(ascii: "/")
@@ -112,11 +112,11 @@ struct HTMLStripper {
             closeElement(name, treatment, at: i)
             return after
         }
-        if name == "meta" {
+        if isName(name, Self.meta) {
             readMeta(bytes[j..<min(tagEnd, n)])
             return after
         }
-        if name == "title" {
+        if isName(name, Self.title) {
             let close = find(Self.titleClose, from: after, caseInsensitive: true) ?? n
             if head.title == nil { head.title = cleanText(bytes[after..<close]) }
             return close
@@ -130,8 +130,8 @@ struct HTMLStripper {
         if treatment.contains(.rawText) && !selfClosing {
             return skipElement(name, treatment, from: after)
         }
-        if name == "article" { articleDepth += 1 }
-        if name == "h1", head.heading == nil { headingStart = out.count }
+        if isName(name, Self.article) { articleDepth += 1 }
+        if isName(name, Self.h1), head.heading == nil { headingStart = out.count }
         openElement(treatment, at: i)
         return after
     }
@@ -139,6 +139,14 @@ struct HTMLStripper {
     private static let commentOpen = Array("<!--".utf8)
     private static let commentClose = Array("-->".utf8)
     private static let titleClose = Array("</title".utf8)
+    private static let (meta, title, article, h1, br) = (
+        Array("meta".utf8), Array("title".utf8), Array("article".utf8), Array("h1".utf8), Array("br".utf8)
+    )
+
+    /// Whether the tag name at `name` is `lowerCaseName`, in any letter case.
+    private func isName(_ name: Range<Int>, _ lowerCaseName: [UInt8]) -> Bool {
+        name.count == lowerCaseName.count && matches(lowerCaseName, at: name.lowerBound)
+    }
 
     private mutating func openElement(_ treatment: HTMLTreatment, at i: Int) {
         if treatment.contains(.paragraph) {
@@ -151,21 +159,23 @@ struct HTMLStripper {
         }
     }
 
-    private mutating func closeElement(_ name: String, _ treatment: HTMLTreatment, at i: Int) {
-        if name == "article" { articleDepth = max(articleDepth - 1, 0) }
-        if name == "h1", let start = headingStart {
+    /// Handles the end tag at `i` of the element whose name stands at `name`.
+    private mutating func closeElement(_ name: Range<Int>, _ treatment: HTMLTreatment, at i: Int) {
+        if isName(name, Self.article) { articleDepth = max(articleDepth - 1, 0) }
+        if isName(name, Self.h1), let start = headingStart {
             head.heading = cleanText(out.bytes[start...])
             headingStart = nil
         }
-        if name != "br" { openElement(treatment, at: i) }
+        if !isName(name, Self.br) { openElement(treatment, at: i) }
     }
 
-    /// Skips to just past the end tag that closes `name`, counting nested elements of the
-    /// same name (raw-text elements cannot nest).
-    private func skipElement(_ name: String, _ treatment: HTMLTreatment, from start: Int) -> Int {
+    /// Skips to just past the end tag that closes the element whose name stands at `name`,
+    /// counting nested elements of the same name (raw-text elements cannot nest).
+    private func skipElement(_ name: Range<Int>, _ treatment: HTMLTreatment, from start: Int) -> Int {
         let n = bytes.count
-        let open = Array("<\(name)".utf8)
-        let close = Array("</\(name)".utf8)
+        let lowerCaseName = bytes[name].map(ByteClass.lower)
+        let open = [UInt8(ascii: "<")] + lowerCaseName
+        let close = [UInt8(ascii: "<"), UInt8(ascii: "/")] + lowerCaseName
         if treatment.contains(.rawText) {
             guard let end = find(close, from: start, caseInsensitive: true) else { return n }
             return min(endOfTag(from: end) + 1, n)

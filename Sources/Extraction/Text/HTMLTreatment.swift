@@ -1,6 +1,6 @@
 /// Everything `HTMLElements` says about one element, gathered so the stripper looks a tag
 /// name up once.
-struct HTMLTreatment: OptionSet {
+struct HTMLTreatment: OptionSet, Sendable {
     let rawValue: UInt8
 
     static let dropped = HTMLTreatment(rawValue: 1 << 0)
@@ -10,8 +10,8 @@ struct HTMLTreatment: OptionSet {
     static let line = HTMLTreatment(rawValue: 1 << 4)
     static let wordBreak = HTMLTreatment(rawValue: 1 << 5)
 
-    /// The treatment of each element `HTMLElements` names, by lower-case name.
-    private static let byName: [String: HTMLTreatment] = {
+    /// The treatment of each element `HTMLElements` names, by name in any letter case.
+    private static let byName: WordTable<HTMLTreatment> = {
         var table: [String: HTMLTreatment] = [:]
         let lists: [(Set<String>, HTMLTreatment)] = [
             (HTMLElements.dropped, .dropped), (HTMLElements.droppedOutsideArticle, .droppedOutsideArticle),
@@ -21,9 +21,10 @@ struct HTMLTreatment: OptionSet {
         for (names, treatment) in lists {
             for name in names { table[name, default: []].insert(treatment) }
         }
-        return table
+        return WordTable(table)
     }()
 
-    /// The treatment of the element `name` (lower case); empty for any other element.
-    static func of(_ name: String) -> HTMLTreatment { byName[name] ?? [] }
+    /// The treatment of the element whose name is `name` (ASCII bytes, any letter case); empty
+    /// for any other element.
+    static func of(_ name: some Collection<UInt8>) -> HTMLTreatment { byName.value(for: name) ?? [] }
 }

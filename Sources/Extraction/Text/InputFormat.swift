@@ -28,8 +28,15 @@ public enum InputFormat: Sendable, Hashable {
         let hasMarker = window.withUnsafeBufferPointer { bytes in
             var offset = 0
             while offset < bytes.count {
-                // Most text has no `<`: eight bytes without one are passed over at once.
-                if offset + 8 <= bytes.count, !hasLessThan(UnsafeRawPointer(bytes.baseAddress! + offset)) {
+                // Most text has no `<`: sixteen or eight bytes without one are passed over at once.
+                if offset + 16 <= bytes.count {
+                    let start = UnsafeRawPointer(bytes.baseAddress! + offset)
+                    if (lessThanLanes(start) | lessThanLanes(start + 8)) == 0 {
+                        offset += 16
+                        continue
+                    }
+                }
+                if offset + 8 <= bytes.count, lessThanLanes(UnsafeRawPointer(bytes.baseAddress! + offset)) == 0 {
                     offset += 8
                     continue
                 }
@@ -45,12 +52,13 @@ public enum InputFormat: Sendable, Hashable {
         return hasMarker ? .html : .plainText
     }
 
-    /// Whether one of the eight bytes at `start` is `<` (a zero byte of the word XOR `<<<<<<<<`).
+    /// Bit 7 set in the lanes of the eight bytes at `start` that are `<` (and perhaps in a
+    /// lane above one, through a borrow): 0 when none is (a zero byte of the word XOR `<<<<<<<<`).
     @inline(__always)
-    private static func hasLessThan(_ start: UnsafeRawPointer) -> Bool {
+    private static func lessThanLanes(_ start: UnsafeRawPointer) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let zeroWhereLess = start.loadUnaligned(as: UInt64.self) ^ (ones &* UInt64(UInt8(ascii: "<")))
-        return (zeroWhereLess &- ones) & ~zeroWhereLess & (ones &* 0x80) != 0
+        return (zeroWhereLess &- ones) & ~zeroWhereLess & (ones &* 0x80)
     }
 
     private static func matches(_ marker: [UInt8], _ window: ArraySlice<UInt8>, at k: Int) -> Bool {

@@ -8,7 +8,7 @@ struct LineFeatures {
     /// The runs of bytes other than a space.
     let wordCount: Int
     let hasNonASCII: Bool
-    /// Holds `|`, `>` or a non-ASCII byte: a line without one holds none of
+    /// Holds `|`, `>`, `<`, `~` or a non-ASCII byte: a line without one holds none of
     /// `DebrisRules.menuSeparators`.
     let mayHoldMenuSeparator: Bool
 
@@ -37,47 +37,74 @@ struct LineFeatures {
     /// The runs of bytes other than a space in `bytes`.
     static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int { scan(bytes).words }
 
-    /// The words of `bytes`, whether it holds a non-ASCII byte, and whether it holds `|` or
-    /// `>`. Eight bytes are taken at once, each a lane of one 64-bit word: a word starts in
-    /// each lane that is not a space and follows one (lane 0 follows the last lane of the
-    /// eight before, or the start of the line).
+    /// The words of `bytes`, whether it holds a non-ASCII byte, and whether it holds one of
+    /// `|`, `>`, `<` and `~` (the bytes that are `~` once the bits of `|` and `>` that differ
+    /// are set: one test for the two separators). Eight bytes are taken at once, each a lane
+    /// of one 64-bit word: a word starts in each lane that is not a space and follows one
+    /// (lane 0 follows the last lane of the eight before, or the start of the line). A line of
+    /// eight bytes or more ends with its last eight, of which only the lanes not read before
+    /// start words.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, nonASCII: Bool, bar: Bool) {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs = ones &* 0x80
+        guard let base = bytes.baseAddress else { return (0, false, false) }
+        let count = bytes.count
         var words = 0
         var spaceBefore: UInt64 = 0x80
         var (high, bars): (UInt64, UInt64) = (0, 0)
         var i = 0
-        while i + 8 <= bytes.count {
-            let lanes = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+        while i &+ 8 <= count {
+            let lanes = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
             let spaces = lanesEqual(lanes, 0x20)
             let starts = ~spaces & ((spaces << 8) | spaceBefore) & highs
-            // Each start is bit 7 of its lane: shifted to bit 0, the multiplication sums the
-            // lanes into the top one.
-            words &+= Int(truncatingIfNeeded: ((starts >> 7) &* ones) >> 56)
+            words &+= laneCount(starts)
             spaceBefore = spaces >> 56
             high |= lanes
-            bars |= lanesEqual(lanes, UInt8(ascii: "|")) | lanesEqual(lanes, UInt8(ascii: ">"))
-            i += 8
+            bars |= barLanes(lanes)
+            i &+= 8
+        }
+        if i < count, i >= 8 {
+            // The last `count - i` bytes are the top lanes of the last eight; the lanes below
+            // were read above (facts taken twice are the same), and each new lane follows one
+            // in this word.
+            let lanes = UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self)
+            let spaces = lanesEqual(lanes, 0x20)
+            words &+= laneCount(~spaces & (spaces << 8) & (highs << (8 * (8 - (count - i)))))
+            high |= lanes
+            bars |= barLanes(lanes)
+            i = count
         }
         var previousBlank = spaceBefore != 0
-        while i < bytes.count {
+        while i < count {
             let b = bytes[i]
             let blank = b == 0x20
             if previousBlank && !blank { words += 1 }
             previousBlank = blank
             high |= UInt64(b)
-            if b == UInt8(ascii: "|") || b == UInt8(ascii: ">") { bars = highs }
+            bars |= barLanes(UInt64(b))
             i += 1
         }
-        return (words, high & highs != 0, bars != 0)
+        return (words, high & highs != 0, bars & highs != 0)
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+    private static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+    /// The number of lanes of `lanes` with bit 7 set (and no other bit): shifted to bit 0, the
+    /// multiplication sums the lanes into the top one.
+    @inline(__always)
+    private static func laneCount(_ lanes: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((lanes >> 7) &* ones) >> 56)
+    }
+
+    /// Bit 7 set in the lanes of `lanes` that hold `|`, `>`, `<` or `~` (other bits may be set).
+    @inline(__always)
+    private static func barLanes(_ lanes: UInt64) -> UInt64 {
+        ~((((lanes & lows) | (ones &* 0x42)) ^ (ones &* 0x7E)) &+ lows | lanes)
     }
 
     /// Bit 7 set in exactly the lanes of `lanes` that equal `byte`.
     @inline(__always)
     private static func lanesEqual(_ lanes: UInt64, _ byte: UInt8) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let (highs, lows) = (ones &* 0x80, ones &* 0x7F)
         let other = lanes ^ (ones &* UInt64(byte))
         return ~(((other & lows) &+ lows) | other) & highs
     }
@@ -127,9 +154,20 @@ struct LineFeatures {
     /// A line of this many words is body prose however it ends.
     private static let bodyWords = 25
 
-    /// ``isBodyLike`` of `bytes`.
+    /// ``isBodyLike`` of `bytes`: the words are counted only until there are enough.
     static func isBodyLike(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        isBodyLike(wordCount: wordCount(bytes), endsSentence: endsSentence(bytes))
+        let needed = endsSentence(bytes) ? 8 : bodyWords
+        var words = 0
+        var previousBlank = true
+        for b in bytes {
+            let blank = b == 0x20
+            if previousBlank && !blank {
+                words += 1
+                if words >= needed { return true }
+            }
+            previousBlank = blank
+        }
+        return false
     }
 
     /// Short and unpunctuated at the end, like a headline or a link in a list.

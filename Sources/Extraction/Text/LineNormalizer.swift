@@ -17,6 +17,8 @@ enum LineNormalizer {
                 let start = out.count
                 var k = i
                 var pendingBlank: (start: Int, end: Int)?
+                // Set when the words ran up to the line end and took it with them.
+                var copiedLineEnd = false
                 while k < n, bytes[k] != 0x0A {
                     let blank = ByteClass.blankLength(bytes, at: k)
                     if blank > 0 || bytes[k] == 0x0D {
@@ -33,17 +35,25 @@ enum LineNormalizer {
                         pendingBlank = nil
                     }
                     let runEnd = endOfWords(bytes, from: k + 1)
-                    out.append(contentsOf: input, range: k..<runEnd, from: &cursor)
+                    // Words that run up to the line end are copied with it in one piece: the
+                    // line end keeps its own origin, as it does below.
+                    copiedLineEnd = runEnd < n && bytes[runEnd] == 0x0A
+                    out.append(contentsOf: input, range: k..<(copiedLineEnd ? runEnd + 1 : runEnd), from: &cursor)
                     k = runEnd
+                    if copiedLineEnd { break }
                 }
                 let lineEnd = k
-                if out.count > start {
-                    lines.append(TextLine(range: start..<out.count, blankBefore: blankPending && !lines.isEmpty))
-                    // The line end's own origin, or after the last byte when the text ends here.
-                    let origin: (start: Int, end: Int) =
-                        lineEnd < n
-                        ? input.origin(at: lineEnd, from: &cursor) : (input.origin(at: n - 1, from: &cursor).end, -1)
-                    out.append(0x0A, start: Int32(origin.start), end: Int32(max(origin.start, origin.end)))
+                let contentEnd = copiedLineEnd ? out.count - 1 : out.count
+                if contentEnd > start {
+                    lines.append(TextLine(range: start..<contentEnd, blankBefore: blankPending && !lines.isEmpty))
+                    if !copiedLineEnd {
+                        // The line end's own origin, or after the last byte when the text ends here.
+                        let origin: (start: Int, end: Int) =
+                            lineEnd < n
+                            ? input.origin(at: lineEnd, from: &cursor)
+                            : (input.origin(at: n - 1, from: &cursor).end, -1)
+                        out.append(0x0A, start: Int32(origin.start), end: Int32(max(origin.start, origin.end)))
+                    }
                     blankPending = false
                 } else {
                     blankPending = true

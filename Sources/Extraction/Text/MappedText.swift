@@ -67,23 +67,80 @@ struct MappedText {
     /// `other`), which is left at the last run copied.
     mutating func append(contentsOf other: MappedText, range: Range<Int>, from cursor: inout Cursor) {
         guard !range.isEmpty else { return }
+        Self.copyRuns(of: other, range: range, to: &runs, at: bytes.count, from: &cursor)
+        other.bytes.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// Files the origins of `range` of `other` (not empty) in `runs`, for text that starts at
+    /// `offset`; `cursor` (a cursor of `other`) is left at the last run copied.
+    private static func copyRuns(
+        of other: MappedText, range: Range<Int>, to runs: inout [Run], at offset: Int, from cursor: inout Cursor
+    ) {
         var number = other.run(at: range.lowerBound, from: &cursor)
         var position = range.lowerBound
         while position < range.upperBound {
             let run = other.runs[number]
             let runEnd = number + 1 < other.runs.count ? Int(other.runs[number + 1].text) : other.count
             let stop = min(runEnd, range.upperBound)
-            let offset = Int32(position) - run.text
+            let shift = Int32(position) - run.text
             addRun(
                 Run(
-                    text: Int32(bytes.count + position - range.lowerBound), start: run.start + run.step * offset,
-                    end: run.end + run.step * offset, step: run.step),
-                count: stop - position)
+                    text: Int32(offset + position - range.lowerBound), start: run.start + run.step * shift,
+                    end: run.end + run.step * shift, step: run.step),
+                count: stop - position, to: &runs)
             position = stop
             number += 1
         }
         cursor.run = number - 1
-        other.bytes.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// The `lines` of this text (in order, none empty) joined by `\n`, or by `\n\n` before a
+    /// line with a blank before it, and where each line now stands. Each line keeps its
+    /// origins; the line ends put between two lines stand for the empty span at the end of the
+    /// first line's source span. The bytes are written once into a buffer of the joined size.
+    func joining(_ lines: [TextLine]) -> (text: MappedText, lines: [Range<Int>]) {
+        var size = 0
+        for (index, line) in lines.enumerated() {
+            size += line.range.count + (index == 0 ? 0 : line.blankBefore ? 2 : 1)
+        }
+        var runs: [Run] = []
+        // Each line and each line end it gets takes a run at most, unless a line holds several.
+        runs.reserveCapacity(2 * lines.count + 1)
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(lines.count)
+        // The lines are read in order: one cursor finds each origin from the one before.
+        var cursor = Cursor()
+        let joined = bytes.withUnsafeBufferPointer { source in
+            [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                var at = 0
+                // Where the line before ends in the input: its source span's end.
+                var lineEndOrigin: Int32 = 0
+                for (index, line) in lines.enumerated() {
+                    if index > 0 {
+                        for _ in 0..<(line.blankBefore ? 2 : 1) {
+                            Self.addRun(
+                                Run(text: Int32(at), start: lineEndOrigin, end: lineEndOrigin, step: 0), count: 1,
+                                to: &runs)
+                            buffer[at] = 0x0A
+                            at += 1
+                        }
+                    }
+                    let first = origin(at: line.range.lowerBound, from: &cursor).start
+                    Self.copyRuns(of: self, range: line.range, to: &runs, at: at, from: &cursor)
+                    let last = origin(at: line.range.upperBound - 1, from: &cursor).end
+                    lineEndOrigin = Int32(max(first, last))
+                    UnsafeMutableRawPointer(buffer.baseAddress! + at).copyMemory(
+                        from: source.baseAddress! + line.range.lowerBound, byteCount: line.range.count)
+                    ranges.append(at..<(at + line.range.count))
+                    at += line.range.count
+                }
+                count = at
+            }
+        }
+        var text = MappedText()
+        text.bytes = joined
+        text.runs = runs
+        return (text, ranges)
     }
 
     /// Copies byte `index` of `other`, origin included.
@@ -98,6 +155,11 @@ struct MappedText {
 
     /// Files `run`, `count` bytes long, after the last run, into it when it continues it.
     private mutating func addRun(_ run: Run, count: Int) {
+        Self.addRun(run, count: count, to: &runs)
+    }
+
+    /// Files `run`, `count` bytes long, after the last of `runs`, into it when it continues it.
+    private static func addRun(_ run: Run, count: Int, to runs: inout [Run]) {
         guard let last = runs.last else {
             runs.append(run)
             return
@@ -108,7 +170,7 @@ struct MappedText {
         let step =
             length == 1 && startShift == endShift && (startShift == 0 || startShift == 1) ? startShift : last.step
         if (count == 1 || run.step == step) && startShift == step * length && endShift == step * length {
-            runs[runs.count - 1].step = step
+            if step != last.step { runs[runs.count - 1].step = step }
         } else {
             runs.append(count == 1 ? Run(text: run.text, start: run.start, end: run.end, step: 0) : run)
         }

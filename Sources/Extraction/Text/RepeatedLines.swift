@@ -27,33 +27,37 @@ struct RepeatedLines {
 
     /// Adds the line at `range`; `false` when an equal line was added before.
     mutating func insert(_ range: Range<Int>) -> Bool {
-        let line = bytes[range]
-        let fingerprint = hash(of: range)
-        var slot = Int(truncatingIfNeeded: fingerprint ^ (fingerprint >> 29)) & mask
-        while slots[slot].fingerprint != 0 {
-            if slots[slot].fingerprint == fingerprint, bytes[slots[slot].range] == line { return false }
-            slot = (slot + 1) & mask
+        let bytes = self.bytes
+        return bytes.withUnsafeBufferPointer { buffer in
+            let line = UnsafeBufferPointer(rebasing: buffer[range])
+            let fingerprint = Self.hash(of: line)
+            var slot = Int(truncatingIfNeeded: fingerprint ^ (fingerprint >> 29)) & mask
+            while slots[slot].fingerprint != 0 {
+                if slots[slot].fingerprint == fingerprint,
+                    UnsafeBufferPointer(rebasing: buffer[slots[slot].range]).elementsEqual(line)
+                {
+                    return false
+                }
+                slot = (slot + 1) & mask
+            }
+            slots[slot] = Slot(fingerprint: fingerprint, range: range)
+            return true
         }
-        slots[slot] = Slot(fingerprint: fingerprint, range: range)
-        return true
     }
 
     /// FNV-1a over the line's length and its first `hashedPrefix` bytes, taken eight at a
     /// time as 64-bit words (and the few left byte by byte).
-    private func hash(of range: Range<Int>) -> UInt64 {
-        var hash = (0xCBF2_9CE4_8422_2325 ^ UInt64(range.count)) &* 0x100_0000_01B3
-        let end = range.lowerBound + min(range.count, Self.hashedPrefix)
-        bytes.withUnsafeBufferPointer { buffer in
-            var i = range.lowerBound
-            while i + 8 <= end {
-                hash =
-                    (hash ^ UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)) &* 0x100_0000_01B3
-                i += 8
-            }
-            while i < end {
-                hash = (hash ^ UInt64(buffer[i])) &* 0x100_0000_01B3
-                i += 1
-            }
+    private static func hash(of line: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = (0xCBF2_9CE4_8422_2325 ^ UInt64(line.count)) &* 0x100_0000_01B3
+        let end = min(line.count, hashedPrefix)
+        var i = 0
+        while i + 8 <= end {
+            hash = (hash ^ UnsafeRawPointer(line.baseAddress! + i).loadUnaligned(as: UInt64.self)) &* 0x100_0000_01B3
+            i += 8
+        }
+        while i < end {
+            hash = (hash ^ UInt64(line[i])) &* 0x100_0000_01B3
+            i += 1
         }
         return hash == 0 ? 1 : hash
     }

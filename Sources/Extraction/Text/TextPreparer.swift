@@ -19,30 +19,8 @@ public enum TextPreparer {
         }
         let (normalized, lines) = LineNormalizer.normalize(text)
         let kept = DebrisFilter.keptLines(lines, in: normalized.bytes)
-        let (joined, lineRanges) = join(kept, of: normalized)
+        let (joined, lineRanges) = normalized.joining(kept)
         if joined.count == 0, !bytes.isEmpty { warnings.append("no article text left after cleaning") }
         return PreparedText(mapped: joined, lines: lineRanges, warnings: warnings, head: head, format: chosen)
-    }
-
-    /// The kept lines, separated by `\n`, or by `\n\n` where a blank line or removed
-    /// lines stood between them in the paragraph structure; and where each line now stands.
-    private static func join(_ lines: [TextLine], of text: MappedText) -> (text: MappedText, lines: [Range<Int>]) {
-        // Each line and each line end it gets takes a run at most, unless a line holds several.
-        var out = MappedText(capacity: text.count, runs: 2 * lines.count + 1)
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(lines.count)
-        // The lines are read in order: one cursor finds each origin from the one before.
-        var cursor = MappedText.Cursor()
-        for (index, line) in lines.enumerated() {
-            if index > 0 {
-                let origin = text.sourceSpan(of: lines[index - 1].range, from: &cursor).end
-                out.append(0x0A, start: Int32(origin), end: Int32(origin))
-                if line.blankBefore { out.append(0x0A, start: Int32(origin), end: Int32(origin)) }
-            }
-            let start = out.count
-            out.append(contentsOf: text, range: line.range, from: &cursor)
-            ranges.append(start..<out.count)
-        }
-        return (out, ranges)
     }
 }

@@ -6,21 +6,31 @@
 ///
 /// Matching lower-cases ASCII letters only, as `ByteClass.lower` does; other bytes must be
 /// equal.
-struct WordTable<Value: Sendable>: Sendable {
+final class WordTable<Value: Sendable>: Sendable {
     private let keys: [[UInt8]]
     private let values: [Value]
     /// Open-addressing slots (linear probing): an index into `keys` plus one, 0 when empty.
     private let slots: [Int32]
     private let mask: Int
     private let longestKey: Int
-    private let shortestKey: Int
+    /// For each byte value, bit `n` set when a key of `n` bytes (bit 31: of 31 or more)
+    /// starts with it in either case: most words are turned away by this one lookup, before
+    /// they are hashed.
+    private let shapes: [UInt32]
 
     init(_ entries: [String: Value]) {
         let sorted = entries.sorted { $0.key < $1.key }
         keys = sorted.map { Array($0.key.utf8) }
         values = sorted.map(\.value)
         longestKey = keys.map(\.count).max() ?? 0
-        shortestKey = keys.map(\.count).min() ?? 0
+        var shapes = [UInt32](repeating: 0, count: 256)
+        for key in keys {
+            guard let first = key.first else { continue }
+            let bit = UInt32(1) << min(key.count, 31)
+            shapes[Int(first)] |= bit
+            if ByteClass.isLower(first) { shapes[Int(first - 0x20)] |= bit }
+        }
+        self.shapes = shapes
         var capacity = 8
         while capacity < keys.count * 2 { capacity *= 2 }
         mask = capacity - 1
@@ -36,7 +46,9 @@ struct WordTable<Value: Sendable>: Sendable {
     /// The value of `word` (any letter case), or `nil` when the table does not hold it.
     func value(for word: some Collection<UInt8>) -> Value? {
         let count = word.count
-        guard count <= longestKey, count >= shortestKey, count > 0 else { return nil }
+        guard count <= longestKey, let first = word.first, shapes[Int(first)] & (1 << min(count, 31)) != 0 else {
+            return nil
+        }
         var slot = Self.hash(word) & mask
         while slots[slot] != 0 {
             let index = Int(slots[slot] - 1)
@@ -66,7 +78,7 @@ struct WordTable<Value: Sendable>: Sendable {
 
 extension WordTable where Value == Bool {
     /// A table of words that only records whether a word is in it.
-    init(_ words: Set<String>) {
+    convenience init(_ words: Set<String>) {
         self.init(Dictionary(uniqueKeysWithValues: words.map { ($0, true) }))
     }
 

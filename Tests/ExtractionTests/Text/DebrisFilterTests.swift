@@ -20,6 +20,8 @@ struct DebrisFilterTests {
             ("photo credit", "Photo: Delegates pose at the meeting hall. (Agency/Some Name)\n\(body)", body),
             ("photo parenthetical", "(Photo/Agency)\n\(body)", body),
             ("copyright", "\(body)\nCopyright \u{A9} 2019 Example Media. All rights reserved.", body),
+            ("copyright sign", "\(body)\nExample Media \u{A9} 2019", body),
+            ("rights reserved", "\(body)\n2019 Example Media. ALL RIGHTS RESERVED.", body),
             ("tracking digits", "\(body)\n0100200707500000000000", body),
             ("lone CJK label", "\(body)\n\u{5206}\u{4EAB}", body),
             ("tag label", "\(body)\nTags: police, drugs, ASEAN", body),

@@ -39,6 +39,7 @@ struct LineFeaturesTests {
             "Home | World | Business", "reporter@example.com", "", " ", "        ", "a", "  two  spaces  ",
             "one two three four five six seven eight", "twelve-bytes x", "1234567 89", "12345678 9",
             "Caf\u{E9} talks \u{5206}\u{4EAB} ok", " leading space and trailing ",
+            String(repeating: "ab ", count: 1_000), String(repeating: "word  ", count: 700) + "end",
         ])
     func wordCount(line: String) {
         let got = Array(line.utf8).withUnsafeBufferPointer(LineFeatures.wordCount)
@@ -51,7 +52,8 @@ struct LineFeaturesTests {
         arguments: [
             "Home | World", "Home > News > Region", "News \u{2022} Politics", "a \u{00B7} b", "x \u{00BB} y",
             "x \u{203A} y", "Caf\u{E9} talks and more words", "Police chiefs met in Hanoi on Monday.", "",
-            "twelve bytes|", "no separator here at all, none",
+            "twelve bytes|", "no separator here at all, none", "a < b", "about ~5", "x|y~z<w>v and more",
+            "\u{00FC}\u{00FC}\u{00FC}\u{00FC} <", "words only, eight more",
         ])
     func separators(line: String) {
         let bytes = Array(line.utf8)
@@ -60,7 +62,7 @@ struct LineFeaturesTests {
             let hasSeparator = bytes.indices.contains { DebrisRules.menuSeparators.first(in: bytes, at: $0) != nil }
             #expect(!hasSeparator || features.mayHoldMenuSeparator, "separator in \(line.debugDescription)")
             #expect(features.hasNonASCII == bytes.contains { $0 >= 0x80 }, "non-ASCII in \(line.debugDescription)")
-            let bar = bytes.contains(UInt8(ascii: "|")) || bytes.contains(UInt8(ascii: ">"))
+            let bar = bytes.contains { Array("|><~".utf8).contains($0) }
             #expect(features.mayHoldMenuSeparator == (bar || features.hasNonASCII), "\(line.debugDescription)")
         }
     }

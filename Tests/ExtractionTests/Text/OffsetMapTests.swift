@@ -37,4 +37,21 @@ struct OffsetMapTests {
         let prepared = TextPreparer.prepare(Array("\u{FEFF}Abc def.".utf8))
         #expect(prepared.sourceSpan(of: 4..<4) == Span(offset: 7, length: 0))
     }
+
+    @Test("joined lines keep their origins, and the line ends between them stand where the line before ends")
+    func joining() {
+        let input = "One  line\n\nskip me\nTwo\nThree "
+        let text = MappedText(unchanged: Array(input.utf8))
+        let lines = [
+            TextLine(range: 0..<9, blankBefore: false), TextLine(range: 19..<22, blankBefore: true),
+            TextLine(range: 23..<28, blankBefore: false),
+        ]
+        let (joined, ranges) = text.joining(lines)
+        #expect(String(decoding: joined.bytes, as: UTF8.self) == "One  line\n\nTwo\nThree")
+        #expect(ranges == [0..<9, 11..<14, 15..<20])
+        #expect(joined.sourceSpan(of: 11..<14) == Span(offset: 19, length: 3))
+        #expect(joined.sourceSpan(of: 9..<11) == Span(offset: 9, length: 0))
+        #expect(joined.sourceSpan(of: 14..<15) == Span(offset: 22, length: 0))
+        #expect(joined.sourceSpan(of: 0..<20) == Span(offset: 0, length: 28))
+    }
 }

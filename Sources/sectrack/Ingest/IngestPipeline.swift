@@ -4,7 +4,9 @@ import Storage
 
 /// Reads, extracts and stores articles: one walker thread streams the paths, one extraction
 /// worker per core reads, hashes, extracts and encodes the rows to store, and the calling thread
-/// is the one writer, saving each article with its meetings and event links atomically.
+/// is the one writer, saving each article with its meetings and event links atomically. The
+/// workers run at a lower priority than the writer (``WorkerPriority``), so the one serial
+/// stage always has a core.
 ///
 /// Queues between the stages are bounded, so memory stays flat whatever the corpus size.
 struct IngestPipeline {
@@ -85,6 +87,7 @@ struct IngestPipeline {
 
     /// A worker's loop: take a path, read, hash, skip if known, extract, hand over.
     private static func work(paths: BlockingQueue<InputItem>, outcomes: BlockingQueue<Outcome>, databasePath: String) {
+        WorkerPriority.lowerForCurrentThread()
         let extractor = Extractor()
         let reader = try? Database(path: databasePath, configuration: .init(mode: .readOnly))
         defer { reader?.close() }

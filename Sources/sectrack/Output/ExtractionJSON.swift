@@ -6,12 +6,8 @@ import Extraction
 /// text (every value carries its evidence), so building Strings piece by piece would cost
 /// more than some stages of extraction.
 enum ExtractionJSON {
-    /// Appends the object, on one line and without a trailing newline, to `out`.
-    static func append(path: String, _ result: ArticleExtraction, to out: inout [UInt8]) {
-        out += JSONWriter.bytes(capacity: bound(path: path, result)) { write(path: path, result, to: &$0) }
-    }
-
-    private static func write(path: String, _ result: ArticleExtraction, to out: inout JSONWriter) {
+    /// Writes the object, on one line and without a trailing newline.
+    static func write(path: String, _ result: ArticleExtraction, to out: inout JSONWriter) {
         out.write("{\"path\": ")
         out.writeQuoted(path)
         out.write(", \"published\": ")
@@ -29,10 +25,8 @@ enum ExtractionJSON {
     private static func write(_ meeting: Meeting, to out: inout JSONWriter) {
         out.write("{\"name\": ")
         out.writeQuoted(meeting.name)
-        out.write(", \"kind\": ")
-        out.writeQuoted(meeting.kind.rawValue)
-        out.write(", \"status\": ")
-        out.writeQuoted(meeting.status.rawValue)
+        out.write(kindMember(meeting.kind))
+        out.write(statusMember(meeting.status))
         out.write(", \"start\": ")
         out.writeQuoted(meeting.start?.description)
         out.write(", \"end\": ")
@@ -49,9 +43,8 @@ enum ExtractionJSON {
         write(meeting.topics, to: &out)
         out.write(", \"evidence\": [")
         for (index, evidence) in meeting.evidence.enumerated() {
-            out.write(index > 0 ? ", {\"field\": " : "{\"field\": ")
-            out.writeQuoted(evidence.field.rawValue)
-            out.write(", \"value\": ")
+            if index > 0 { out.write(", ") }
+            out.write(evidenceStart(evidence.field))
             out.writeQuoted(evidence.value)
             out.write(", \"text\": ")
             out.writeQuoted(evidence.text)
@@ -71,31 +64,5 @@ enum ExtractionJSON {
             out.writeQuoted(value)
         }
         out.write("]")
-    }
-
-    /// The most bytes the object can take: every string at its longest escaped, and more than
-    /// the syntax around each article, meeting, list item and piece of evidence needs.
-    private static func bound(path: String, _ result: ArticleExtraction) -> Int {
-        var total =
-            64 + JSONWriter.quotedBound(path) + JSONWriter.quotedBound(result.published?.description)
-            + JSONWriter.quotedBound(result.source)
-        for meeting in result.meetings {
-            total +=
-                256 + JSONWriter.quotedBound(meeting.name) + JSONWriter.quotedBound(meeting.kind.rawValue)
-                + JSONWriter.quotedBound(meeting.status.rawValue) + JSONWriter.quotedBound(meeting.start?.description)
-                + JSONWriter.quotedBound(meeting.end?.description) + JSONWriter.quotedBound(meeting.city)
-                + JSONWriter.quotedBound(meeting.country)
-            total += listBound(meeting.countries) + listBound(meeting.organizations) + listBound(meeting.topics)
-            for evidence in meeting.evidence {
-                total +=
-                    96 + 2 * JSONWriter.integerBound + JSONWriter.quotedBound(evidence.field.rawValue)
-                    + JSONWriter.quotedBound(evidence.value) + JSONWriter.quotedBound(evidence.text)
-            }
-        }
-        return total
-    }
-
-    private static func listBound(_ values: [String]) -> Int {
-        values.reduce(0) { $0 + 2 + JSONWriter.quotedBound($1) }
     }
 }

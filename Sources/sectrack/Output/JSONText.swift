@@ -12,31 +12,48 @@ enum JSONText {
     }
 }
 
-/// Writes JSON text into memory sized beforehand for the most it can take, through a pointer:
-/// a piece costs one bounds check and one copy, where appending to an array checks the
-/// array's storage for every byte.
+/// Writes JSON text into memory given to it, through a pointer: a piece costs one room check
+/// and one copy, where appending to an array checks the array's storage for every byte.
 ///
 ///     let value = "say \"hi\""
-///     let bytes = JSONWriter.bytes(capacity: JSONWriter.quotedBound(value)) { $0.writeQuoted(value) }
+///     let bytes = JSONWriter.bytes(capacity: 16) { $0.writeQuoted(value) }
 ///     String(decoding: bytes, as: UTF8.self)   // "\"say \\\"hi\\\"\""
 ///
-/// Writing past the capacity stops the program (a wrong bound is a bug, never a corruption).
+/// A piece that does not fit is not written: the writer is then `overflowed`, its bytes are
+/// thrown away and the whole is written again into more room. So nothing is measured
+/// beforehand, and no text is ever cut short.
 struct JSONWriter {
     private let buffer: UnsafeMutableBufferPointer<UInt8>
     /// How many bytes are written.
     private(set) var count = 0
+    /// Whether a piece did not fit (what is written is then incomplete).
+    private(set) var overflowed = false
 
     private init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
         self.buffer = buffer
     }
 
-    /// The bytes `body` writes, in an array of `capacity` bytes at most.
+    /// The bytes `body` writes, in an array of `capacity` bytes at first, twice as large each
+    /// time all does not fit (`body` may run more than once and must write the same each time).
     static func bytes(capacity: Int, _ body: (inout JSONWriter) -> Void) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-            var writer = JSONWriter(buffer)
-            body(&writer)
-            initialized = writer.count
+        var room = max(capacity, 16)
+        while true {
+            var fitted = true
+            let bytes = [UInt8](unsafeUninitializedCapacity: room) { buffer, initialized in
+                let written = write(into: buffer, body)
+                fitted = written != nil
+                initialized = written ?? 0
+            }
+            if fitted { return bytes }
+            room *= 2
         }
+    }
+
+    /// Lets `body` write into `buffer`: the number of bytes written, or `nil` when they did not fit.
+    static func write(into buffer: UnsafeMutableBufferPointer<UInt8>, _ body: (inout JSONWriter) -> Void) -> Int? {
+        var writer = JSONWriter(buffer)
+        body(&writer)
+        return writer.overflowed ? nil : writer.count
     }
 
     /// The most bytes `writeQuoted(value)` writes: every byte escaped as `\u00XX`, or `null`.
@@ -44,9 +61,6 @@ struct JSONWriter {
         guard let value else { return 4 }
         return value.utf8.count * 6 + 2
     }
-
-    /// The most bytes `write(_: Int)` writes.
-    static let integerBound = 20
 
     /// Writes a literal piece of JSON syntax.
     mutating func write(_ literal: StaticString) {
@@ -71,7 +85,7 @@ struct JSONWriter {
             rest /= 10
             length += 1
         }
-        precondition(count + length <= buffer.count, "JSONWriter: capacity exceeded")
+        guard hasRoom(for: length) else { return }
         var position = count + length
         repeat {
             position -= 1
@@ -136,15 +150,22 @@ struct JSONWriter {
     }
 
     private mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let source = bytes.baseAddress else { return }
-        precondition(count + bytes.count <= buffer.count, "JSONWriter: capacity exceeded")
+        guard let source = bytes.baseAddress, hasRoom(for: bytes.count) else { return }
         (buffer.baseAddress! + count).initialize(from: source, count: bytes.count)
         count += bytes.count
     }
 
     private mutating func writeByte(_ byte: UInt8) {
-        precondition(count < buffer.count, "JSONWriter: capacity exceeded")
+        guard hasRoom(for: 1) else { return }
         buffer[count] = byte
         count += 1
+    }
+
+    /// Whether `length` more bytes fit; if not, the writer is marked overflowed.
+    @inline(__always)
+    private mutating func hasRoom(for length: Int) -> Bool {
+        if count + length <= buffer.count { return true }
+        overflowed = true
+        return false
     }
 }

@@ -81,4 +81,23 @@ struct ExtractCommandTests {
         #expect(failures == ["\(missing): no such file"])
         #expect(throws: (any Error).self) { try Sectrack.parseAsRoot(["extract", "--evidence", missing]) }
     }
+
+    @Test("an article larger than the sink's buffer is written whole, after those before it")
+    func largeArticle() throws {
+        let long = String(repeating: "a long meeting name ", count: 20_000)
+        let large = ArticleExtraction(
+            published: nil, source: long, title: nil, text: "",
+            meetings: [Meeting(name: long, kind: .forum, status: .held)])
+        var bytes: [UInt8] = []
+        var sink = ExtractSink(format: .json, evidence: false, width: 80) { bytes += $0 }
+        let small = Extractor().extract(Array(Self.story.utf8))
+        sink.add(path: "small.txt", small)
+        sink.add(path: "large.txt", large)
+        sink.add(path: "last.txt", small)
+        sink.finish()
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [[String: Any]])
+        #expect(objects.map { $0["path"] as? String } == ["small.txt", "large.txt", "last.txt"])
+        #expect(objects[1]["source"] as? String == long)
+        #expect((objects[1]["meetings"] as? [[String: Any]])?.first?["name"] as? String == long)
+    }
 }

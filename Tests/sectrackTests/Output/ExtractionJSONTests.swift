@@ -8,8 +8,8 @@ import Testing
 struct ExtractionJSONTests {
     /// Parses one object written by `ExtractionJSON`.
     private func parsed(path: String, _ result: ArticleExtraction) throws -> [String: Any] {
-        var out: [UInt8] = []
-        ExtractionJSON.append(path: path, result, to: &out)
+        // A small first room, so the object is written again into more until it fits.
+        let out = JSONWriter.bytes(capacity: 32) { ExtractionJSON.write(path: path, result, to: &$0) }
         return try #require(JSONSerialization.jsonObject(with: Data(out)) as? [String: Any])
     }
 
@@ -48,5 +48,19 @@ struct ExtractionJSONTests {
         #expect(object["published"] is NSNull)
         #expect(object["source"] is NSNull)
         #expect((object["meetings"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test("the written-out kind, status and field pieces quote each case's raw value")
+    func literals() {
+        func text(_ literal: StaticString) -> String { literal.withUTF8Buffer { String(decoding: $0, as: UTF8.self) } }
+        for kind in MeetingKind.allCases {
+            #expect(text(ExtractionJSON.kindMember(kind)) == ", \"kind\": \"\(kind.rawValue)\"")
+        }
+        for status in MeetingStatus.allCases {
+            #expect(text(ExtractionJSON.statusMember(status)) == ", \"status\": \"\(status.rawValue)\"")
+        }
+        for field in MeetingField.allCases {
+            #expect(text(ExtractionJSON.evidenceStart(field)) == "{\"field\": \"\(field.rawValue)\", \"value\": ")
+        }
     }
 }

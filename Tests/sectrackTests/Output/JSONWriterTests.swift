@@ -65,4 +65,16 @@ struct JSONWriterTests {
         }
         #expect(text == #"{"offset": 12, "text": "Vientiane"}"#)
     }
+
+    @Test("a piece that does not fit marks the writer overflowed, and bytes(capacity:) grows until all fits")
+    func overflow() {
+        let long = String(repeating: "plain words, ", count: 30)
+        var room = [UInt8](repeating: 0, count: 16)
+        let spilled = room.withUnsafeMutableBufferPointer { JSONWriter.write(into: $0) { $0.writeQuoted(long) } }
+        #expect(spilled == nil)
+        let fitted = room.withUnsafeMutableBufferPointer { JSONWriter.write(into: $0) { $0.writeQuoted("VN") } }
+        #expect(fitted == 4)
+        #expect(written(capacity: 1) { $0.writeQuoted(long) } == "\"\(long)\"")
+        #expect(written(capacity: 1) { $0.write(Int.min) } == String(Int.min))
+    }
 }

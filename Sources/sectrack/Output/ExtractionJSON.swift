@@ -11,7 +11,11 @@ enum ExtractionJSON {
         out.write("{\"path\": ")
         out.writeQuoted(path)
         out.write(", \"published\": ")
-        out.writeQuoted(result.published?.description)
+        if let published = result.published {
+            write(published.year, published.month, published.day, else: published.description, to: &out)
+        } else {
+            out.write("null")
+        }
         out.write(", \"source\": ")
         out.writeQuoted(result.source)
         out.write(", \"meetings\": [")
@@ -28,9 +32,9 @@ enum ExtractionJSON {
         out.write(kindMember(meeting.kind))
         out.write(statusMember(meeting.status))
         out.write(", \"start\": ")
-        out.writeQuoted(meeting.start?.description)
+        write(meeting.start, to: &out)
         out.write(", \"end\": ")
-        out.writeQuoted(meeting.end?.description)
+        write(meeting.end, to: &out)
         out.write(", \"city\": ")
         out.writeQuoted(meeting.city)
         out.write(", \"country\": ")
@@ -42,17 +46,20 @@ enum ExtractionJSON {
         out.write(", \"topics\": ")
         write(meeting.topics, to: &out)
         out.write(", \"evidence\": [")
-        for (index, evidence) in meeting.evidence.enumerated() {
-            if index > 0 { out.write(", ") }
-            out.write(evidenceStart(evidence.field))
-            out.writeQuoted(evidence.value)
-            out.write(", \"text\": ")
-            out.writeQuoted(evidence.text)
-            out.write(", \"offset\": ")
-            out.write(evidence.span.offset)
-            out.write(", \"length\": ")
-            out.write(evidence.span.length)
-            out.write("}")
+        // Read in place: a copy of each piece would retain and release its strings.
+        meeting.evidence.withUnsafeBufferPointer { items in
+            for index in items.indices {
+                if index > 0 { out.write(", ") }
+                out.write(evidenceStart(items[index].field))
+                out.writeQuoted(items[index].value)
+                out.write(", \"text\": ")
+                out.writeQuoted(items[index].text)
+                out.write(", \"offset\": ")
+                out.write(items[index].span.offset)
+                out.write(", \"length\": ")
+                out.write(items[index].span.length)
+                out.write("}")
+            }
         }
         out.write("]}")
     }
@@ -64,5 +71,37 @@ enum ExtractionJSON {
             out.writeQuoted(value)
         }
         out.write("]")
+    }
+
+    /// `date` quoted as its description reads, or `null`.
+    private static func write(_ date: PartialDate?, to out: inout JSONWriter) {
+        switch date {
+        case nil: out.write("null")
+        case .year(let year)?: write(year, nil, nil, else: date!.description, to: &out)
+        case .month(let year, let month)?: write(year, month, nil, else: date!.description, to: &out)
+        case .day(let day)?: write(day.year, day.month, day.day, else: date!.description, to: &out)
+        }
+    }
+
+    /// A date quoted as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, written digit by digit instead of
+    /// made into a String first; `description` when a part has more digits than that.
+    private static func write(
+        _ year: Int, _ month: Int?, _ day: Int?, else description: @autoclosure () -> String,
+        to out: inout JSONWriter
+    ) {
+        guard (0..<10_000).contains(year), (0..<100).contains(month ?? 0), (0..<100).contains(day ?? 0) else {
+            return out.writeQuoted(description())
+        }
+        out.write("\"")
+        out.write(year, digits: 4)
+        if let month {
+            out.write("-")
+            out.write(month, digits: 2)
+        }
+        if let day {
+            out.write("-")
+            out.write(day, digits: 2)
+        }
+        out.write("\"")
     }
 }

@@ -75,6 +75,18 @@ struct JSONWriter {
         value.withUTF8 { writeQuoted(utf8: $0) }
     }
 
+    /// Writes `value`, from 0 up to 10 to the power `digits`, in exactly `digits` decimal
+    /// digits, zeros first.
+    mutating func write(_ value: Int, digits: Int) {
+        guard hasRoom(for: digits) else { return }
+        var rest = value
+        for position in (count..<count + digits).reversed() {
+            buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+        count += digits
+    }
+
     /// Writes the decimal digits of `value`.
     mutating func write(_ value: Int) {
         if value < 0 { writeByte(UInt8(ascii: "-")) }

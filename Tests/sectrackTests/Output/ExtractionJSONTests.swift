@@ -63,4 +63,21 @@ struct ExtractionJSONTests {
             #expect(text(ExtractionJSON.evidenceStart(field)) == "{\"field\": \"\(field.rawValue)\", \"value\": ")
         }
     }
+
+    @Test("dates of every precision are written as their descriptions, a year of five digits too")
+    func dates() throws {
+        let dates: [(PartialDate?, PartialDate?)] = [
+            (.year(2015), .month(year: 2015, month: 10)), (.day(Day(year: 987, month: 1, day: 2)!), nil),
+            (.year(12_345), .month(year: 12_345, month: 3)),
+        ]
+        for (start, end) in dates {
+            let meeting = Meeting(kind: .summit, status: .scheduled, start: start, end: end)
+            let result = ArticleExtraction(published: nil, source: nil, title: nil, text: "", meetings: [meeting])
+            let object = try parsed(path: "a.txt", result)
+            let written = try #require((object["meetings"] as? [[String: Any]])?.first)
+            #expect(written["start"] as? String == start?.description)
+            #expect((written["end"] as? String) == end?.description)
+            #expect(end != nil || written["end"] is NSNull)
+        }
+    }
 }

@@ -44,6 +44,9 @@ struct JSONWriterTests {
         #expect(written { $0.write(1_234_567) } == "1234567")
         #expect(written { $0.write(-42) } == "-42")
         #expect(written { $0.write(Int.max) } == String(Int.max))
+        #expect(written { $0.write(7, digits: 2) } == "07")
+        #expect(written { $0.write(0, digits: 4) } == "0000")
+        #expect(written { $0.write(2015, digits: 4) } == "2015")
     }
 
     @Test("the quoted bound holds for a string whose every byte is escaped")

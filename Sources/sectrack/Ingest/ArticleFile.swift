@@ -31,6 +31,11 @@ enum ArticleFile {
 
     /// The file's bytes, or why it cannot be an article.
     static func read(_ path: String) -> Result<[UInt8], Failure> {
+        // The path is handed to each call as one C string, not converted for each.
+        path.withCString { read(path: $0) }
+    }
+
+    private static func read(path: UnsafePointer<CChar>) -> Result<[UInt8], Failure> {
         var info = stat()
         guard stat(path, &info) == 0 else {
             var link = stat()

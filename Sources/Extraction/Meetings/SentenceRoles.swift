@@ -106,13 +106,25 @@ struct SentenceRoles: Sendable {
     ) -> Bool {
         let tokens = article.tokens
         let bits = agenda.cue.bit | speech.cue.bit | attendance.cue.bit
-        for index in range where tokens[index].cues & bits != 0 {
+        var index = firstCandidate(tokens, bits, from: range.lowerBound, to: range.upperBound)
+        while index < range.upperBound {
             if agenda.match(tokens, at: index) != nil || speech.match(tokens, at: index) != nil
                 || attendance.match(tokens, at: index) != nil
             {
                 return true
             }
+            index = firstCandidate(tokens, bits, from: index + 1, to: range.upperBound)
         }
         return false
+    }
+
+    /// The first token from `start` on, before `end`, that carries one of the cue bits `bits`;
+    /// `end` when there is none. `0 <= start`, `end <= tokens.count`.
+    private static func firstCandidate(_ tokens: [Token], _ bits: UInt64, from start: Int, to end: Int) -> Int {
+        tokens.withUnsafeBufferPointer { tokens in
+            var index = start
+            while index < end, tokens[index].cues & bits == 0 { index &+= 1 }
+            return index
+        }
     }
 }

@@ -113,13 +113,12 @@ struct LocalFactReader: Sendable {
             let sentence = article.sentenceTokens[mentions[number].sentence]
             let before = max(sentence.lowerBound, phrase.lowerBound - 6)
             let after = min(sentence.upperBound, head + 8)
-            if mentions[number].isVirtual || ContextCues.virtual.occurs(in: article.tokens, before..<after) {
-                facts[number].isVirtual = true
-            }
-            facts[number].isFuture = ContextCues.future.occurs(
-                in: article.tokens, max(sentence.lowerBound, phrase.lowerBound - 10)..<after)
-            facts[number].isOccurrence = ContextCues.occurrenceVerbs.occurs(
-                in: article.tokens, max(sentence.lowerBound, phrase.lowerBound - 4)..<min(after, head + 4))
+            let cues = tenseAndMode(
+                virtual: before..<after, future: max(sentence.lowerBound, phrase.lowerBound - 10)..<after,
+                occurrence: max(sentence.lowerBound, phrase.lowerBound - 4)..<min(after, head + 4))
+            if mentions[number].isVirtual || cues.isVirtual { facts[number].isVirtual = true }
+            facts[number].isFuture = cues.isFuture
+            facts[number].isOccurrence = cues.isOccurrence
             if facts[number].city == nil, let dateline = article.input.dateline,
                 let here = hereToken(in: sentence),
                 nearest(bySentence[mentions[number].sentence], to: here, in: mentions) == number
@@ -128,6 +127,35 @@ struct LocalFactReader: Sendable {
             }
         }
         return facts
+    }
+
+    /// Whether a video-link cue starts in `virtual`, a cue of the future in `future` and a
+    /// holding verb in `occurrence`: one walk over the tokens of the three ranges that stops
+    /// only where a phrase of one of the three tables may start.
+    private func tenseAndMode(virtual: Range<Int>, future: Range<Int>, occurrence: Range<Int>)
+        -> (isVirtual: Bool, isFuture: Bool, isOccurrence: Bool)
+    {
+        let tokens = article.tokens
+        let (virtualCues, futureCues, holding) = (ContextCues.virtual, ContextCues.future, ContextCues.occurrenceVerbs)
+        let bits = virtualCues.cue.bit | futureCues.cue.bit | holding.cue.bit
+        var found = (isVirtual: false, isFuture: false, isOccurrence: false)
+        let end = min(max(virtual.upperBound, future.upperBound, occurrence.upperBound), tokens.count)
+        var index = max(min(virtual.lowerBound, future.lowerBound, occurrence.lowerBound), 0)
+        while index < end {
+            if tokens[index].cues & bits != 0 {
+                if !found.isVirtual, virtual.contains(index), virtualCues.match(tokens, at: index) != nil {
+                    found.isVirtual = true
+                }
+                if !found.isFuture, future.contains(index), futureCues.match(tokens, at: index) != nil {
+                    found.isFuture = true
+                }
+                if !found.isOccurrence, occurrence.contains(index), holding.match(tokens, at: index) != nil {
+                    found.isOccurrence = true
+                }
+            }
+            index += 1
+        }
+        return found
     }
 
     /// Gives each place of a sentence with mentions to the nearest as its host city or country.

@@ -35,8 +35,8 @@ struct MeetingFinder: Sendable {
             article: article, mentions: mentions, bySentence: bySentence, facts: facts, resolved: resolved,
             clusters: clusters, clusterOfMention: clusterOfMention, dates: dates,
             roles: SentenceRoles(
-                article: article, mentions: mentions, clusters: clusters, clusterOfMention: clusterOfMention,
-                dates: dates))
+                article: article, mentions: mentions, bySentence: bySentence, clusters: clusters,
+                clusterOfMention: clusterOfMention, dates: dates))
         var found: [Meeting] = []
         for number in clusters.indices {
             // The last meeting kept, read in place rather than copied whole.

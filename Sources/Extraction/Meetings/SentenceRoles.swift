@@ -28,25 +28,12 @@ struct SentenceRoles: Sendable {
     /// at the 2002 summit").
     static let historyDays = 30
 
-    /// Reads the roles; `clusterOfMention` gives each mention's gathering, `dates` each
-    /// gathering's start and end.
+    /// Reads the roles; `bySentence` groups the mentions by sentence, `clusterOfMention` gives
+    /// each mention's gathering, `dates` each gathering's start and end.
     init(
-        article: Article, mentions: [Mention], clusters: [[Int]], clusterOfMention: [Int?],
-        dates: [DateAttribution.Result]
+        article: Article, mentions: [Mention], bySentence: SentenceMentions, clusters: [[Int]],
+        clusterOfMention: [Int?], dates: [DateAttribution.Result]
     ) {
-        // The gathering each sentence names last.
-        var lastInSentence = [Int?](repeating: nil, count: article.sentenceTokens.count)
-        for number in mentions.indices {
-            let sentence = mentions[number].sentence
-            // A gathering named as the setting of another ("on the sidelines of the Forum") does
-            // not take the focus from it.
-            let isSetting =
-                lastInSentence[sentence] != nil
-                && article.occurs(ContextCues.settings, before: mentions[number].phrase.lowerBound, window: 4)
-            if let cluster = clusterOfMention[number], !mentions[number].isExcludedEvent, !isSetting {
-                lastInSentence[sentence] = cluster
-            }
-        }
         let count = article.sentenceTokens.count
         var roles = [(cluster: Int, role: Role)?](repeating: nil, count: count)
         let bodyStart = article.leadSentence ?? count
@@ -58,7 +45,7 @@ struct SentenceRoles: Sendable {
         let (speech, attendance) = (ContextCues.speech, ContextCues.attendance)
         for sentence in 0..<count where sentence >= bodyStart && article.isProse[sentence] {
             prose += 1
-            if let cluster = lastInSentence[sentence] {
+            if let cluster = Self.lastNamed(in: bySentence[sentence], article, mentions, clusterOfMention) {
                 roles[sentence] = (cluster, .mention)
                 if let focus = current, let older = dates[cluster].start, let newer = dates[focus.cluster].start,
                     older.lastDay.ordinal + Self.historyDays < newer.firstDay.ordinal
@@ -94,6 +81,24 @@ struct SentenceRoles: Sendable {
         leadSentence = article.leadSentence
     }
 
+    /// The gathering a sentence names last, of the mentions `numbers` of the sentence. A
+    /// gathering named as the setting of another ("on the sidelines of the Forum") does not take
+    /// the focus from it.
+    private static func lastNamed(
+        in numbers: ArraySlice<Int>, _ article: Article, _ mentions: [Mention], _ clusterOfMention: [Int?]
+    ) -> Int? {
+        var last: Int?
+        for number in numbers {
+            let isSetting =
+                last != nil
+                && article.occurs(ContextCues.settings, before: mentions[number].phrase.lowerBound, window: 4)
+            if let cluster = clusterOfMention[number], !mentions[number].isExcludedEvent, !isSetting {
+                last = cluster
+            }
+        }
+        return last
+    }
+
     /// Whether a phrase of `agenda`, `speech` or `attendance` starts in `range`, in one walk
     /// over the tokens that stops only at a token where one of the three may start.
     private static func reportsOutcome(
@@ -101,13 +106,25 @@ struct SentenceRoles: Sendable {
     ) -> Bool {
         let tokens = article.tokens
         let bits = agenda.cue.bit | speech.cue.bit | attendance.cue.bit
-        for index in range where tokens[index].cues & bits != 0 {
+        var index = firstCandidate(tokens, bits, from: range.lowerBound, to: range.upperBound)
+        while index < range.upperBound {
             if agenda.match(tokens, at: index) != nil || speech.match(tokens, at: index) != nil
                 || attendance.match(tokens, at: index) != nil
             {
                 return true
             }
+            index = firstCandidate(tokens, bits, from: index + 1, to: range.upperBound)
         }
         return false
+    }
+
+    /// The first token from `start` on, before `end`, that carries one of the cue bits `bits`;
+    /// `end` when there is none. `0 <= start`, `end <= tokens.count`.
+    private static func firstCandidate(_ tokens: [Token], _ bits: UInt64, from start: Int, to end: Int) -> Int {
+        tokens.withUnsafeBufferPointer { tokens in
+            var index = start
+            while index < end, tokens[index].cues & bits == 0 { index &+= 1 }
+            return index
+        }
     }
 }

@@ -79,5 +79,9 @@ struct CityGazetteerCaseTests {
         #expect(cities.mostPopulous(named: "Victoria") == victoria.first)
         #expect(victoria.first?.population == victoria.map(\.population).max())
         #expect(cities.mostPopulous(named: "Atlantis-upon-Nowhere") == nil)
+        // Written as no wording is: the first city of all the wordings with the same letters.
+        for name in ["VICTORIA", "victoria", "SAIGON", "police", "ATLANTIS"] {
+            #expect(cities.mostPopulous(named: name) == cities.cities(named: name).first, "\(name)")
+        }
     }
 }

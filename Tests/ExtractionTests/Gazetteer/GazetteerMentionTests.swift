@@ -106,6 +106,17 @@ struct GazetteerMentionTests {
         #expect(cities.allSatisfy { Gazetteer.shared.cities.pick(from: $0, contextCountries: context) == nil })
     }
 
+    @Test("a city named again, in another wording or case, lists the same candidates each time")
+    func repeatedCities() {
+        let text = "Victoria, then Kunming, then VICTORIA, Victoria and Kunming again."
+        let cities = Gazetteer.shared.mentions(in: text).compactMap { mention -> [City]? in
+            if case .city(let candidates) = mention.entity { candidates } else { nil }
+        }
+        let victoria = Gazetteer.shared.cities.cities(named: "Victoria")
+        let kunming = Gazetteer.shared.cities.cities(named: "Kunming")
+        #expect(cities == [victoria, kunming, victoria, victoria, kunming])
+    }
+
     @Test("offsets are UTF-8 byte offsets into the text")
     func offsets() {
         let text = "\u{FEFF}越南 Vietnam"

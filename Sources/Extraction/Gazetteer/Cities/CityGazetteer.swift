@@ -32,9 +32,19 @@ public struct CityGazetteer: Sendable {
         numbers(named: name).map { records.city(Int($0)) }
     }
 
-    /// The most populous city called `name` (the first of ``cities(named:)``), or `nil`.
+    /// The most populous city called `name` (the first of ``cities(named:)``), or `nil`. An ASCII
+    /// name, the usual case ("BANGKOK" in a dateline), reads the first city of each wording it
+    /// may be, without listing the others.
     public func mostPopulous(named name: String) -> City? {
-        numbers(named: name).first.map { records.city(Int($0)) }
+        var name = name
+        let number = name.withUTF8 { bytes -> Int? in
+            let sameLetters = wordings.numbers(ignoringCase: bytes)
+            if let wording = wordings.number(of: bytes, among: sameLetters) { return wordings.firstCity(of: wording) }
+            // As in `numbers(named:sameLetters:)`: an ASCII name may be any wording of the same letters.
+            if bytes.allSatisfy({ $0 < 0x80 }) { return sameLetters.lazy.map(wordings.firstCity).min() }
+            return numbers(named: bytes, sameLetters: sameLetters).first.map(Int.init)
+        }
+        return number.map(records.city)
     }
 
     /// The numbers of the cities called `name`, ascending: by exact wording, else by the wordings
@@ -45,16 +55,22 @@ public struct CityGazetteer: Sendable {
             // The wording as written is among those equal to it but for ASCII case.
             let sameLetters = wordings.numbers(ignoringCase: bytes)
             if let wording = wordings.number(of: bytes, among: sameLetters) { return wordings.cities(of: wording) }
-            // An ASCII name's lower case is its ASCII fold, and so is that of every wording whose
-            // lower case it can equal (no wording beyond ASCII lower-cases to ASCII).
-            if bytes.allSatisfy({ $0 < 0x80 }) { return wordings.cities(of: sameLetters) }
-            let key = Array(String(decoding: bytes, as: UTF8.self).lowercased().utf8)
-            if key.allSatisfy({ $0 < 0x80 }) {
-                return key.withUnsafeBufferPointer { wordings.cities(of: wordings.numbers(ignoringCase: $0)) }
-            }
-            return key.withUnsafeBufferPointer { key in
-                CityWordings.lowercased.number(of: key).map { CityWordings.lowercased.cities(of: $0) } ?? []
-            }
+            return numbers(named: bytes, sameLetters: sameLetters)
+        }
+    }
+
+    /// The numbers of the cities called `bytes` when no wording is written so, ascending:
+    /// `sameLetters` are the wordings equal to it but for ASCII case.
+    private func numbers(named bytes: UnsafeBufferPointer<UInt8>, sameLetters: Range<Int>) -> [Int32] {
+        // An ASCII name's lower case is its ASCII fold, and so is that of every wording whose
+        // lower case it can equal (no wording beyond ASCII lower-cases to ASCII).
+        if bytes.allSatisfy({ $0 < 0x80 }) { return wordings.cities(of: sameLetters) }
+        let key = Array(String(decoding: bytes, as: UTF8.self).lowercased().utf8)
+        if key.allSatisfy({ $0 < 0x80 }) {
+            return key.withUnsafeBufferPointer { wordings.cities(of: wordings.numbers(ignoringCase: $0)) }
+        }
+        return key.withUnsafeBufferPointer { key in
+            CityWordings.lowercased.number(of: key).map { CityWordings.lowercased.cities(of: $0) } ?? []
         }
     }
 

@@ -87,6 +87,17 @@ struct CityWordings: Sendable {
         return numbers
     }
 
+    /// The number of the first city wording `wording` names, its most populous.
+    func firstCity(of wording: Int) -> Int {
+        var value = 0
+        var index = Int(tabs[wording]) + 1
+        while bytes[index] &- UInt8(ascii: "0") < 10 {
+            value = value * 10 + Int(bytes[index] &- UInt8(ascii: "0"))
+            index += 1
+        }
+        return value
+    }
+
     /// Calls `body` with the number of each city wording `wording` names, ascending.
     func forEachCity(of wording: Int, _ body: (Int) -> Void) {
         var value = 0

@@ -41,7 +41,7 @@ struct ArticleLayout {
 
     /// The dateline opening the first body paragraph, or standing alone on a line above it.
     var dateline: Dateline? {
-        for line in headerLines {
+        for line in headerLines where Dateline.mayFill(bytes, line: line) {
             if let found = Dateline.read(bytes, line: line), found.range.upperBound >= line.upperBound - 1,
                 found.date != nil || found.source != nil
             {

@@ -16,6 +16,19 @@ struct Dateline {
     /// A dateline is at most this many bytes before its dash.
     private static let maximumLength = 90
 
+    /// Whether a dateline read from `line` can end within a byte of the line's end: the line
+    /// fits the window a separator is sought in, and one of its last two bytes is the last of
+    /// a separator (`-`, `:` or the last byte of a dash). A cheap test before `read` for lines
+    /// that must be a dateline and nothing more.
+    static func mayFill(_ bytes: [UInt8], line: Range<Int>) -> Bool {
+        guard line.count <= maximumLength + 1, !line.isEmpty else { return false }
+        func endsSeparator(_ b: UInt8) -> Bool {
+            b == UInt8(ascii: "-") || b == UInt8(ascii: ":") || b == 0x94 || b == 0x93
+        }
+        return endsSeparator(bytes[line.upperBound - 1])
+            || (line.count >= 2 && endsSeparator(bytes[line.upperBound - 2]))
+    }
+
     /// Reads the dateline opening `bytes[line]`, if the line starts with one.
     static func read(_ bytes: [UInt8], line: Range<Int>) -> Dateline? {
         let window = line.lowerBound..<min(line.upperBound, line.lowerBound + maximumLength)

@@ -63,7 +63,11 @@ final class BytePatterns: Sendable {
     }
 
     /// Whether some pattern can start at a byte of this value.
-    private func mayStart(with byte: UInt8) -> Bool { startBytes[Int(byte)] }
+    func mayStart(with byte: UInt8) -> Bool { startBytes[Int(byte)] }
+
+    /// Whether some pattern can have a byte of this value second (any can when one is a
+    /// single byte long).
+    func mayHaveSecond(_ byte: UInt8) -> Bool { secondBytes[Int(byte)] }
 
     /// The patterns, in list order, that `bytes` holds at `index`.
     func all<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, at index: Int) -> [[UInt8]]

@@ -45,11 +45,14 @@ struct DebrisFilter {
         }
     }
 
-    /// A related-stories header and the link-like lines after it.
+    /// A related-stories header and the link-like lines after it. A line that cannot start
+    /// with a header (most lines, told by the line's own prefix bits) is passed over at once.
     private mutating func removeRelatedSections() {
         var index = 0
         while index < lines.count {
-            guard !removed[index], DebrisLine.isRelatedHeader(features[index]) else {
+            guard !removed[index], features[index].mayStart(with: DebrisRules.PrefixList.related),
+                DebrisLine.isRelatedHeader(features[index])
+            else {
                 index += 1
                 continue
             }

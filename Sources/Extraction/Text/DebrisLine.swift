@@ -56,7 +56,7 @@ enum DebrisLine {
 
     /// `Tags: police, ASEAN`, `Posted in: SOCIETY`.
     static func isLabel(_ line: LineFeatures) -> Bool {
-        guard line.wordCount <= 15 else { return false }
+        guard line.wordCount <= 15, line.mayStart(with: DebrisRules.PrefixList.label) else { return false }
         let bytes = line.window
         for prefix in line.prefixes(in: DebrisRules.labelPrefixes) {
             var k = prefix.count
@@ -68,12 +68,15 @@ enum DebrisLine {
 
     /// `[Editor: ...]`, `Editor: ...`.
     static func isEditorLine(_ line: LineFeatures) -> Bool {
-        line.wordCount <= 10 && line.starts(withAnyOf: DebrisRules.editorPrefixes)
+        line.wordCount <= 10 && line.mayStart(with: DebrisRules.PrefixList.editor)
+            && line.starts(withAnyOf: DebrisRules.editorPrefixes)
     }
 
     /// `Photo: ...`, `(Photo/...)`, `(Cover image: ...)`, and a whole-line credit `(Agency/Name)`.
     static func isPhotoCredit(_ line: LineFeatures) -> Bool {
-        if line.starts(withAnyOf: DebrisRules.photoPrefixes) { return true }
+        if line.mayStart(with: DebrisRules.PrefixList.photo), line.starts(withAnyOf: DebrisRules.photoPrefixes) {
+            return true
+        }
         return line.bytes.first == UInt8(ascii: "(") && line.bytes.last == UInt8(ascii: ")") && line.wordCount <= 6
             && !line.hasDigit && line.bytes.contains(UInt8(ascii: "/"))
     }
@@ -81,7 +84,9 @@ enum DebrisLine {
     /// `Copyright © 2015 ...`, `(c) 2019 ...`, `... All rights reserved.`
     static func isCopyright(_ line: LineFeatures) -> Bool {
         guard line.wordCount <= 40 else { return false }
-        return line.starts(withAnyOf: DebrisRules.copyrightPrefixes)
+        return
+            (line.mayStart(with: DebrisRules.PrefixList.copyright)
+            && line.starts(withAnyOf: DebrisRules.copyrightPrefixes))
             || DebrisRules.copyrightPhrases.occurs(in: line.window)
             || (line.hasNonASCII && DebrisRules.copyrightSigns.occurs(in: line.window))
     }
@@ -146,7 +151,9 @@ enum DebrisLine {
 
     /// `Related stories:`, `Read more`, `Related search: a, b`.
     static func isRelatedHeader(_ line: LineFeatures) -> Bool {
-        guard line.wordCount <= 12, !line.endsSentence else { return false }
+        guard line.wordCount <= 12, line.mayStart(with: DebrisRules.PrefixList.related), !line.endsSentence else {
+            return false
+        }
         for header in line.prefixes(in: DebrisRules.relatedHeaders) {
             let rest = line.window.dropFirst(header.count)
             if let next = rest.first, ByteClass.isLetter(next) { continue }

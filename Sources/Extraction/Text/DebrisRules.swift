@@ -41,6 +41,20 @@ enum DebrisRules {
         "most popular", "most read", "popular stories", "latest news", "top stories", "editor's picks",
         "more from", "also on", "other news",
     ])
+    /// The bits of the prefix lists in ``prefixLeads``.
+    enum PrefixList {
+        static let label: UInt8 = 1
+        static let editor: UInt8 = 2
+        static let photo: UInt8 = 4
+        static let copyright: UInt8 = 8
+        static let related: UInt8 = 16
+    }
+    /// The prefix lists a line may start with, by its first two bytes: most lines start with
+    /// none, and their prefix rules end at one lookup.
+    static let prefixLeads = PrefixLeads([
+        (PrefixList.label, labelPrefixes), (PrefixList.editor, editorPrefixes), (PrefixList.photo, photoPrefixes),
+        (PrefixList.copyright, copyrightPrefixes), (PrefixList.related, relatedHeaders),
+    ])
     /// Separators between menu items.
     static let menuSeparators = BytePatterns(["|", "\u{2022}", "\u{00B7}", "\u{00BB}", ">", "\u{203A}"])
     /// A menu has at least this many items, each of at most `menuItemWords` words.

@@ -11,6 +11,8 @@ struct LineFeatures {
     /// Holds `|`, `>`, `<`, `~` or a non-ASCII byte: a line without one holds none of
     /// `DebrisRules.menuSeparators`.
     let mayHoldMenuSeparator: Bool
+    /// The bits of the lists of `DebrisRules.prefixLeads` the line may start with.
+    let prefixLists: UInt8
 
     /// The bytes the rules that read words and prefixes look at: the line's first
     /// `windowLimit` bytes (no rule reads further into a long line). Rules match it ignoring
@@ -24,6 +26,7 @@ struct LineFeatures {
         wordCount = scan.words
         hasNonASCII = scan.nonASCII
         mayHoldMenuSeparator = scan.nonASCII || scan.bar
+        prefixLists = DebrisRules.prefixLeads.lists(startingAt: bytes)
     }
 
     var hasDigit: Bool { bytes.contains(where: ByteClass.isDigit) }
@@ -117,6 +120,10 @@ struct LineFeatures {
 
     /// Whether the line starts with one of the patterns of `list`.
     func starts(withAnyOf list: BytePatterns) -> Bool { list.first(in: window, at: 0) != nil }
+
+    /// Whether the line may start with a pattern of the list of `DebrisRules.prefixLeads`
+    /// with bit `list` (when not, it starts with none).
+    func mayStart(with list: UInt8) -> Bool { prefixLists & list != 0 }
 
     /// The last byte that is not a closing quote or bracket.
     var lastSignificant: UInt8? { Self.lastSignificant(of: bytes) }

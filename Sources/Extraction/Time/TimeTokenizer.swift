@@ -183,11 +183,11 @@ enum TimeTokenizer {
                 }
             } else if byte == 0x20 || byte == 0x09 || byte == 0x0D {
                 gap.insert(.spaced)
-                index += 1
+                index &+= 1  // below `bytes.count`, so no overflow
                 continue
             } else if byte == 0x0A {
                 gap = [.spaced, .newline]
-                index += 1
+                index &+= 1
                 continue
             } else if isDigit(byte) {
                 token = number(in: bytes, at: index, after: gap)
@@ -200,9 +200,9 @@ enum TimeTokenizer {
                 token = TimeToken(markAt: index, byte: byte, flags: gap)
             } else if let mark = mark(in: bytes, at: index, after: gap) {
                 token = mark
-            } else {  // a no-break space
+            } else {  // a no-break space, whose two bytes `mark` has read
                 gap.insert(.spaced)
-                index += 2
+                index &+= 2
                 continue
             }
             nextToken.initialize(to: token)
@@ -212,7 +212,7 @@ enum TimeTokenizer {
             // Most tokens are followed by one space: take it here, not at the top of the loop.
             if index < bytes.count, bytes[index] == 0x20 {
                 gap = .spaced
-                index += 1
+                index &+= 1
             }
         }
         return (nextToken - firstToken, nextStart - starts.baseAddress.unsafelyUnwrapped)
@@ -222,12 +222,14 @@ enum TimeTokenizer {
     @inline(__always) private static func word(
         in bytes: UnsafeBufferPointer<UInt8>, at start: Int, lexicon: TimeLexicon.Reader, gap: TimeToken.Flags
     ) -> (token: TimeToken, roles: TimeWord.Roles) {
+        // The run ends after `start` and inside `bytes`: its length and last offsets need no
+        // overflow check.
         let (end, key) = LetterRun.scan(bytes, from: start)
         let word = lexicon.word(key: key)
         var flags = gap
         if bytes[start] < 0x61 {
             flags.insert(.capitalized)
-        } else if end - start >= 4, bytes[end - 2] == 0x65, bytes[end - 1] == 0x64, !word.isPlainAdjective,
+        } else if end &- start >= 4, bytes[end &- 2] == 0x65, bytes[end &- 1] == 0x64, !word.isPlainAdjective,
             word.tenseCue == nil
         {
             flags.insert(.pastForm)
@@ -273,9 +275,10 @@ enum TimeTokenizer {
         let count = bytes.count
         var end = start
         var value = 0
+        // Offsets stay below `count` and the value below 10^9: no sum here can overflow.
         while end < count, isDigit(bytes[end]) {
-            if end - start < 9 { value = value * 10 + Int(bytes[end] - 0x30) }
-            end += 1
+            if end &- start < 9 { value = value &* 10 &+ Int(bytes[end] &- 0x30) }
+            end &+= 1
         }
         var token = TimeToken(kind: .number, start: start, end: end, value: value, digits: end - start)
         token.spaced = gap.contains(.spaced)

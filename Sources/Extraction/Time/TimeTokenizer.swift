@@ -170,7 +170,7 @@ enum TimeTokenizer {
                 let word = word(in: bytes, at: index, lexicon: lexicon, gap: gap)
                 token = word.token
                 if !word.roles.isDisjoint(with: [.mayStart, .endsLength]) {
-                    let count = nextToken - firstToken
+                    let count = Self.count(from: firstToken, to: nextToken)
                     if word.roles.contains(.mayStart) {
                         nextStart.initialize(to: count)
                         nextStart += 1
@@ -191,10 +191,12 @@ enum TimeTokenizer {
                 continue
             } else if isDigit(byte) {
                 token = number(in: bytes, at: index, after: gap)
-                if !token.spaced, nextToken > firstToken, isGlued(after: nextToken - firstToken, in: tokens) {
+                if !token.spaced, nextToken > firstToken,
+                    isGlued(after: Self.count(from: firstToken, to: nextToken), in: tokens)
+                {
                     token.isCompound = true
                 }
-                nextStart.initialize(to: nextToken - firstToken)
+                nextStart.initialize(to: Self.count(from: firstToken, to: nextToken))
                 nextStart += 1
             } else if byte < 0x80 {
                 token = TimeToken(markAt: index, byte: byte, flags: gap)
@@ -215,7 +217,7 @@ enum TimeTokenizer {
                 index &+= 1
             }
         }
-        return (nextToken - firstToken, nextStart - starts.baseAddress.unsafelyUnwrapped)
+        return (Self.count(from: firstToken, to: nextToken), nextStart - starts.baseAddress.unsafelyUnwrapped)
     }
 
     /// The run of ASCII letters at `start` as a token after `gap`, and the roles of its entry.
@@ -235,6 +237,15 @@ enum TimeTokenizer {
             flags.insert(.pastForm)
         }
         return (TimeToken(wordFrom: start, to: end, entry: word, flags: flags), word.roles)
+    }
+
+    /// How many tokens lie from `first` to `next` (not before it): an unsigned division of their
+    /// distance in bytes, with no correction for a negative distance as a signed one needs.
+    @inline(__always) private static func count(
+        from first: UnsafeMutablePointer<TimeToken>, to next: UnsafeMutablePointer<TimeToken>
+    ) -> Int {
+        let bytes = UInt(bitPattern: UnsafeRawPointer(next) - UnsafeRawPointer(first))
+        return Int(bitPattern: bytes / UInt(MemoryLayout<TimeToken>.stride))
     }
 
     /// The non-ASCII mark at `start`, one UTF-8 sequence, after `gap`; `nil` for a no-break

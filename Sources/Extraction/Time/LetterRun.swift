@@ -46,17 +46,19 @@ enum LetterRun {
     ) {
         // With sixteen bytes to spare the text is not empty, so it has a base address.
         guard start <= bytes.count &- 16 else { return slowScan(bytes, from: start) }
+        // From here on every offset lies between `start` and `bytes.count`, so the sums and
+        // differences below cannot overflow and need no check.
         let raw = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + start)
         let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
         let lowLetters = leadingLetters(low)
-        if lowLetters < 8 { return (start + lowLetters, WordKey(low: folded(low, keeping: lowLetters), high: 0)) }
+        if lowLetters < 8 { return (start &+ lowLetters, WordKey(low: folded(low, keeping: lowLetters), high: 0)) }
         let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
         let highLetters = leadingLetters(high)
         let key = WordKey(low: folded(low, keeping: 8), high: folded(high, keeping: highLetters))
-        guard highLetters == 8 else { return (start + 8 + highLetters, key) }
-        var end = start + 16
-        while end < bytes.count, TimeTokenizer.isLetter(bytes[end]) { end += 1 }
-        return (end, end - start > WordKey.capacity ? WordKey() : key)
+        guard highLetters == 8 else { return (start &+ 8 &+ highLetters, key) }
+        var end = start &+ 16
+        while end < bytes.count, TimeTokenizer.isLetter(bytes[end]) { end &+= 1 }
+        return (end, end &- start > WordKey.capacity ? WordKey() : key)
     }
 
     /// The same, a byte at a time, near the end of the text.

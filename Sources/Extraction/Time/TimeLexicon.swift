@@ -222,7 +222,7 @@ struct TimeLexicon: Sendable {
         @inline(__always) fileprivate static func slot(of key: WordKey, in slots: UnsafeBufferPointer<Slot>) -> Int {
             let mask = 1 << (64 - TimeLexicon.shift) - 1
             var slot = key.slot(shift: TimeLexicon.shift)
-            while slots[slot].key != key, slots[slot].key != WordKey() { slot = (slot + 1) & mask }
+            while slots[slot].key != key, slots[slot].key != WordKey() { slot = (slot &+ 1) & mask }
             return slot
         }
     }

@@ -170,7 +170,7 @@ enum TimeTokenizer {
                 let word = word(in: bytes, at: index, lexicon: lexicon, gap: gap)
                 token = word.token
                 if !word.roles.isDisjoint(with: [.mayStart, .endsLength]) {
-                    let count = nextToken - firstToken
+                    let count = Self.count(from: firstToken, to: nextToken)
                     if word.roles.contains(.mayStart) {
                         nextStart.initialize(to: count)
                         nextStart += 1
@@ -183,26 +183,28 @@ enum TimeTokenizer {
                 }
             } else if byte == 0x20 || byte == 0x09 || byte == 0x0D {
                 gap.insert(.spaced)
-                index += 1
+                index &+= 1  // below `bytes.count`, so no overflow
                 continue
             } else if byte == 0x0A {
                 gap = [.spaced, .newline]
-                index += 1
+                index &+= 1
                 continue
             } else if isDigit(byte) {
                 token = number(in: bytes, at: index, after: gap)
-                if !token.spaced, nextToken > firstToken, isGlued(after: nextToken - firstToken, in: tokens) {
+                if !token.spaced, nextToken > firstToken,
+                    isGlued(after: Self.count(from: firstToken, to: nextToken), in: tokens)
+                {
                     token.isCompound = true
                 }
-                nextStart.initialize(to: nextToken - firstToken)
+                nextStart.initialize(to: Self.count(from: firstToken, to: nextToken))
                 nextStart += 1
             } else if byte < 0x80 {
                 token = TimeToken(markAt: index, byte: byte, flags: gap)
             } else if let mark = mark(in: bytes, at: index, after: gap) {
                 token = mark
-            } else {  // a no-break space
+            } else {  // a no-break space, whose two bytes `mark` has read
                 gap.insert(.spaced)
-                index += 2
+                index &+= 2
                 continue
             }
             nextToken.initialize(to: token)
@@ -212,27 +214,38 @@ enum TimeTokenizer {
             // Most tokens are followed by one space: take it here, not at the top of the loop.
             if index < bytes.count, bytes[index] == 0x20 {
                 gap = .spaced
-                index += 1
+                index &+= 1
             }
         }
-        return (nextToken - firstToken, nextStart - starts.baseAddress.unsafelyUnwrapped)
+        return (Self.count(from: firstToken, to: nextToken), nextStart - starts.baseAddress.unsafelyUnwrapped)
     }
 
     /// The run of ASCII letters at `start` as a token after `gap`, and the roles of its entry.
     @inline(__always) private static func word(
         in bytes: UnsafeBufferPointer<UInt8>, at start: Int, lexicon: TimeLexicon.Reader, gap: TimeToken.Flags
     ) -> (token: TimeToken, roles: TimeWord.Roles) {
+        // The run ends after `start` and inside `bytes`: its length and last offsets need no
+        // overflow check.
         let (end, key) = LetterRun.scan(bytes, from: start)
         let word = lexicon.word(key: key)
         var flags = gap
         if bytes[start] < 0x61 {
             flags.insert(.capitalized)
-        } else if end - start >= 4, bytes[end - 2] == 0x65, bytes[end - 1] == 0x64, !word.isPlainAdjective,
+        } else if end &- start >= 4, bytes[end &- 2] == 0x65, bytes[end &- 1] == 0x64, !word.isPlainAdjective,
             word.tenseCue == nil
         {
             flags.insert(.pastForm)
         }
         return (TimeToken(wordFrom: start, to: end, entry: word, flags: flags), word.roles)
+    }
+
+    /// How many tokens lie from `first` to `next` (not before it): an unsigned division of their
+    /// distance in bytes, with no correction for a negative distance as a signed one needs.
+    @inline(__always) private static func count(
+        from first: UnsafeMutablePointer<TimeToken>, to next: UnsafeMutablePointer<TimeToken>
+    ) -> Int {
+        let bytes = UInt(bitPattern: UnsafeRawPointer(next) - UnsafeRawPointer(first))
+        return Int(bitPattern: bytes / UInt(MemoryLayout<TimeToken>.stride))
     }
 
     /// The non-ASCII mark at `start`, one UTF-8 sequence, after `gap`; `nil` for a no-break
@@ -273,9 +286,10 @@ enum TimeTokenizer {
         let count = bytes.count
         var end = start
         var value = 0
+        // Offsets stay below `count` and the value below 10^9: no sum here can overflow.
         while end < count, isDigit(bytes[end]) {
-            if end - start < 9 { value = value * 10 + Int(bytes[end] - 0x30) }
-            end += 1
+            if end &- start < 9 { value = value &* 10 &+ Int(bytes[end] &- 0x30) }
+            end &+= 1
         }
         var token = TimeToken(kind: .number, start: start, end: end, value: value, digits: end - start)
         token.spaced = gap.contains(.spaced)

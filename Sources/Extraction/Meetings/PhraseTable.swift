@@ -29,6 +29,12 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// Builds the table of class `cue`; each phrase is tokenised like the text, so "two-day" is
     /// three tokens.
     init(_ cue: CueClass, _ phrases: [String: Value]) {
+        self.init(cue, entries: phrases.map { ($0.key, $0.value) })
+    }
+
+    /// Builds the table of class `cue` from its phrases and their values. A phrase listed twice
+    /// with the same value matches as once.
+    fileprivate init(_ cue: CueClass, entries phrases: [(String, Value)]) {
         self.cue = cue
         bit = cue.bit
         var byFirstKey: [UInt64: [Phrase]] = [:]
@@ -134,6 +140,6 @@ typealias PhraseSet = PhraseTable<Bool>
 
 extension PhraseTable where Value == Bool {
     init(_ cue: CueClass, _ phrases: [String]) {
-        self.init(cue, Dictionary(phrases.map { ($0, true) }, uniquingKeysWith: { a, _ in a }))
+        self.init(cue, entries: phrases.map { ($0, true) })
     }
 }

@@ -40,22 +40,21 @@ struct TimeStartsTests {
     @Test("numbers and words that may start an expression are listed; other tokens are not")
     func listed() {
         let text = "On 5 May the talks, which ran two days, ended"
-        let scanned = TimeTokenizer.scan(text)
-        let bytes = Array(text.utf8)
-        let listed = scanned.starts.map { index in
-            String(decoding: bytes[scanned.tokens[index].start..<scanned.tokens[index].end], as: UTF8.self)
-        }
+        let listed = words(of: text, at: TimeTokenizer.scan(text).starts)
         #expect(listed == ["5", "May", "the", "two", "days"], "\(listed)")
     }
 
     @Test("a length's start is listed where a unit or 'weeklong' ends it; other counts are not")
     func lengthStarts() {
         let text = "A three-day workshop, weeklong drills, 3 - day talks, two more weeks and 12 days; 40 people, days"
-        let scanned = TimeTokenizer.scan(text)
-        let bytes = Array(text.utf8)
-        let listed = scanned.lengthStarts.map { index in
-            String(decoding: bytes[scanned.tokens[index].start..<scanned.tokens[index].end], as: UTF8.self)
-        }
+        let listed = words(of: text, at: TimeTokenizer.scan(text).lengthStarts)
         #expect(listed == ["three", "weeklong", "3", "12"], "\(listed)")
+    }
+
+    /// The words of `text` at the token numbers `indices` (of `TimeTokenizer.scan(text)`).
+    private func words(of text: String, at indices: [Int]) -> [String] {
+        let tokens = TimeTokenizer.scan(text).tokens
+        let bytes = Array(text.utf8)
+        return indices.map { String(decoding: bytes[tokens[$0].start..<tokens[$0].end], as: UTF8.self) }
     }
 }

@@ -18,8 +18,9 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        .target(name: "CSHA256"),
         .target(name: "Extraction"),
-        .target(name: "Storage", dependencies: ["CSQLite", "Extraction"]),
+        .target(name: "Storage", dependencies: ["CSQLite", "CSHA256", "Extraction"]),
         .executableTarget(
             name: "sectrack",
             dependencies: [

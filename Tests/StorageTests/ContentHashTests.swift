@@ -45,9 +45,43 @@ struct ContentHashTests {
     }
 
     @Test(
+        "the Swift rounds alone give the FIPS 180-4 digests, whatever the processor has",
+        arguments: [
+            ("abc", 1, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+            ("a", 1_000_000, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"),
+        ])
+    func portableRounds(text: String, repeats: Int, hex: String) {
+        let input = [UInt8](String(repeating: text, count: repeats).utf8)
+        let digest = SHA256.digest(input, usingHardware: false)
+        #expect(digest.map { String(format2: $0) }.joined() == hex)
+    }
+
+    @Test(
+        "the SHA-256 instructions and the Swift rounds agree on every length up to five blocks and on a long input",
+        .enabled(if: SHA256.hardwareAvailable, "this processor has no SHA-256 instructions"))
+    func hardwareAgrees() {
+        let bytes = (0..<1_000_003).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 8) }
+        for length in 0...320 {
+            let message = bytes[..<length]
+            #expect(
+                SHA256.digest(message, usingHardware: true) == SHA256.digest(message, usingHardware: false),
+                "length \(length)")
+        }
+        #expect(SHA256.digest(bytes, usingHardware: true) == SHA256.digest(bytes, usingHardware: false))
+    }
+
+    @Test(
         "hex text is accepted only as 64 lowercase hex digits",
         arguments: ["", "ABC", String(repeating: "g", count: 64)])
     func badHex(text: String) {
         #expect(ContentHash(hex: text) == nil)
+    }
+}
+
+extension String {
+    /// `byte` as two lowercase hex digits.
+    fileprivate init(format2 byte: UInt8) {
+        let digits = Array("0123456789abcdef")
+        self = String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
     }
 }

@@ -11,9 +11,9 @@ struct TimeMatch: Sendable {
 /// first at each word, and after its own forms tries `NamedPeriods` (quarters, seasons,
 /// holidays, decades). Matching is longest-first at each token, left to right, with no overlaps.
 struct DateScanner {
-    let tokens: [TimeToken]
+    let tokens: UnsafeBufferPointer<TimeToken>
     /// The tokens where a match may start (`TimeTokens.starts`); no other is tried.
-    let starts: [Int]
+    let starts: UnsafeBufferPointer<Int>
 
     /// Every date expression of the text, in order.
     func matches() -> [TimeMatch] {

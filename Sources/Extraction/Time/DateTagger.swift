@@ -20,7 +20,7 @@ public struct DateTagger: Sendable {
     /// The same as `tag(_:published:)` over raw bytes, which need not be valid UTF-8: offsets
     /// stay true to the bytes as read, and only a mention's `text` repairs bad sequences.
     public func tag(utf8 bytes: UnsafeBufferPointer<UInt8>, published: Day?) -> [DateMention] {
-        mentions(of: values(in: TimeTokenizer.scan(bytes), published: published), in: bytes)
+        mentions(of: TimeTokenizer.withTokens(of: bytes) { values(in: $0, published: published) }, in: bytes)
     }
 
     /// The dates of `tag(utf8:published:)` and the lengths of `durations(in:)` together, from
@@ -35,13 +35,12 @@ public struct DateTagger: Sendable {
     func values(utf8 bytes: UnsafeBufferPointer<UInt8>, published: Day?) -> (
         dates: [DateValue], durations: [DurationMention]
     ) {
-        let scanned = TimeTokenizer.scan(bytes)
-        return (values(in: scanned, published: published), durations(in: scanned))
+        TimeTokenizer.withTokens(of: bytes) { (values(in: $0, published: published), durations(in: $0)) }
     }
 
     /// Every stated length in days ("a three-day workshop", "for two days").
     public func durations(in text: String) -> [DurationMention] {
-        durations(in: TimeTokenizer.scan(text))
+        TimeTokenizer.withTokens(of: text) { durations(in: $0) }
     }
 
     private func values(in scanned: TimeTokens, published: Day?) -> [DateValue] {
@@ -80,11 +79,13 @@ public struct DateTagger: Sendable {
     /// The tense of the clause around `range` (UTF-8 byte offsets into `text`): whether it
     /// reports something past, present or still to come.
     public func tense(around range: Range<Int>, in text: String) -> Tense {
-        let tokens = TimeTokenizer.tokens(of: text)
-        let first = tokens.firstIndex { $0.end > range.lowerBound } ?? tokens.count
-        var end = first
-        while end < tokens.count, tokens[end].start < range.upperBound { end += 1 }
-        return TenseDetector(tokens: tokens).tense(first: first, end: max(end, first))
+        TimeTokenizer.withTokens(of: text) { scanned in
+            let tokens = scanned.tokens
+            let first = tokens.firstIndex { $0.end > range.lowerBound } ?? tokens.count
+            var end = first
+            while end < tokens.count, tokens[end].start < range.upperBound { end += 1 }
+            return TenseDetector(tokens: tokens).tense(first: first, end: max(end, first))
+        }
     }
 }
 

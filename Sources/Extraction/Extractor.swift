@@ -19,7 +19,11 @@ public struct Extractor: Sendable {
         let dateline = metadata.datelineCity.flatMap(Self.datelineCity)
         // 3. Time: dates and stated lengths.
         let tagger = DateTagger()
-        let time = text.withUnsafeBufferPointer { tagger.values(utf8: $0, published: published) }
+        let time = text.withUnsafeBufferPointer {
+            tagger.values(utf8: $0, published: published) {
+                DateCue(range: $0.range, start: $0.start, end: $0.end, anaphoricOffset: $0.anaphoricOffset)
+            }
+        }
         let (dates, durations) = (time.dates, time.durations)
         let string = prepared.text
         // 4. Gazetteer: countries, cities, groups, organisations, topics.
@@ -27,9 +31,7 @@ public struct Extractor: Sendable {
         // 5. Meetings.
         var input = MeetingInput(
             text: text, sentences: sentences, title: nil, published: published, dateline: dateline)
-        input.dates = dates.map {
-            DateCue(range: $0.range, start: $0.start, end: $0.end, anaphoricOffset: $0.anaphoricOffset)
-        }
+        input.dates = dates
         input.durations = durations.map { DurationCue(range: $0.range, days: $0.days) }
         Self.add(entities, to: &input)
         input.members = { group, day in Gazetteer.shared.groups.members(of: group, on: day) }

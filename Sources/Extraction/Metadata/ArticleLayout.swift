@@ -73,12 +73,14 @@ struct ArticleLayout {
     /// The first weekday the lead paragraph names in full (`on Wednesday`).
     var leadWeekday: Int? {
         guard let lead = firstBody else { return nil }
-        for token in DateToken.tokenize(bytes, lead) {
-            if case .word(_, let weekday?) = token.kind, token.range.count >= 6 {
-                return weekday
+        return DateToken.withTokens(bytes, lead) { tokens in
+            for token in tokens {
+                if case .word(_, let weekday?) = token.kind, token.range.count >= 6 {
+                    return weekday
+                }
             }
+            return nil
         }
-        return nil
     }
 
     /// The latest plausible year written as four digits anywhere in the text, leaving out years

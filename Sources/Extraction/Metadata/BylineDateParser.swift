@@ -28,21 +28,22 @@ enum BylineDateParser {
     static func dates(in bytes: [UInt8], _ range: Range<Int>) -> [BylineDate] {
         // Every pattern has a number in it: a stretch without a digit is not tokenized at all.
         guard bytes[range].contains(where: ByteClass.isDigit) else { return [] }
-        let tokens = DateToken.tokenize(bytes, range)
-        var found: [BylineDate] = []
-        var t = 0
-        while t < tokens.count {
-            // A date starts with a number or a month's name: other tokens are passed over at once.
-            if mayStartDate(tokens[t]),
-                let (date, next) = numeric(tokens, t) ?? monthFirst(tokens, t) ?? dayFirst(tokens, t)
-            {
-                found.append(date)
-                t = next
-            } else {
-                t += 1
+        return DateToken.withTokens(bytes, range) { tokens in
+            var found: [BylineDate] = []
+            var t = 0
+            while t < tokens.count {
+                // A date starts with a number or a month's name: other tokens are passed over at once.
+                if mayStartDate(tokens[t]),
+                    let (date, next) = numeric(tokens, t) ?? monthFirst(tokens, t) ?? dayFirst(tokens, t)
+                {
+                    found.append(date)
+                    t = next
+                } else {
+                    t += 1
+                }
             }
+            return found
         }
-        return found
     }
 
     /// Whether a date can start at `token`: each pattern starts with a number or a month.
@@ -55,7 +56,7 @@ enum BylineDateParser {
     }
 
     /// `YYYY-MM-DD`, `YYYY/M/D`, `DD/MM/YYYY`, `D.M.YYYY`.
-    private static func numeric(_ tokens: [DateToken], _ t: Int) -> (BylineDate, Int)? {
+    private static func numeric(_ tokens: UnsafeBufferPointer<DateToken>, _ t: Int) -> (BylineDate, Int)? {
         guard t + 4 < tokens.count, !isTime(tokens, t),
             case .number(let a, let aDigits) = tokens[t].kind,
             case .mark(let s1) = tokens[t + 1].kind, [0x2D, 0x2F, 0x2E].contains(s1),
@@ -84,7 +85,7 @@ enum BylineDateParser {
     }
 
     /// `Oct. 21`, `October 21, 2015`, `SEP 17, 2020`.
-    private static func monthFirst(_ tokens: [DateToken], _ t: Int) -> (BylineDate, Int)? {
+    private static func monthFirst(_ tokens: UnsafeBufferPointer<DateToken>, _ t: Int) -> (BylineDate, Int)? {
         guard let month = monthNumber(tokens[t]) else { return nil }
         var k = t + 1
         if k < tokens.count, tokens[k].kind == .mark(0x2E) { k += 1 }
@@ -100,7 +101,7 @@ enum BylineDateParser {
     }
 
     /// The four-digit year at token `y`, when it is one a news date can carry (not a time).
-    private static func plausibleYear(_ tokens: [DateToken], _ y: Int) -> Int? {
+    private static func plausibleYear(_ tokens: UnsafeBufferPointer<DateToken>, _ y: Int) -> Int? {
         guard y < tokens.count, case .number(let value, 4) = tokens[y].kind,
             BylineCalendarWords.plausibleYears.contains(value), !isTime(tokens, y)
         else { return nil }
@@ -108,7 +109,7 @@ enum BylineDateParser {
     }
 
     /// `21 Oct 2015`, `1 November, 2011`, `10-Sep-2019`, `11 Sept`.
-    private static func dayFirst(_ tokens: [DateToken], _ t: Int) -> (BylineDate, Int)? {
+    private static func dayFirst(_ tokens: UnsafeBufferPointer<DateToken>, _ t: Int) -> (BylineDate, Int)? {
         guard case .number(let day, let digits) = tokens[t].kind, digits <= 2, (1...31).contains(day),
             !isTime(tokens, t)
         else { return nil }
@@ -125,7 +126,7 @@ enum BylineDateParser {
     }
 
     private static func make(
-        year: Int?, month: Int, day: Int, _ tokens: [DateToken], _ first: Int, _ end: Int
+        year: Int?, month: Int, day: Int, _ tokens: UnsafeBufferPointer<DateToken>, _ first: Int, _ end: Int
     ) -> (BylineDate, Int)? {
         guard day <= Day.daysIn(month: month, year: year ?? 2000) else { return nil }
         let range = tokens[first].range.lowerBound..<tokens[end - 1].range.upperBound
@@ -138,7 +139,7 @@ enum BylineDateParser {
     }
 
     /// Whether the number at `k` is part of a time of day (`19:46`, `6:42`).
-    private static func isTime(_ tokens: [DateToken], _ k: Int) -> Bool {
+    private static func isTime(_ tokens: UnsafeBufferPointer<DateToken>, _ k: Int) -> Bool {
         (k + 1 < tokens.count && tokens[k + 1].kind == .mark(0x3A)
             && tokens[k].range.upperBound == tokens[k + 1].range.lowerBound)
             || (k > 0 && tokens[k - 1].kind == .mark(0x3A)
@@ -146,7 +147,7 @@ enum BylineDateParser {
     }
 
     /// Whether tokens `from...to` touch each other with no blank between.
-    private static func adjacent(_ tokens: [DateToken], _ from: Int, _ to: Int) -> Bool {
+    private static func adjacent(_ tokens: UnsafeBufferPointer<DateToken>, _ from: Int, _ to: Int) -> Bool {
         (from..<to).allSatisfy { tokens[$0].range.upperBound == tokens[$0 + 1].range.lowerBound }
     }
 }

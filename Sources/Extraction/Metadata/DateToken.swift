@@ -24,12 +24,28 @@ struct DateToken {
         var weekday: Int?
     }
 
-    /// Splits `bytes[range]` into tokens; blanks separate tokens and are dropped, bytes above
-    /// ASCII join words (so `Thứ` is one word), and each other ASCII byte is a mark.
-    static func tokenize(_ bytes: [UInt8], _ range: Range<Int>) -> [DateToken] {
+    /// Runs `body` with the tokens of `bytes[range]`; blanks separate tokens and are dropped,
+    /// bytes above ASCII join words (so `Thứ` is one word), and each other ASCII byte is a mark.
+    /// The tokens stand in a buffer made for this call and freed after it: a line's tokens cost
+    /// no array storage.
+    static func withTokens<Result>(
+        _ bytes: [UInt8], _ range: Range<Int>, _ body: (UnsafeBufferPointer<DateToken>) -> Result
+    ) -> Result {
+        // Every token takes at least one byte of the range. Tokens hold no references, so the
+        // buffer is freed without deinitializing them.
+        let tokens = UnsafeMutableBufferPointer<DateToken>.allocate(capacity: range.count)
+        defer { tokens.deallocate() }
+        let count = write(bytes, range, into: tokens)
+        return body(UnsafeBufferPointer(rebasing: tokens[..<count]))
+    }
+
+    /// Writes the tokens of `bytes[range]` from the front of `tokens` (at least as long as the
+    /// range) and gives how many it wrote.
+    private static func write(
+        _ bytes: [UInt8], _ range: Range<Int>, into tokens: UnsafeMutableBufferPointer<DateToken>
+    ) -> Int {
         let calendarWords = Self.calendarWords
-        var tokens: [DateToken] = []
-        tokens.reserveCapacity(range.count / 2 + 1)
+        var count = 0
         var i = range.lowerBound
         while i < range.upperBound {
             let b = bytes[i]
@@ -45,11 +61,15 @@ struct DateToken {
                 if digits <= 2, let suffixEnd = ordinalSuffixEnd(bytes, at: i, limit: range.upperBound) {
                     i = suffixEnd
                 }
-                tokens.append(DateToken(kind: .number(value: value, digits: digits), range: start..<i))
+                tokens.initializeElement(
+                    at: count, to: DateToken(kind: .number(value: value, digits: digits), range: start..<i))
+                count += 1
             } else if ByteClass.isLetter(b) || b >= 0x80 {
                 if b == 0xE2 {
                     i += 3
-                    tokens.append(DateToken(kind: .mark(0x2D), range: start..<min(i, range.upperBound)))
+                    tokens.initializeElement(
+                        at: count, to: DateToken(kind: .mark(0x2D), range: start..<min(i, range.upperBound)))
+                    count += 1
                     continue
                 }
                 while i < range.upperBound, ByteClass.isLetter(bytes[i]) || (bytes[i] >= 0x80 && bytes[i] != 0xE2) {
@@ -57,13 +77,17 @@ struct DateToken {
                 }
                 let word = calendarWords.value(for: bytes[start..<i])
                 let kind = Kind.word(month: word?.month, weekday: word?.weekday)
-                tokens.append(DateToken(kind: kind, range: start..<i))
+                tokens.initializeElement(at: count, to: DateToken(kind: kind, range: start..<i))
+                count += 1
             } else {
                 i += 1
-                if !ByteClass.isSpace(b) { tokens.append(DateToken(kind: .mark(b), range: start..<i)) }
+                if !ByteClass.isSpace(b) {
+                    tokens.initializeElement(at: count, to: DateToken(kind: .mark(b), range: start..<i))
+                    count += 1
+                }
             }
         }
-        return tokens
+        return count
     }
 
     /// The end of "st", "nd", "rd" or "th" (any case) at `index` when a word ends there.

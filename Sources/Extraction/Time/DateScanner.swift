@@ -11,14 +11,20 @@ struct TimeMatch: Sendable {
 /// first at each word, and after its own forms tries `NamedPeriods` (quarters, seasons,
 /// holidays, decades). Matching is longest-first at each token, left to right, with no overlaps.
 struct DateScanner {
-    let tokens: [TimeToken]
+    let tokens: UnsafeBufferPointer<TimeToken>
     /// The tokens where a match may start (`TimeTokens.starts`); no other is tried.
-    let starts: [Int]
+    let starts: UnsafeBufferPointer<Int>
 
     /// Every date expression of the text, in order.
     func matches() -> [TimeMatch] {
         var found: [TimeMatch] = []
-        found.reserveCapacity(tokens.count / 16)  // news text has a date about every 20 tokens
+        forEachMatch { found.append($0) }
+        return found
+    }
+
+    /// Calls `body` with every date expression of the text, in order, as it is found: a
+    /// reader that keeps something else of each match needs no list of the matches.
+    func forEachMatch(_ body: (TimeMatch) -> Void) {
         var index = 0
         let relative = RelativeScanner(tokens: tokens)
         let named = NamedPeriods(tokens: tokens)
@@ -26,11 +32,10 @@ struct DateScanner {
             if canStart(at: start),
                 let match = relative.match(at: start) ?? match(at: start) ?? named.match(at: start)
             {
-                found.append(match)
+                body(match)
                 index = match.end
             }
         }
-        return found
     }
 
     /// Whether a date can start at `word` in some context: the words `canStart(at:)` may

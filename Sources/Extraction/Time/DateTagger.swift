@@ -20,14 +20,14 @@ public struct DateTagger: Sendable {
     /// The same as `tag(_:published:)` over raw bytes, which need not be valid UTF-8: offsets
     /// stay true to the bytes as read, and only a mention's `text` repairs bad sequences.
     public func tag(utf8 bytes: UnsafeBufferPointer<UInt8>, published: Day?) -> [DateMention] {
-        mentions(of: values(in: TimeTokenizer.scan(bytes), published: published), in: bytes)
+        TimeTokenizer.withTokens(of: bytes) { values(in: $0, published: published) { mention(of: $0, in: bytes) } }
     }
 
     /// The dates of `tag(utf8:published:)` and the lengths of `durations(in:)` together, from
     /// one pass of the tokenizer over `bytes`.
     public func tags(utf8 bytes: UnsafeBufferPointer<UInt8>, published: Day?) -> TimeTags {
-        let found = values(utf8: bytes, published: published)
-        return TimeTags(dates: mentions(of: found.dates, in: bytes), durations: found.durations)
+        let found = values(utf8: bytes, published: published) { mention(of: $0, in: bytes) }
+        return TimeTags(dates: found.dates, durations: found.durations)
     }
 
     /// What `tags(utf8:published:)` finds, each date without its text: for a reader that needs
@@ -35,39 +35,49 @@ public struct DateTagger: Sendable {
     func values(utf8 bytes: UnsafeBufferPointer<UInt8>, published: Day?) -> (
         dates: [DateValue], durations: [DurationMention]
     ) {
-        let scanned = TimeTokenizer.scan(bytes)
-        return (values(in: scanned, published: published), durations(in: scanned))
+        values(utf8: bytes, published: published) { $0 }
+    }
+
+    /// The same, each date made into what `value` makes of it as it is found: a reader that
+    /// keeps its own record of a date fills one list, not a list of `DateValue`s and then its own.
+    func values<Value>(
+        utf8 bytes: UnsafeBufferPointer<UInt8>, published: Day?, as value: (DateValue) -> Value
+    ) -> (dates: [Value], durations: [DurationMention]) {
+        TimeTokenizer.withTokens(of: bytes) { (values(in: $0, published: published, as: value), durations(in: $0)) }
     }
 
     /// Every stated length in days ("a three-day workshop", "for two days").
     public func durations(in text: String) -> [DurationMention] {
-        durations(in: TimeTokenizer.scan(text))
+        TimeTokenizer.withTokens(of: text) { durations(in: $0) }
     }
 
-    private func values(in scanned: TimeTokens, published: Day?) -> [DateValue] {
+    private func values<Value>(in scanned: TimeTokens, published: Day?, as value: (DateValue) -> Value) -> [Value] {
         let tokens = scanned.tokens
         let resolver = DateResolver(reference: published)
         let tenses = TenseDetector(tokens: tokens)
         var focus = DateFocus(reference: published)
-        return DateScanner(tokens: tokens, starts: scanned.starts).matches().map { match in
-            let value = resolver.resolve(match.expression, focus: focus) {
+        var values: [Value] = []
+        values.reserveCapacity(tokens.count / 16)  // news text has a date about every 20 tokens
+        DateScanner(tokens: tokens, starts: scanned.starts).forEachMatch { match in
+            let resolved = resolver.resolve(match.expression, focus: focus) {
                 tenses.tense(first: match.first, end: match.end)
             }
-            if let last = value.end ?? value.start { focus.note(last) }
-            return DateValue(
-                range: tokens[match.first].start..<tokens[match.end - 1].end, start: value.start, end: value.end,
-                isRelative: match.expression.isRelative, anaphoricOffset: match.expression.anaphoricOffset)
+            if let last = resolved.end ?? resolved.start { focus.note(last) }
+            values.append(
+                value(
+                    DateValue(
+                        range: tokens[match.first].start..<tokens[match.end - 1].end, start: resolved.start,
+                        end: resolved.end, isRelative: match.expression.isRelative,
+                        anaphoricOffset: match.expression.anaphoricOffset)))
         }
+        return values
     }
 
-    /// The mentions of `dates`, each with its text from `bytes`.
-    private func mentions(of dates: [DateValue], in bytes: UnsafeBufferPointer<UInt8>) -> [DateMention] {
-        dates.map { date in
-            DateMention(
-                range: date.range,
-                text: String(decoding: UnsafeBufferPointer(rebasing: bytes[date.range]), as: UTF8.self),
-                start: date.start, end: date.end, isRelative: date.isRelative, anaphoricOffset: date.anaphoricOffset)
-        }
+    /// The mention of `date`, with its text from `bytes`.
+    private func mention(of date: DateValue, in bytes: UnsafeBufferPointer<UInt8>) -> DateMention {
+        DateMention(
+            range: date.range, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[date.range]), as: UTF8.self),
+            start: date.start, end: date.end, isRelative: date.isRelative, anaphoricOffset: date.anaphoricOffset)
     }
 
     private func durations(in scanned: TimeTokens) -> [DurationMention] {
@@ -80,11 +90,13 @@ public struct DateTagger: Sendable {
     /// The tense of the clause around `range` (UTF-8 byte offsets into `text`): whether it
     /// reports something past, present or still to come.
     public func tense(around range: Range<Int>, in text: String) -> Tense {
-        let tokens = TimeTokenizer.tokens(of: text)
-        let first = tokens.firstIndex { $0.end > range.lowerBound } ?? tokens.count
-        var end = first
-        while end < tokens.count, tokens[end].start < range.upperBound { end += 1 }
-        return TenseDetector(tokens: tokens).tense(first: first, end: max(end, first))
+        TimeTokenizer.withTokens(of: text) { scanned in
+            let tokens = scanned.tokens
+            let first = tokens.firstIndex { $0.end > range.lowerBound } ?? tokens.count
+            var end = first
+            while end < tokens.count, tokens[end].start < range.upperBound { end += 1 }
+            return TenseDetector(tokens: tokens).tense(first: first, end: max(end, first))
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 /// A decade or century has no value a partial date can write, so its value is `nil`; it is
 /// found so that its extent is right and its number is not read as a year.
 struct DecadeScanner {
-    let tokens: [TimeToken]
+    let tokens: UnsafeBufferPointer<TimeToken>
 
     /// Whether a match can start at a word with `keyword` (keep in step with `match(at:)`);
     /// a number starts one too ("1990s").

@@ -3,7 +3,7 @@
 ///
 /// "two days ago" and "three days later" are relative dates, not lengths, and are skipped.
 struct DurationScanner {
-    let tokens: [TimeToken]
+    let tokens: UnsafeBufferPointer<TimeToken>
     /// The tokens where a match may start (`TimeTokens.lengthStarts`); no other is tried.
     let starts: [Int]
 

@@ -6,7 +6,7 @@
 /// "Christmas shopping" are not dates. Holidays that differ by country or move with a lunar
 /// calendar are left out.
 struct HolidayScanner {
-    let tokens: [TimeToken]
+    let tokens: UnsafeBufferPointer<TimeToken>
 
     /// Whether a match can start at a word with `keyword` (keep in step with `match(at:)`).
     @inline(__always) static func canStart(with keyword: TimeKeyword) -> Bool {

@@ -4,7 +4,7 @@
 /// finest value the annotation contract can write.
 enum MonthPart {
     /// The index just past such words at `index`, or `nil` when none start there.
-    static func end(of tokens: [TimeToken], at index: Int) -> Int? {
+    static func end(of tokens: UnsafeBufferPointer<TimeToken>, at index: Int) -> Int? {
         guard index < tokens.count else { return nil }
         switch tokens[index].keyword {
         case .early, .mid, .late:
@@ -31,7 +31,7 @@ enum MonthPart {
     }
 
     /// "end of", "beginning of", "start of", "middle of" at `index`.
-    private static func partOf(_ tokens: [TimeToken], at index: Int) -> Int? {
+    private static func partOf(_ tokens: UnsafeBufferPointer<TimeToken>, at index: Int) -> Int? {
         guard index + 1 < tokens.count, tokens[index + 1].keyword == .of else { return nil }
         switch tokens[index].keyword {
         case .end, .beginning, .start, .middle: return index + 2

@@ -2,12 +2,12 @@
 /// holidays (`HolidayScanner`) and decades (`DecadeScanner`), each scanner tried only where
 /// its first word can start it.
 struct NamedPeriods {
-    let tokens: [TimeToken]
+    let tokens: UnsafeBufferPointer<TimeToken>
     private let yearParts: YearPartScanner
     private let holidays: HolidayScanner
     private let decades: DecadeScanner
 
-    init(tokens: [TimeToken]) {
+    init(tokens: UnsafeBufferPointer<TimeToken>) {
         self.tokens = tokens
         yearParts = YearPartScanner(tokens: tokens)
         holidays = HolidayScanner(tokens: tokens)

@@ -3,7 +3,7 @@
 /// "two weeks ago", "three days later", "the following month", "on the 15th", "over the
 /// weekend", "now".
 struct RelativeScanner {
-    let tokens: [TimeToken]
+    let tokens: UnsafeBufferPointer<TimeToken>
 
     func match(at index: Int) -> TimeMatch? {
         let token = tokens[index]

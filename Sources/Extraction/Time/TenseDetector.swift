@@ -12,7 +12,7 @@ public enum Tense: Sendable, Hashable {
 /// future). A participle after a form of "be" takes that form's tense ("will be held",
 /// "has been held", "is being held"). With no cue at all, news reports the past.
 struct TenseDetector {
-    let tokens: [TimeToken]
+    let tokens: UnsafeBufferPointer<TimeToken>
     var reach = 24
 
     func tense(first: Int, end: Int) -> Tense {

@@ -107,12 +107,13 @@ struct TimeToken: Sendable {
     }
 }
 
-/// The tokens of a text, with the tokens where a date or a length may start.
-struct TimeTokens: Sendable {
-    var tokens: [TimeToken]
+/// The tokens of a text, with the tokens where a date or a length may start, in buffers that
+/// live only while `TimeTokenizer.withTokens` runs its body.
+struct TimeTokens {
+    var tokens: UnsafeBufferPointer<TimeToken>
     /// The indices, in order, of every number and of every word whose entry `mayStart`: the
     /// date scanner tries no other token, and most words of a text are not among them.
-    var starts: [Int]
+    var starts: UnsafeBufferPointer<Int>
     /// The indices, in order, of the tokens where `DurationScanner` accepts a length's start:
     /// "weeklong", and a count before a unit or before a dash and a unit ("two days", "3-day").
     var lengthStarts: [Int]
@@ -121,32 +122,49 @@ struct TimeTokens: Sendable {
 /// Splits UTF-8 text into `TimeToken`s in one pass over the bytes.
 enum TimeTokenizer {
     static func tokens(of text: String) -> [TimeToken] {
-        scan(text).tokens
+        withTokens(of: text) { Array($0.tokens) }
     }
 
-    static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> [TimeToken] {
-        scan(bytes).tokens
+    /// The tokens of `text` and where expressions may start, copied out of their buffers.
+    static func scan(_ text: String) -> (tokens: [TimeToken], starts: [Int], lengthStarts: [Int]) {
+        withTokens(of: text) { (Array($0.tokens), Array($0.starts), $0.lengthStarts) }
     }
 
-    static func scan(_ text: String) -> TimeTokens {
+    static func withTokens<Result>(of text: String, _ body: (TimeTokens) -> Result) -> Result {
         var copy = text
-        return copy.withUTF8 { scan($0) }
+        return copy.withUTF8 { withTokens(of: $0, body) }
     }
 
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> TimeTokens {
-        guard !bytes.isEmpty else { return TimeTokens(tokens: [], starts: [], lengthStarts: []) }
-        var tokens: [TimeToken] = []
-        var lengthStarts: [Int] = []
-        // Every token takes at least one byte, so a text has at most as many tokens, and as many
-        // tokens where an expression may start, as bytes.
-        let starts = [Int](unsafeUninitializedCapacity: bytes.count) { starts, startCount in
-            tokens = [TimeToken](unsafeUninitializedCapacity: bytes.count) { tokens, tokenCount in
-                (tokenCount, startCount) = TimeLexicon.shared.withReader { lexicon in
-                    scan(bytes, into: tokens, starts: starts, lengthStarts: &lengthStarts, lexicon: lexicon)
-                }
-            }
+    /// Runs `body` with the tokens of `bytes`, in buffers made for this call and freed after it
+    /// (plain memory: an article's buffers cost no array storage to make or release).
+    static func withTokens<Result>(of bytes: UnsafeBufferPointer<UInt8>, _ body: (TimeTokens) -> Result) -> Result {
+        guard !bytes.isEmpty else {
+            return body(
+                TimeTokens(
+                    tokens: UnsafeBufferPointer(start: nil, count: 0),
+                    starts: UnsafeBufferPointer(start: nil, count: 0), lengthStarts: []))
         }
-        return TimeTokens(tokens: tokens, starts: starts, lengthStarts: lengthStarts)
+        // Every token takes at least one byte, so a text has at most as many tokens, and as many
+        // tokens where an expression may start, as bytes. One block holds room for both (a large
+        // block costs the allocator several hundred instructions to make and free): the tokens,
+        // then the starts, which the tokens' whole strides leave aligned.
+        let tokenBytes = bytes.count * MemoryLayout<TimeToken>.stride
+        let block = UnsafeMutableRawPointer.allocate(
+            byteCount: tokenBytes + bytes.count * MemoryLayout<Int>.stride,
+            alignment: max(MemoryLayout<TimeToken>.alignment, MemoryLayout<Int>.alignment))
+        defer { block.deallocate() }
+        let tokens = UnsafeMutableBufferPointer(
+            start: block.bindMemory(to: TimeToken.self, capacity: bytes.count), count: bytes.count)
+        let starts = UnsafeMutableBufferPointer(
+            start: (block + tokenBytes).bindMemory(to: Int.self, capacity: bytes.count), count: bytes.count)
+        var lengthStarts: [Int] = []
+        let (tokenCount, startCount) = TimeLexicon.shared.withReader { lexicon in
+            scan(bytes, into: tokens, starts: starts, lengthStarts: &lengthStarts, lexicon: lexicon)
+        }
+        return body(
+            TimeTokens(
+                tokens: UnsafeBufferPointer(rebasing: tokens[..<tokenCount]),
+                starts: UnsafeBufferPointer(rebasing: starts[..<startCount]), lengthStarts: lengthStarts))
     }
 
     /// Writes the tokens of `bytes` (not empty) and the indices of those that may start a date

@@ -7,7 +7,7 @@
 /// season with no year must be in lower case ("Spring Festival" is a name) after a word that
 /// introduces a date, other than "to" ("expected to fall").
 struct YearPartScanner {
-    let tokens: [TimeToken]
+    let tokens: UnsafeBufferPointer<TimeToken>
 
     /// Whether a match can start at a word with `keyword` (keep in step with `match(at:)`).
     @inline(__always) static func canStart(with keyword: TimeKeyword) -> Bool {

@@ -22,19 +22,24 @@ struct TimeStartsTests {
 
     @Test("dates found from the listed starts are the dates found from every token", arguments: sentences)
     func dates(_ sentence: String) {
-        let scanned = TimeTokenizer.scan(sentence)
-        let listed = DateScanner(tokens: scanned.tokens, starts: scanned.starts).matches()
-        let every = DateScanner(tokens: scanned.tokens, starts: Array(scanned.tokens.indices)).matches()
-        #expect(Self.rendered(listed) == Self.rendered(every), "\(sentence)")
+        TimeTokenizer.withTokens(of: sentence) { scanned in
+            let listed = DateScanner(tokens: scanned.tokens, starts: scanned.starts).matches()
+            let every = Array(scanned.tokens.indices).withUnsafeBufferPointer {
+                DateScanner(tokens: scanned.tokens, starts: $0).matches()
+            }
+            #expect(Self.rendered(listed) == Self.rendered(every), "\(sentence)")
+        }
     }
 
     @Test("lengths found from the listed starts are the lengths found from every token", arguments: sentences)
     func lengths(_ sentence: String) {
-        let scanned = TimeTokenizer.scan(sentence)
-        let listed = DurationScanner(tokens: scanned.tokens, starts: scanned.lengthStarts).matches()
-        let every = DurationScanner(tokens: scanned.tokens, starts: Array(scanned.tokens.indices)).matches()
-        #expect(
-            listed.map { [$0.first, $0.end, $0.days] } == every.map { [$0.first, $0.end, $0.days] }, "\(sentence)")
+        TimeTokenizer.withTokens(of: sentence) { scanned in
+            let listed = DurationScanner(tokens: scanned.tokens, starts: scanned.lengthStarts).matches()
+            let every = DurationScanner(tokens: scanned.tokens, starts: Array(scanned.tokens.indices)).matches()
+            #expect(
+                listed.map { [$0.first, $0.end, $0.days] } == every.map { [$0.first, $0.end, $0.days] },
+                "\(sentence)")
+        }
     }
 
     @Test("numbers and words that may start an expression are listed; other tokens are not")

@@ -40,4 +40,16 @@ struct TimeTagsTests {
         #expect(values.dates == expected, "\(sentence): \(values.dates)")
         #expect(values.durations == tags.durations, "\(sentence): \(values.durations)")
     }
+
+    @Test("values made into another record are the values, in order, made one by one", arguments: sentences)
+    func madeValues(_ sentence: String) {
+        let tagger = DateTagger()
+        let published = Day(year: 2015, month: 10, day: 21)
+        var copy = sentence
+        let (values, ranges) = copy.withUTF8 {
+            (tagger.values(utf8: $0, published: published), tagger.values(utf8: $0, published: published) { $0.range })
+        }
+        #expect(ranges.dates == values.dates.map(\.range), "\(sentence): \(ranges.dates)")
+        #expect(ranges.durations == values.durations, "\(sentence): \(ranges.durations)")
+    }
 }

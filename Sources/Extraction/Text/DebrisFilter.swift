@@ -9,7 +9,8 @@ struct DebrisFilter {
     private let features: [LineFeatures]
     private var removed: [Bool]
 
-    /// The lines to keep, in order.
+    /// The lines to keep, in order, of `lines` as ``LineNormalizer`` wrote them (with what
+    /// it counted in each).
     static func keptLines(_ lines: [TextLine], in bytes: [UInt8]) -> [TextLine] {
         let removed = bytes.withUnsafeBufferPointer { buffer in
             var filter = DebrisFilter(bytes: bytes, buffer: buffer, lines: lines)
@@ -35,7 +36,9 @@ struct DebrisFilter {
     private init(bytes: [UInt8], buffer: UnsafeBufferPointer<UInt8>, lines: [TextLine]) {
         self.bytes = bytes
         self.lines = lines
-        features = lines.map { LineFeatures(UnsafeBufferPointer(rebasing: buffer[$0.range])) }
+        features = lines.map {
+            LineFeatures(normalized: UnsafeBufferPointer(rebasing: buffer[$0.range]), tally: $0.tally)
+        }
         removed = Array(repeating: false, count: lines.count)
     }
 

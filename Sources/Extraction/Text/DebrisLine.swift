@@ -15,6 +15,14 @@ enum DebrisLine {
         guard line.wordCount <= 12 else { return false }
         let bytes = line.window
         let lineWords = Self.lineWords
+        // The last word is read first: a line of prose may open with a function word ("The"),
+        // but it ends with a word no navigation line has.
+        var lastStart = bytes.endIndex
+        while lastStart > bytes.startIndex, bytes[lastStart - 1] != 0x20 { lastStart -= 1 }
+        while lastStart < bytes.endIndex, isWordPunctuation(bytes[lastStart]) { lastStart += 1 }
+        var lastEnd = bytes.endIndex
+        while lastEnd > lastStart, isWordPunctuation(bytes[lastEnd - 1]) { lastEnd -= 1 }
+        if lastEnd > lastStart, lineWords.value(for: bytes[lastStart..<lastEnd]) == nil { return false }
         var anchor = false
         var k = bytes.startIndex
         while k < bytes.endIndex {

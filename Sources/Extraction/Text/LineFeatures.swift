@@ -29,6 +29,16 @@ struct LineFeatures {
         prefixLists = DebrisRules.prefixLeads.lists(startingAt: bytes)
     }
 
+    /// The features of a normalised line (its words separated by single spaces), taken from
+    /// what the normaliser counted while writing it instead of read again.
+    init(normalized bytes: UnsafeBufferPointer<UInt8>, tally: LineTally) {
+        self.bytes = bytes
+        wordCount = bytes.isEmpty ? 0 : tally.spaces + 1
+        hasNonASCII = tally.hasNonASCII
+        mayHoldMenuSeparator = tally.hasNonASCII || tally.hasBar
+        prefixLists = DebrisRules.prefixLeads.lists(startingAt: bytes)
+    }
+
     var hasDigit: Bool { bytes.contains(where: ByteClass.isDigit) }
     var hasASCIILetter: Bool { bytes.contains(where: ByteClass.isLetter) }
     var hasLowercase: Bool { bytes.contains(where: ByteClass.isLower) }

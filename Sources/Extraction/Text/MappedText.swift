@@ -72,26 +72,33 @@ struct MappedText {
     }
 
     /// Files the origins of `range` of `other` (not empty) in `runs`, for text that starts at
-    /// `offset`; `cursor` (a cursor of `other`) is left at the last run copied.
+    /// `offset`; `cursor` (a cursor of `other`) is left at the last run copied. Returns where
+    /// the first byte's origin starts and the last byte's ends.
+    @discardableResult
     private static func copyRuns(
         of other: MappedText, range: Range<Int>, to runs: inout [Run], at offset: Int, from cursor: inout Cursor
-    ) {
+    ) -> (start: Int32, end: Int32) {
         var number = other.run(at: range.lowerBound, from: &cursor)
         var position = range.lowerBound
+        var firstStart: Int32?
+        var run = other.runs[number]
         while position < range.upperBound {
-            let run = other.runs[number]
+            run = other.runs[number]
             let runEnd = number + 1 < other.runs.count ? Int(other.runs[number + 1].text) : other.count
             let stop = min(runEnd, range.upperBound)
             let shift = Int32(position) - run.text
+            let start = run.start + run.step * shift
+            if firstStart == nil { firstStart = start }
             addRun(
                 Run(
-                    text: Int32(offset + position - range.lowerBound), start: run.start + run.step * shift,
-                    end: run.end + run.step * shift, step: run.step),
+                    text: Int32(offset + position - range.lowerBound), start: start, end: run.end + run.step * shift,
+                    step: run.step),
                 count: stop - position, to: &runs)
             position = stop
             number += 1
         }
         cursor.run = number - 1
+        return (firstStart ?? 0, run.end + run.step * (Int32(range.upperBound - 1) - run.text))
     }
 
     /// The `lines` of this text (in order, none empty) joined by `\n`, or by `\n\n` before a
@@ -125,10 +132,8 @@ struct MappedText {
                             at += 1
                         }
                     }
-                    let first = origin(at: line.range.lowerBound, from: &cursor).start
-                    Self.copyRuns(of: self, range: line.range, to: &runs, at: at, from: &cursor)
-                    let last = origin(at: line.range.upperBound - 1, from: &cursor).end
-                    lineEndOrigin = Int32(max(first, last))
+                    let (first, last) = Self.copyRuns(of: self, range: line.range, to: &runs, at: at, from: &cursor)
+                    lineEndOrigin = max(first, last)
                     UnsafeMutableRawPointer(buffer.baseAddress! + at).copyMemory(
                         from: source.baseAddress! + line.range.lowerBound, byteCount: line.range.count)
                     ranges.append(at..<(at + line.range.count))

@@ -70,11 +70,12 @@ public enum SentenceSegmenter {
         b == 0x0A || b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == 0xE2
     }
 
-    /// The bytes among the eight at `start` that pass `mayEndSentence`, tested on the eight at
-    /// once: a byte equal to `value` is a zero byte of the word XOR `value` repeated. Bit 7 of
-    /// a byte's lane is set for each candidate, and may be set above one for a byte that is
-    /// not (a borrow carried up), but the lowest bit set is always a candidate; 0 when there
-    /// is none.
+    /// The bytes among the eight at `start` that pass `mayEndSentence`, or are not ASCII,
+    /// tested on the eight at once: a byte equal to `value` is a zero byte of the word XOR
+    /// `value` repeated, and a byte that is not ASCII has bit 7 set (the lead byte of `…` is
+    /// one; the others are passed over one by one). Bit 7 of a byte's lane is set for each
+    /// candidate, and may be set above one for a byte that is not (a borrow carried up), but
+    /// the lowest bit set is always a candidate; 0 when there is none.
     @inline(__always)
     private static func candidates(inEightAt start: UnsafeRawPointer) -> UInt64 {
         let word = start.loadUnaligned(as: UInt64.self)
@@ -84,7 +85,7 @@ public enum SentenceSegmenter {
             return (zeroWhereEqual &- ones) & ~zeroWhereEqual
         }
         let stops = holds(UInt8(ascii: ".")) | holds(UInt8(ascii: "!")) | holds(UInt8(ascii: "?"))
-        return (stops | holds(0x0A) | holds(0xE2)) & (ones &* 0x80)
+        return (stops | holds(0x0A) | word) & (ones &* 0x80)
     }
 
     /// Length of the terminator at `i`: a run of `.`, `!` or `?`, or `…`; `nil` if none.

@@ -4,4 +4,6 @@ struct TextLine {
     var range: Range<Int>
     /// Whether one or more blank lines stood before it (a paragraph break).
     var blankBefore: Bool
+    /// What the normaliser counted in it (nothing for a line made otherwise).
+    var tally = LineTally()
 }

@@ -69,4 +69,17 @@ struct DebrisFilterTests {
         let got = TextPreparer.prepare(Array(input.utf8), format: .plainText).text
         #expect(got == input, "expected unchanged: \(input.debugDescription)\ngot \(got.debugDescription)")
     }
+
+    @Test(
+        "a navigation line is made of navigation and function words only, whatever word ends it",
+        arguments: [
+            ("Share |", true), ("Back to Top.", true), ("[Print] [Close]", true), ("The share", true),
+            ("Share this story ...", true), ("To the top", true), ("The ministers met.", false),
+            ("Share the report", false), ("Print (pdf)", false), ("Close -- !", true),
+        ])
+    func navigation(line: String, expected: Bool) {
+        Array(line.utf8).withUnsafeBufferPointer { bytes in
+            #expect(DebrisLine.isNavigation(LineFeatures(bytes)) == expected, "\(line.debugDescription)")
+        }
+    }
 }

@@ -66,4 +66,24 @@ struct LineFeaturesTests {
             #expect(features.mayHoldMenuSeparator == (bar || features.hasNonASCII), "\(line.debugDescription)")
         }
     }
+
+    @Test("what the normaliser counts in each line gives the features a scan of the line gives")
+    func normalizedTally() {
+        let input =
+            "  Home | World |Business  \n\n\tCaf\u{E9}\u{A0}talks  and\u{2009}\u{3000}more a | b ~c\r\n"
+            + "x >y <z \u{201C}quoted\u{201D} \u{00BB} next\n\u{FEFF}\n" + String(repeating: "abc defgh ", count: 40)
+            + "\n1234567 89 12345678 9\u{200B}end \u{5206}\u{4EAB} |\n" + "plain words only here, eight more words"
+        let (text, lines) = LineNormalizer.normalize(MappedText(unchanged: Array(input.utf8)))
+        #expect(lines.count == 6)
+        text.bytes.withUnsafeBufferPointer { buffer in
+            for line in lines {
+                let bytes = UnsafeBufferPointer(rebasing: buffer[line.range])
+                let (scanned, counted) = (LineFeatures(bytes), LineFeatures(normalized: bytes, tally: line.tally))
+                let shown = String(decoding: bytes, as: UTF8.self).debugDescription
+                #expect(counted.wordCount == scanned.wordCount, "words of \(shown)")
+                #expect(counted.hasNonASCII == scanned.hasNonASCII, "non-ASCII of \(shown)")
+                #expect(counted.mayHoldMenuSeparator == scanned.mayHoldMenuSeparator, "separators of \(shown)")
+            }
+        }
+    }
 }

@@ -78,4 +78,18 @@ struct SentenceSegmenterTests {
         #expect(split("Police met \(words)\nTalks end Friday?") == ["Police met \(words)", "Talks end Friday?"])
         #expect(split("Police met \(words)\u{2026} Talks end.") == ["Police met \(words)\u{2026}", "Talks end."])
     }
+
+    @Test("letters that are not ASCII beside a terminator or line end hide none", arguments: 0..<9)
+    func nonASCIINeighbours(padding: Int) {
+        let words = String(repeating: "\u{E9}", count: padding + 1)
+        #expect(
+            split("D\u{E9}l\u{E9}gu\u{E9}s \(words). \u{C7}a va!") == [
+                "D\u{E9}l\u{E9}gu\u{E9}s \(words).", "\u{C7}a va!",
+            ])
+        #expect(
+            split("H\u{E0} N\u{1ED9}i \(words)\n\u{D5}saka next?") == [
+                "H\u{E0} N\u{1ED9}i \(words)", "\u{D5}saka next?",
+            ])
+        #expect(split("Caf\u{E9} \(words)\u{2026} \u{C9}t\u{E9}.") == ["Caf\u{E9} \(words)\u{2026}", "\u{C9}t\u{E9}."])
+    }
 }

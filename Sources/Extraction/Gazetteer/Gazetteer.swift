@@ -39,7 +39,7 @@ public struct Gazetteer: Sendable {
 
     /// Parses every table and builds the matcher; prefer ``shared``.
     public init() {
-        countries = CountryGazetteer()
+        countries = .shared
         cities = CityGazetteer()
         organizations = Organizations()
         groups = Groups()

@@ -28,12 +28,14 @@ struct CityWordings: Sendable {
         starts.reserveCapacity(bytes.count / 16)
         tabs.reserveCapacity(bytes.count / 16)
         bytes.withUnsafeBufferPointer { bytes in
-            for index in bytes.indices where bytes[index] <= UInt8(ascii: "\n") {
+            var index = TableBreaks.fieldEnd(from: 0, in: bytes)
+            while index < bytes.count {
                 if bytes[index] == UInt8(ascii: "\t") {
                     tabs.append(Int32(index))
                 } else if bytes[index] == UInt8(ascii: "\n") {
                     starts.append(Int32(index + 1))
                 }
+                index = TableBreaks.fieldEnd(from: index + 1, in: bytes)
             }
         }
         precondition(tabs.count == starts.count - 1, "CityWordings: a line without its city numbers")

@@ -7,34 +7,52 @@ public struct CountryGazetteer: Sendable {
     public let all: [Country]
     /// Every wording with its country, in the generator's order (names, aliases, demonyms).
     let wordings: [CountryWording]
-    private let byCode: [String: Country]
+    /// The number in `all` of each country by its alpha-2 and alpha-3 code.
+    private let byCode: [String: Int]
+    /// The alpha-2 code of each country by the ``key(_:)`` of its name and wordings.
     private let byWording: [String: String]
 
-    /// Parses the generated table (done once by ``Gazetteer/shared``).
+    /// The countries of the generated table, parsed once for the process.
+    public static let shared = CountryGazetteer()
+
+    /// Parses the generated table; prefer ``shared``.
     public init() {
-        all = GeneratedTable.records(CountryTable.countries).map {
-            Country(
-                alpha2: String($0[0]), alpha3: String($0[1]), name: String($0[2]),
-                capital: $0.count > 3 && !$0[3].isEmpty ? String($0[3]) : nil)
+        var all: [Country] = []
+        all.reserveCapacity(256)
+        GeneratedTable.forEachRecord(CountryTable.countries) { bytes, fields in
+            func text(_ index: Int) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[index]]), as: UTF8.self)
+            }
+            all.append(
+                Country(
+                    alpha2: text(0), alpha3: text(1), name: text(2),
+                    capital: fields.count > 3 && !fields[3].isEmpty ? text(3) : nil))
         }
-        wordings = GeneratedTable.records(CountryTable.phrases).map(CountryWording.init(record:))
-        var byCode: [String: Country] = [:]
-        for country in all {
-            byCode[country.alpha2] = country
-            byCode[country.alpha3] = country
+        var wordings: [CountryWording] = []
+        wordings.reserveCapacity(1024)
+        GeneratedTable.forEachRecord(CountryTable.phrases) { wordings.append(CountryWording($0, fields: $1)) }
+        var byCode: [String: Int] = [:]
+        byCode.reserveCapacity(2 * all.count)
+        for (number, country) in all.enumerated() {
+            byCode[country.alpha2] = number
+            byCode[country.alpha3] = number
         }
         var byWording: [String: String] = [:]
+        byWording.reserveCapacity(all.count + wordings.count)
         for country in all { byWording[Self.key(country.name)] = country.alpha2 }
-        for wording in wordings where byWording[Self.key(wording.phrase)] == nil {
-            byWording[Self.key(wording.phrase)] = wording.code
+        for wording in wordings {
+            let key = Self.key(wording.phrase)
+            if byWording[key] == nil { byWording[key] = wording.code }
         }
+        self.all = all
+        self.wordings = wordings
         self.byCode = byCode
         self.byWording = byWording
     }
 
     /// The country with this alpha-2 or alpha-3 code, in any case: "vn", "VNM".
     public func country(forCode code: String) -> Country? {
-        byCode[code.uppercased()]
+        byCode[code.uppercased()].map { all[$0] }
     }
 
     /// The country a user or a text means: an alpha-2 or alpha-3 code, a name, an alias or a
@@ -45,7 +63,7 @@ public struct CountryGazetteer: Sendable {
         if let country = country(forCode: trimmed) { return country }
         var key = Self.key(trimmed)
         if key.hasPrefix("the "), byWording[key] == nil { key.removeFirst(4) }
-        return byWording[key].flatMap { byCode[$0] }
+        return byWording[key].flatMap { country(forCode: $0) }
     }
 
     /// Up to `limit` country names closest to a query that did not resolve, nearest first
@@ -62,7 +80,7 @@ public struct CountryGazetteer: Sendable {
         }
         return
             best
-            .compactMap { code, distance in byCode[code].map { (name: $0.name, distance: distance) } }
+            .compactMap { code, distance in byCode[code].map { (name: all[$0].name, distance: distance) } }
             .sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }
             .prefix(limit)
             .map(\.name)
@@ -70,10 +88,22 @@ public struct CountryGazetteer: Sendable {
 
     /// The lookup key of a wording: lower case, typographic apostrophes made straight.
     private static func key(_ text: String) -> String {
-        let lowered = text.lowercased()
-        // Replacing is costly even when there is nothing to replace; U+2019 starts with 0xE2.
-        guard lowered.utf8.contains(0xE2) else { return lowered }
-        return lowered.replacing("\u{2019}", with: "'")
+        var text = text
+        if let lowered = text.withUTF8(asciiLowercased) { return lowered }
+        return text.lowercased().replacing("\u{2019}", with: "'")
+    }
+
+    /// `bytes` with ASCII capitals lower-cased when all are ASCII (most wordings: no Unicode
+    /// case rules needed, no apostrophe to replace), else `nil`.
+    private static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                buffer[index] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+            }
+            return bytes.count
+        }
     }
 }
 

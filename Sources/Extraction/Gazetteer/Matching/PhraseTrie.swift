@@ -90,9 +90,13 @@ final class PhraseTrie: @unchecked Sendable {
     /// edges and outputs are then grouped by node with a counting sort.
     /// Also gives, for each phrase, the node its first word leads to (as `firstWordEnds` says
     /// where that word ends; -1 for none).
+    /// The three tables are new buffers the trie keeps and deallocates.
     private static func layout(
         _ folded: PackedPhrases, order: [Int32], firstWordEnds: [Int32]
-    ) -> (nodeTable: [Int32], edges: [UInt32], outputs: [Int32], firstWordNodes: [Int32]) {
+    ) -> (
+        nodeTable: UnsafeMutableBufferPointer<Int32>, edges: UnsafeMutableBufferPointer<UInt32>,
+        outputs: UnsafeMutableBufferPointer<Int32>, firstWordNodes: [Int32]
+    ) {
         // Node n hangs from parent[n] by label[n]; node 0 is the root. A node per byte at most.
         // Plain buffers written by index: the loops below run once per node, hundreds of
         // thousands of times at every start-up.
@@ -133,10 +137,12 @@ final class PhraseTrie: @unchecked Sendable {
             }
         }
         // Counting sorts: a node's edges (outputs) start where those of the nodes before it end.
-        var nodeTable = [Int32](repeating: 0, count: 2 * nodeCount + 2)
-        var edges = [UInt32](repeating: 0, count: nodeCount - 1)
-        var outputs = [Int32](repeating: 0, count: order.count)
-        nodeTable.withUnsafeMutableBufferPointer { table in
+        // Every edge and output slot is written once below, so only the counts start at zero.
+        let table = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 2 * nodeCount + 2)
+        table.initialize(repeating: 0)
+        let edges = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: nodeCount - 1)
+        let outputs = UnsafeMutableBufferPointer<Int32>.allocate(capacity: order.count)
+        do {
             for node in 1..<nodeCount { table[2 * Int(parent[node]) + 2] += 1 }
             for end in ends { table[2 * Int(end) + 3] += 1 }
             for node in 0..<nodeCount {
@@ -147,30 +153,32 @@ final class PhraseTrie: @unchecked Sendable {
             // the outputs.
             let filed = UnsafeMutableBufferPointer(rebasing: path[..<nodeCount])
             filed.update(repeating: 0)
-            edges.withUnsafeMutableBufferPointer { edges in
-                for node in 1..<nodeCount {
-                    let from = Int(parent[node])
-                    edges[Int(table[2 * from] + filed[from])] = UInt32(node) << 8 | UInt32(label[node])
-                    filed[from] += 1
-                }
+            for node in 1..<nodeCount {
+                let from = Int(parent[node])
+                edges[Int(table[2 * from] + filed[from])] = UInt32(node) << 8 | UInt32(label[node])
+                filed[from] += 1
             }
             filed.update(repeating: 0)
-            outputs.withUnsafeMutableBufferPointer { outputs in
-                for position in order.indices {
-                    let end = Int(ends[position])
-                    outputs[Int(table[2 * end + 1] + filed[end])] = order[position]
-                    filed[end] += 1
-                }
+            for position in order.indices {
+                let end = Int(ends[position])
+                outputs[Int(table[2 * end + 1] + filed[end])] = order[position]
+                filed[end] += 1
             }
         }
-        return (nodeTable, edges, outputs, firstWordNodes)
+        return (table, edges, outputs, firstWordNodes)
     }
 
     /// A trie over `written`, phrase `p` to be matched as `cases[p]` requires.
     init(_ written: PackedPhrases, cases: [PhraseCase]) {
-        let fold = Self.fold
-        var folded = written
-        for index in folded.bytes.indices { folded.bytes[index] = fold[Int(folded.bytes[index])] }
+        let foldTable = UnsafeMutableBufferPointer.copy(Self.fold)
+        self.foldTable = foldTable
+        let folded = PackedPhrases(
+            bytes: written.bytes.withUnsafeBufferPointer { bytes in
+                [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                    for index in 0..<bytes.count { buffer[index] = foldTable[Int(bytes[index])] }
+                    count = bytes.count
+                }
+            }, starts: written.starts)
         let order = Self.buildOrder(folded)
         let firstWordEntries = FirstWordFilter.entries(of: written, cases: cases)
         let layout = Self.layout(folded, order: order, firstWordEnds: firstWordEntries.ends)
@@ -183,7 +191,6 @@ final class PhraseTrie: @unchecked Sendable {
         }
         for upper in 65...90 { rootChildren[upper] = rootChildren[upper + 32] }
 
-        foldTable = .copy(fold)
         rootChild = .copy(rootChildren)
         spaceIsSkipped = rootChildren[0x20] < 0
         byteKinds = .copy(
@@ -192,17 +199,21 @@ final class PhraseTrie: @unchecked Sendable {
                 return WordCharacter.isASCIIWord(UInt8(byte)) ? .word : .skip
             })
         firstWords = FirstWordFilter(firstWordEntries.entries, nodes: layout.firstWordNodes)
-        nodeTable = .copy(layout.nodeTable)
-        edges = .copy(layout.edges)
-        output = .copy(layout.outputs)
-        phraseStart = .copy(written.starts)
-        phraseBytes = .copy(written.bytes)
+        nodeTable = layout.nodeTable
+        edges = layout.edges
+        output = layout.outputs
+        let phraseStart = UnsafeMutableBufferPointer.copy(written.starts)
+        let phraseBytes = UnsafeMutableBufferPointer.copy(written.bytes)
+        self.phraseStart = phraseStart
+        self.phraseBytes = phraseBytes
         phraseCase = .copy(cases)
         // Whether a phrase ends with a word character, which then needs a word end after it.
-        phraseNeedsWordEnd = .copy(
-            written.bytes.withUnsafeBufferPointer { bytes in
-                (0..<cases.count).map { WordCharacter.endsWord(before: Int(written.starts[$0 + 1]), in: bytes) }
-            })
+        let needsWordEnd = UnsafeMutableBufferPointer<Bool>.allocate(capacity: cases.count)
+        for phrase in 0..<cases.count {
+            needsWordEnd[phrase] = WordCharacter.endsWord(
+                before: Int(phraseStart[phrase + 1]), in: UnsafeBufferPointer(phraseBytes))
+        }
+        phraseNeedsWordEnd = needsWordEnd
     }
 
     deinit {

@@ -88,11 +88,9 @@ public struct Gazetteer: Sendable {
         for pattern in patterns { phrases.append(pattern.phrase.utf8) }
         cases.reserveCapacity(cases.count + cities.wordings.count)
         targets.reserveCapacity(targets.count + cities.wordings.count)
-        cities.wordings.forEachWording { number, bytes in
-            phrases.append(bytes)
-            cases.append(.proper)
-            targets.append(.cityWording(number))
-        }
+        cities.wordings.appendWordings(to: &phrases)
+        cases.append(contentsOf: repeatElement(.proper, count: cities.wordings.count))
+        for number in 0..<cities.wordings.count { targets.append(.cityWording(number)) }
         matcher = PhraseMatcher(phrases, cases: cases, payloads: targets)
     }
 

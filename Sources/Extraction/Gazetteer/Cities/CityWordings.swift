@@ -54,6 +54,26 @@ struct CityWordings: Sendable {
         }
     }
 
+    /// Appends every wording to `phrases` in table order, the bytes of all in one piece.
+    func appendWordings(to phrases: inout PackedPhrases) {
+        bytes.withUnsafeBufferPointer { bytes in
+            var total = 0
+            for wording in 0..<count { total += Int(tabs[wording] - starts[wording]) }
+            let base = phrases.bytes.count
+            phrases.starts.reserveCapacity(phrases.starts.count + count)
+            let packed = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
+                for wording in 0..<count {
+                    let start = Int(starts[wording])
+                    let length = Int(tabs[wording]) - start
+                    (buffer.baseAddress! + initialized).initialize(from: bytes.baseAddress! + start, count: length)
+                    initialized += length
+                    phrases.starts.append(Int32(base + initialized))
+                }
+            }
+            phrases.bytes.append(contentsOf: packed)
+        }
+    }
+
     /// The number of the wording spelled exactly `name`, or `nil`.
     func number(of name: UnsafeBufferPointer<UInt8>) -> Int? {
         number(of: name, among: numbers(ignoringCase: name))

@@ -59,11 +59,7 @@ final class PhraseTrie: @unchecked Sendable {
         folded.bytes.withUnsafeBufferPointer { bytes in
             folded.starts.withUnsafeBufferPointer { starts in
                 var keys: [(prefix: UInt64, phrase: Int32)] = (0..<starts.count - 1).map { phrase in
-                    var prefix: UInt64 = 0
-                    let start = Int(starts[phrase])
-                    let end = min(Int(starts[phrase + 1]), start + 8)
-                    for index in start..<start + 8 { prefix = prefix << 8 | (index < end ? UInt64(bytes[index]) : 0) }
-                    return (prefix, Int32(phrase))
+                    (prefix(of: Int(starts[phrase])..<Int(starts[phrase + 1]), in: bytes), Int32(phrase))
                 }
                 keys.sort { x, y in
                     if x.prefix != y.prefix { return x.prefix < y.prefix }
@@ -82,6 +78,22 @@ final class PhraseTrie: @unchecked Sendable {
                 return keys.map(\.phrase)
             }
         }
+    }
+
+    /// The first eight bytes of `bytes[range]` (zeros past its end), the first the most
+    /// significant: integers that order as the bytes do.
+    private static func prefix(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard range.lowerBound + 8 <= bytes.count else {
+            var prefix: UInt64 = 0
+            for index in range.lowerBound..<range.lowerBound + 8 {
+                prefix = prefix << 8 | (index < range.upperBound ? UInt64(bytes[index]) : 0)
+            }
+            return prefix
+        }
+        let eight = UInt64(
+            bigEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self))
+        // A phrase is never empty: at most 56 bits are cleared.
+        return range.count >= 8 ? eight : eight & ~((1 << UInt64(64 - 8 * range.count)) - 1)
     }
 
     /// The trie's tables (see `nodeTable`, `edges` and `output`) for the folded phrases taken in
@@ -120,14 +132,12 @@ final class PhraseTrie: @unchecked Sendable {
                     let phrase = Int(order[position])
                     let start = Int(starts[phrase])
                     let count = Int(starts[phrase + 1]) - start
-                    var shared = 0
-                    let limit = min(count, previous.count)
-                    while shared < limit && bytes[start + shared] == bytes[previous.start + shared] { shared += 1 }
+                    let shared = sharedPrefix(start, previous.start, min(count, previous.count), in: bytes)
                     for depth in shared..<count {
                         parent[nodeCount] = path[depth]
-                        label[nodeCount] = bytes[start + depth]
-                        path[depth + 1] = Int32(nodeCount)
-                        nodeCount += 1
+                        label[nodeCount] = bytes[start &+ depth]
+                        path[depth &+ 1] = Int32(truncatingIfNeeded: nodeCount)
+                        nodeCount &+= 1
                     }
                     ends[position] = path[count]
                     let wordEnd = Int(firstWordEnds[phrase])
@@ -142,30 +152,49 @@ final class PhraseTrie: @unchecked Sendable {
         table.initialize(repeating: 0)
         let edges = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: nodeCount - 1)
         let outputs = UnsafeMutableBufferPointer<Int32>.allocate(capacity: order.count)
-        do {
-            for node in 1..<nodeCount { table[2 * Int(parent[node]) + 2] += 1 }
-            for end in ends { table[2 * Int(end) + 3] += 1 }
-            for node in 0..<nodeCount {
-                table[2 * node + 2] += table[2 * node]
-                table[2 * node + 3] += table[2 * node + 1]
-            }
-            // `path` is free again: it counts the edges filed so far for each node, `ends` then
-            // the outputs.
-            let filed = UnsafeMutableBufferPointer(rebasing: path[..<nodeCount])
-            filed.update(repeating: 0)
-            for node in 1..<nodeCount {
-                let from = Int(parent[node])
-                edges[Int(table[2 * from] + filed[from])] = UInt32(node) << 8 | UInt32(label[node])
-                filed[from] += 1
-            }
-            filed.update(repeating: 0)
-            for position in order.indices {
-                let end = Int(ends[position])
-                outputs[Int(table[2 * end + 1] + filed[end])] = order[position]
-                filed[end] += 1
-            }
+        // Counts and offsets stay below the node count, an Int32: no overflow checks needed.
+        for node in 1..<nodeCount { table[2 &* Int(parent[node]) &+ 2] &+= 1 }
+        for end in ends { table[2 &* Int(end) &+ 3] &+= 1 }
+        for node in 0..<nodeCount {
+            table[2 &* node &+ 2] &+= table[2 &* node]
+            table[2 &* node &+ 3] &+= table[2 &* node &+ 1]
+        }
+        // `path` is free again: it counts the edges filed so far for each node, `ends` then
+        // the outputs.
+        let filed = UnsafeMutableBufferPointer(rebasing: path[..<nodeCount])
+        filed.update(repeating: 0)
+        for node in 1..<nodeCount {
+            let from = Int(parent[node])
+            edges[Int(table[2 &* from] &+ filed[from])] = UInt32(node) << 8 | UInt32(label[node])
+            filed[from] &+= 1
+        }
+        filed.update(repeating: 0)
+        for position in order.indices {
+            let end = Int(ends[position])
+            outputs[Int(table[2 &* end &+ 1] &+ filed[end])] = order[position]
+            filed[end] &+= 1
         }
         return (table, edges, outputs, firstWordNodes)
+    }
+
+    /// How many of the first `limit` bytes from `first` and `second` are the same, compared
+    /// eight at a time where eight are left (both runs lie inside `bytes`).
+    @inline(__always)
+    private static func sharedPrefix(_ first: Int, _ second: Int, _ limit: Int, in bytes: UnsafeBufferPointer<UInt8>)
+        -> Int
+    {
+        var shared = 0
+        let raw = UnsafeRawBufferPointer(bytes)
+        while shared + 8 <= limit {
+            let difference =
+                raw.loadUnaligned(fromByteOffset: first + shared, as: UInt64.self)
+                ^ raw.loadUnaligned(fromByteOffset: second + shared, as: UInt64.self)
+            // Little-endian: the lowest differing byte is the first.
+            if difference != 0 { return shared + UInt64(littleEndian: difference).trailingZeroBitCount / 8 }
+            shared += 8
+        }
+        while shared < limit && bytes[first + shared] == bytes[second + shared] { shared += 1 }
+        return shared
     }
 
     /// A trie over `written`, phrase `p` to be matched as `cases[p]` requires.

@@ -146,33 +146,33 @@ final class PhraseTrie: @unchecked Sendable {
                 }
             }
         }
-        // Counting sorts: a node's edges (outputs) start where those of the nodes before it end.
-        // Every edge and output slot is written once below, so only the counts start at zero.
+        // Counting sorts: each node counts its edges (outputs) in its own entry, the counts are
+        // summed so that the entry holds where the node's edges end, and filing them from the
+        // last brings each entry down to where the node's edges start, the end of the node before.
+        // Every edge and output slot is written once, so only the counts start at zero.
         let table = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 2 * nodeCount + 2)
         table.initialize(repeating: 0)
         let edges = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: nodeCount - 1)
         let outputs = UnsafeMutableBufferPointer<Int32>.allocate(capacity: order.count)
         // Counts and offsets stay below the node count, an Int32: no overflow checks needed.
-        for node in 1..<nodeCount { table[2 &* Int(parent[node]) &+ 2] &+= 1 }
-        for end in ends { table[2 &* Int(end) &+ 3] &+= 1 }
-        for node in 0..<nodeCount {
-            table[2 &* node &+ 2] &+= table[2 &* node]
-            table[2 &* node &+ 3] &+= table[2 &* node &+ 1]
-        }
-        // `path` is free again: it counts the edges filed so far for each node, `ends` then
-        // the outputs.
-        let filed = UnsafeMutableBufferPointer(rebasing: path[..<nodeCount])
-        filed.update(repeating: 0)
+        for node in 1..<nodeCount { table[2 &* Int(parent[node])] &+= 1 }
+        for end in ends { table[2 &* Int(end) &+ 1] &+= 1 }
         for node in 1..<nodeCount {
-            let from = Int(parent[node])
-            edges[Int(table[2 &* from] &+ filed[from])] = UInt32(node) << 8 | UInt32(label[node])
-            filed[from] &+= 1
+            table[2 &* node] &+= table[2 &* node &- 2]
+            table[2 &* node &+ 1] &+= table[2 &* node &- 1]
         }
-        filed.update(repeating: 0)
-        for position in order.indices {
-            let end = Int(ends[position])
-            outputs[Int(table[2 &* end &+ 1] &+ filed[end])] = order[position]
-            filed[end] &+= 1
+        table[2 &* nodeCount] = table[2 &* nodeCount &- 2]
+        table[2 &* nodeCount &+ 1] = table[2 &* nodeCount &- 1]
+        // From the last, so each node's edges (outputs) keep their order.
+        for node in (1..<nodeCount).reversed() {
+            let from = 2 &* Int(parent[node])
+            table[from] &-= 1
+            edges[Int(table[from])] = UInt32(node) << 8 | UInt32(label[node])
+        }
+        for position in order.indices.reversed() {
+            let end = 2 &* Int(ends[position]) &+ 1
+            table[end] &-= 1
+            outputs[Int(table[end])] = order[position]
         }
         return (table, edges, outputs, firstWordNodes)
     }

@@ -39,7 +39,7 @@ public struct Gazetteer: Sendable {
 
     /// Parses every table and builds the matcher; prefer ``shared``.
     public init() {
-        countries = CountryGazetteer()
+        countries = .shared
         cities = CityGazetteer()
         organizations = Organizations()
         groups = Groups()
@@ -88,26 +88,43 @@ public struct Gazetteer: Sendable {
         for pattern in patterns { phrases.append(pattern.phrase.utf8) }
         cases.reserveCapacity(cases.count + cities.wordings.count)
         targets.reserveCapacity(targets.count + cities.wordings.count)
-        cities.wordings.forEachWording { number, bytes in
-            phrases.append(bytes)
-            cases.append(.proper)
-            targets.append(.cityWording(number))
-        }
+        cities.wordings.appendWordings(to: &phrases)
+        cases.append(contentsOf: repeatElement(.proper, count: cities.wordings.count))
+        for number in 0..<cities.wordings.count { targets.append(.cityWording(number)) }
         matcher = PhraseMatcher(phrases, cases: cases, payloads: targets)
     }
 
     /// The wordings plus, for each with an acronym of four letters or more, the form some outlets
     /// print: "Asean members", "Aseanapol" (added by the meetings branch; minimal fix).
     private static func withTitleCase(_ wordings: [String]) -> [String] {
-        wordings
-            + wordings.compactMap { wording in
-                let words = wording.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
-                    guard word.count >= 4, word.allSatisfy({ $0.isUppercase }) else { return String(word) }
-                    return word.prefix(1) + word.dropFirst().lowercased()
-                }
-                let variant = words.joined(separator: " ")
-                return variant == wording ? nil : variant
+        wordings + wordings.compactMap(titleCased)
+    }
+
+    /// `wording` with each word of four capitals or more lower-cased but for its first letter,
+    /// or `nil` when it has no such word. An ASCII wording, nearly every one, is read as bytes.
+    private static func titleCased(_ wording: String) -> String? {
+        var bytes = Array(wording.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            let words = wording.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+                guard word.count >= 4, word.allSatisfy({ $0.isUppercase }) else { return String(word) }
+                return word.prefix(1) + word.dropFirst().lowercased()
             }
+            let variant = words.joined(separator: " ")
+            return variant == wording ? nil : variant
+        }
+        var changed = false
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != UInt8(ascii: " ") { end += 1 }
+            // Only A to Z are ASCII capitals.
+            if end - start >= 4, bytes[start..<end].allSatisfy({ $0 &- UInt8(ascii: "A") < 26 }) {
+                for index in start + 1..<end { bytes[index] |= 0x20 }
+                changed = true
+            }
+            start = end + 1
+        }
+        return changed ? String(decoding: bytes, as: UTF8.self) : nil
     }
 
     /// The number of nodes of the phrase matcher (a measure of its size).

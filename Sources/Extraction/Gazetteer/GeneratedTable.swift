@@ -40,7 +40,18 @@ enum GeneratedTable {
 
     /// The items of a "|"-separated list field (empty items dropped).
     static func list(_ field: Substring) -> [String] {
-        field.utf8.split(separator: UInt8(ascii: "|")).map { String(Substring($0)) }
+        var field = String(field)
+        return field.withUTF8 { bytes in
+            var items: [String] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "|") {
+                if index > start {
+                    items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                }
+                start = index + 1
+            }
+            return items
+        }
     }
 
     /// A decimal number written with at most nine digits after the point ("31.2222",

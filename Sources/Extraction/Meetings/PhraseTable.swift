@@ -37,26 +37,47 @@ struct PhraseTable<Value: Sendable>: Sendable {
     fileprivate init(_ cue: CueClass, entries phrases: [(String, Value)]) {
         self.cue = cue
         bit = cue.bit
-        var byFirstKey: [UInt64: [Phrase]] = [:]
+        var listed: [(first: UInt64, phrase: Phrase)] = []
+        listed.reserveCapacity(phrases.count)
         for (phrase, value) in phrases {
             let keys = Tokenizer.keys(of: phrase)
             guard let first = keys.first else { continue }
-            byFirstKey[first, default: []].append(Phrase(keys: keys, value: value))
+            listed.append((first, Phrase(keys: keys, value: value)))
+        }
+        // The phrases in order of their first keys, so each distinct key is filed once, in two
+        // sorts of the phrases' numbers rather than a dictionary of lists built at every start-up.
+        var order = Array(listed.indices)
+        order.sort { (listed[$0].first, $0) < (listed[$1].first, $1) }
+        var distinct = 0
+        for (position, number) in order.enumerated()
+        where position == 0 || listed[order[position - 1]].first != listed[number].first {
+            distinct += 1
         }
         var capacity = 16
-        while capacity < byFirstKey.count * 4 { capacity *= 2 }
+        while capacity < distinct * 4 { capacity *= 2 }
         mask = capacity - 1
         var slots = [UInt64](repeating: 0, count: capacity)
-        var bySlot = [[Phrase]](repeating: [], count: capacity)
-        for (key, phrases) in byFirstKey {
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = key
-            bySlot[slot] = phrases.sorted { $0.keys.count > $1.keys.count }
+        var slotOf = [Int](repeating: 0, count: listed.count)
+        var slot = -1
+        for (position, number) in order.enumerated() {
+            let key = listed[number].first
+            if position == 0 || listed[order[position - 1]].first != key {
+                slot = Int(truncatingIfNeeded: key) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = key
+            }
+            slotOf[number] = slot
         }
         self.slots = slots
-        firstPhrase = bySlot.reduce(into: [0]) { starts, phrases in starts.append(starts.last! + phrases.count) }
-        self.phrases = bySlot.flatMap { $0 }
+        // Grouped by slot, longest first within a slot, then in the order given.
+        order.sort {
+            (slotOf[$0], listed[$1].phrase.keys.count, $0) < (slotOf[$1], listed[$0].phrase.keys.count, $1)
+        }
+        var firstPhrase = [Int](repeating: 0, count: capacity + 1)
+        for number in order { firstPhrase[slotOf[number] + 1] += 1 }
+        for slot in 0..<capacity { firstPhrase[slot + 1] += firstPhrase[slot] }
+        self.firstPhrase = firstPhrase
+        self.phrases = order.map { listed[$0].phrase }
     }
 
     /// The class and the first keys of the phrases, for `CueIndex`.

@@ -44,7 +44,7 @@ struct EventFilterOptions: ParsableArguments {
     /// The storage filter these options describe.
     /// - throws: `ValidationError` for an unknown country (with the closest names) or a malformed date.
     func filter() throws -> EventFilter {
-        let countries = country.isEmpty ? nil : CountryGazetteer()
+        let countries = country.isEmpty ? nil : CountryGazetteer.shared
         let codes = try country.map { query in
             guard let countries else { return query }
             guard let found = countries.resolve(query) else {

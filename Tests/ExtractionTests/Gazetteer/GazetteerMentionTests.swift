@@ -131,3 +131,13 @@ struct GazetteerMentionTests {
         #expect(Gazetteer.shared.mentions(in: text).count == 5 * 5_000)
     }
 }
+
+@Suite("Gazetteer title case")
+struct GazetteerTitleCaseTests {
+    @Test("an organisation written in capitals is also found with only its first capital")
+    func titleCase() {
+        let mentions = Gazetteer.shared.mentions(in: "Aseanapol chiefs met the Asean Secretariat.")
+        #expect(mentions.map(\.entity) == [.organization("ASEANAPOL"), .organization("ASEAN_SECRETARIAT")])
+        #expect(mentions.map(\.text) == ["Aseanapol", "Asean Secretariat"])
+    }
+}

@@ -18,29 +18,16 @@ struct CityRecords: Sendable {
         self.bytes = bytes
     }
 
-    /// 0 and the offset after every line feed of `bytes`. Eight bytes without a line feed, most
-    /// of a line, are passed over at once: the table is over a megabyte long and read at every
-    /// start-up.
+    /// 0 and the offset after every line feed of `bytes`.
     private static func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
         var starts: [Int32] = [0]
         // About forty bytes a line.
         starts.reserveCapacity(bytes.count / 32)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let feeds = ones &* UInt64(UInt8(ascii: "\n"))
-        var index = 0
-        if let base = bytes.baseAddress {
-            while index + 8 <= bytes.count {
-                // A byte of `word` is 0 where the text has a line feed; the test is exact for "any".
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ feeds
-                if (word &- ones) & ~word & (ones &* 0x80) != 0 {
-                    for offset in index..<index + 8 where bytes[offset] == UInt8(ascii: "\n") {
-                        starts.append(Int32(offset + 1))
-                    }
-                }
-                index += 8
-            }
+        var index = TableBreaks.lineFeed(from: 0, in: bytes)
+        while index < bytes.count {
+            starts.append(Int32(index + 1))
+            index = TableBreaks.lineFeed(from: index + 1, in: bytes)
         }
-        for offset in index..<bytes.count where bytes[offset] == UInt8(ascii: "\n") { starts.append(Int32(offset + 1)) }
         return starts
     }
 

@@ -28,12 +28,14 @@ struct CityWordings: Sendable {
         starts.reserveCapacity(bytes.count / 16)
         tabs.reserveCapacity(bytes.count / 16)
         bytes.withUnsafeBufferPointer { bytes in
-            for index in bytes.indices where bytes[index] <= UInt8(ascii: "\n") {
+            var index = TableBreaks.fieldEnd(from: 0, in: bytes)
+            while index < bytes.count {
                 if bytes[index] == UInt8(ascii: "\t") {
                     tabs.append(Int32(index))
                 } else if bytes[index] == UInt8(ascii: "\n") {
                     starts.append(Int32(index + 1))
                 }
+                index = TableBreaks.fieldEnd(from: index + 1, in: bytes)
             }
         }
         precondition(tabs.count == starts.count - 1, "CityWordings: a line without its city numbers")
@@ -49,6 +51,26 @@ struct CityWordings: Sendable {
     func forEachWording(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
         bytes.withUnsafeBufferPointer { bytes in
             for wording in 0..<count { body(wording, Self.slice(bytes, Int(starts[wording]), Int(tabs[wording]))) }
+        }
+    }
+
+    /// Appends every wording to `phrases` in table order, the bytes of all in one piece.
+    func appendWordings(to phrases: inout PackedPhrases) {
+        bytes.withUnsafeBufferPointer { bytes in
+            var total = 0
+            for wording in 0..<count { total += Int(tabs[wording] - starts[wording]) }
+            let base = phrases.bytes.count
+            phrases.starts.reserveCapacity(phrases.starts.count + count)
+            let packed = [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
+                for wording in 0..<count {
+                    let start = Int(starts[wording])
+                    let length = Int(tabs[wording]) - start
+                    (buffer.baseAddress! + initialized).initialize(from: bytes.baseAddress! + start, count: length)
+                    initialized += length
+                    phrases.starts.append(Int32(base + initialized))
+                }
+            }
+            phrases.bytes.append(contentsOf: packed)
         }
     }
 

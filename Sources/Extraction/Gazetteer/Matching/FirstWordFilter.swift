@@ -74,14 +74,11 @@ final class FirstWordFilter: @unchecked Sendable {
         while capacity < entries.count * 2 { capacity *= 2 }
         slots = .allocate(capacity: capacity)
         slots.initialize(repeating: 0)
+        // The rest of a slot is read only where its hash is, and written with it.
         slotNodes = .allocate(capacity: capacity)
-        slotNodes.initialize(repeating: -1)
         slotPhrases = .allocate(capacity: capacity)
-        slotPhrases.initialize(repeating: -1)
         slotLengths = .allocate(capacity: capacity)
-        slotLengths.initialize(repeating: 0)
         slotShapes = .allocate(capacity: capacity)
-        slotShapes.initialize(repeating: 0)
         mask = capacity - 1
         // 32 bits per entry or more: a word that begins no phrase seldom passes the bit test.
         let bitCount = capacity * 16

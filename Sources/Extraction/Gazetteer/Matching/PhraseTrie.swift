@@ -59,11 +59,7 @@ final class PhraseTrie: @unchecked Sendable {
         folded.bytes.withUnsafeBufferPointer { bytes in
             folded.starts.withUnsafeBufferPointer { starts in
                 var keys: [(prefix: UInt64, phrase: Int32)] = (0..<starts.count - 1).map { phrase in
-                    var prefix: UInt64 = 0
-                    let start = Int(starts[phrase])
-                    let end = min(Int(starts[phrase + 1]), start + 8)
-                    for index in start..<start + 8 { prefix = prefix << 8 | (index < end ? UInt64(bytes[index]) : 0) }
-                    return (prefix, Int32(phrase))
+                    (prefix(of: Int(starts[phrase])..<Int(starts[phrase + 1]), in: bytes), Int32(phrase))
                 }
                 keys.sort { x, y in
                     if x.prefix != y.prefix { return x.prefix < y.prefix }
@@ -84,15 +80,35 @@ final class PhraseTrie: @unchecked Sendable {
         }
     }
 
+    /// The first eight bytes of `bytes[range]` (zeros past its end), the first the most
+    /// significant: integers that order as the bytes do.
+    private static func prefix(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard range.lowerBound + 8 <= bytes.count else {
+            var prefix: UInt64 = 0
+            for index in range.lowerBound..<range.lowerBound + 8 {
+                prefix = prefix << 8 | (index < range.upperBound ? UInt64(bytes[index]) : 0)
+            }
+            return prefix
+        }
+        let eight = UInt64(
+            bigEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self))
+        // A phrase is never empty: at most 56 bits are cleared.
+        return range.count >= 8 ? eight : eight & ~((1 << UInt64(64 - 8 * range.count)) - 1)
+    }
+
     /// The trie's tables (see `nodeTable`, `edges` and `output`) for the folded phrases taken in
     /// `order`. Each phrase adds a node for every byte past the prefix it shares with the phrase
     /// before it, so the nodes come out depth-first, each node's children in label order; the
     /// edges and outputs are then grouped by node with a counting sort.
     /// Also gives, for each phrase, the node its first word leads to (as `firstWordEnds` says
     /// where that word ends; -1 for none).
+    /// The three tables are new buffers the trie keeps and deallocates.
     private static func layout(
         _ folded: PackedPhrases, order: [Int32], firstWordEnds: [Int32]
-    ) -> (nodeTable: [Int32], edges: [UInt32], outputs: [Int32], firstWordNodes: [Int32]) {
+    ) -> (
+        nodeTable: UnsafeMutableBufferPointer<Int32>, edges: UnsafeMutableBufferPointer<UInt32>,
+        outputs: UnsafeMutableBufferPointer<Int32>, firstWordNodes: [Int32]
+    ) {
         // Node n hangs from parent[n] by label[n]; node 0 is the root. A node per byte at most.
         // Plain buffers written by index: the loops below run once per node, hundreds of
         // thousands of times at every start-up.
@@ -116,14 +132,12 @@ final class PhraseTrie: @unchecked Sendable {
                     let phrase = Int(order[position])
                     let start = Int(starts[phrase])
                     let count = Int(starts[phrase + 1]) - start
-                    var shared = 0
-                    let limit = min(count, previous.count)
-                    while shared < limit && bytes[start + shared] == bytes[previous.start + shared] { shared += 1 }
+                    let shared = sharedPrefix(start, previous.start, min(count, previous.count), in: bytes)
                     for depth in shared..<count {
                         parent[nodeCount] = path[depth]
-                        label[nodeCount] = bytes[start + depth]
-                        path[depth + 1] = Int32(nodeCount)
-                        nodeCount += 1
+                        label[nodeCount] = bytes[start &+ depth]
+                        path[depth &+ 1] = Int32(truncatingIfNeeded: nodeCount)
+                        nodeCount &+= 1
                     }
                     ends[position] = path[count]
                     let wordEnd = Int(firstWordEnds[phrase])
@@ -132,45 +146,78 @@ final class PhraseTrie: @unchecked Sendable {
                 }
             }
         }
-        // Counting sorts: a node's edges (outputs) start where those of the nodes before it end.
-        var nodeTable = [Int32](repeating: 0, count: 2 * nodeCount + 2)
-        var edges = [UInt32](repeating: 0, count: nodeCount - 1)
-        var outputs = [Int32](repeating: 0, count: order.count)
-        nodeTable.withUnsafeMutableBufferPointer { table in
-            for node in 1..<nodeCount { table[2 * Int(parent[node]) + 2] += 1 }
-            for end in ends { table[2 * Int(end) + 3] += 1 }
-            for node in 0..<nodeCount {
-                table[2 * node + 2] += table[2 * node]
-                table[2 * node + 3] += table[2 * node + 1]
-            }
-            // `path` is free again: it counts the edges filed so far for each node, `ends` then
-            // the outputs.
-            let filed = UnsafeMutableBufferPointer(rebasing: path[..<nodeCount])
-            filed.update(repeating: 0)
-            edges.withUnsafeMutableBufferPointer { edges in
-                for node in 1..<nodeCount {
-                    let from = Int(parent[node])
-                    edges[Int(table[2 * from] + filed[from])] = UInt32(node) << 8 | UInt32(label[node])
-                    filed[from] += 1
-                }
-            }
-            filed.update(repeating: 0)
-            outputs.withUnsafeMutableBufferPointer { outputs in
-                for position in order.indices {
-                    let end = Int(ends[position])
-                    outputs[Int(table[2 * end + 1] + filed[end])] = order[position]
-                    filed[end] += 1
-                }
-            }
+        // Counting sorts: each node counts its edges (outputs) in its own entry, the counts are
+        // summed so that the entry holds where the node's edges end, and filing them from the
+        // last brings each entry down to where the node's edges start, the end of the node before.
+        // Every edge and output slot is written once, so only the counts start at zero.
+        let table = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 2 * nodeCount + 2)
+        table.initialize(repeating: 0)
+        let edges = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: nodeCount - 1)
+        let outputs = UnsafeMutableBufferPointer<Int32>.allocate(capacity: order.count)
+        // Counts and offsets stay below the node count, an Int32: no overflow checks needed.
+        for node in 1..<nodeCount { table[2 &* Int(parent[node])] &+= 1 }
+        for end in ends { table[2 &* Int(end) &+ 1] &+= 1 }
+        for node in 1..<nodeCount {
+            table[2 &* node] &+= table[2 &* node &- 2]
+            table[2 &* node &+ 1] &+= table[2 &* node &- 1]
         }
-        return (nodeTable, edges, outputs, firstWordNodes)
+        table[2 &* nodeCount] = table[2 &* nodeCount &- 2]
+        table[2 &* nodeCount &+ 1] = table[2 &* nodeCount &- 1]
+        // From the last, so each node's edges (outputs) keep their order.
+        for node in (1..<nodeCount).reversed() {
+            let from = 2 &* Int(parent[node])
+            table[from] &-= 1
+            edges[Int(table[from])] = UInt32(node) << 8 | UInt32(label[node])
+        }
+        for position in order.indices.reversed() {
+            let end = 2 &* Int(ends[position]) &+ 1
+            table[end] &-= 1
+            outputs[Int(table[end])] = order[position]
+        }
+        return (table, edges, outputs, firstWordNodes)
+    }
+
+    /// How many of the first `limit` bytes from `first` and `second` are the same, compared
+    /// eight at a time where eight are left (both runs lie inside `bytes`).
+    @inline(__always)
+    private static func sharedPrefix(_ first: Int, _ second: Int, _ limit: Int, in bytes: UnsafeBufferPointer<UInt8>)
+        -> Int
+    {
+        var shared = 0
+        let raw = UnsafeRawBufferPointer(bytes)
+        while shared + 8 <= limit {
+            let difference =
+                raw.loadUnaligned(fromByteOffset: first + shared, as: UInt64.self)
+                ^ raw.loadUnaligned(fromByteOffset: second + shared, as: UInt64.self)
+            // Little-endian: the lowest differing byte is the first.
+            if difference != 0 { return shared + UInt64(littleEndian: difference).trailingZeroBitCount / 8 }
+            shared += 8
+        }
+        while shared < limit && bytes[first + shared] == bytes[second + shared] { shared += 1 }
+        return shared
+    }
+
+    /// `bytes` with ASCII capitals lower-cased, eight bytes at a time (the letters of eight
+    /// bytes are found at once, each with the case bit set in its byte).
+    private static func folded(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            let source = UnsafeRawBufferPointer(bytes)
+            let target = UnsafeMutableRawBufferPointer(buffer)
+            var index = 0
+            while index + 8 <= bytes.count {
+                let chunk = source.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                target.storeBytes(of: chunk | WordHash.classify(chunk).letters, toByteOffset: index, as: UInt64.self)
+                index += 8
+            }
+            for offset in index..<bytes.count { buffer[offset] = fold[Int(bytes[offset])] }
+            count = bytes.count
+        }
     }
 
     /// A trie over `written`, phrase `p` to be matched as `cases[p]` requires.
     init(_ written: PackedPhrases, cases: [PhraseCase]) {
-        let fold = Self.fold
-        var folded = written
-        for index in folded.bytes.indices { folded.bytes[index] = fold[Int(folded.bytes[index])] }
+        foldTable = .copy(Self.fold)
+        let folded = PackedPhrases(bytes: written.bytes.withUnsafeBufferPointer(Self.folded), starts: written.starts)
         let order = Self.buildOrder(folded)
         let firstWordEntries = FirstWordFilter.entries(of: written, cases: cases)
         let layout = Self.layout(folded, order: order, firstWordEnds: firstWordEntries.ends)
@@ -183,7 +230,6 @@ final class PhraseTrie: @unchecked Sendable {
         }
         for upper in 65...90 { rootChildren[upper] = rootChildren[upper + 32] }
 
-        foldTable = .copy(fold)
         rootChild = .copy(rootChildren)
         spaceIsSkipped = rootChildren[0x20] < 0
         byteKinds = .copy(
@@ -192,17 +238,21 @@ final class PhraseTrie: @unchecked Sendable {
                 return WordCharacter.isASCIIWord(UInt8(byte)) ? .word : .skip
             })
         firstWords = FirstWordFilter(firstWordEntries.entries, nodes: layout.firstWordNodes)
-        nodeTable = .copy(layout.nodeTable)
-        edges = .copy(layout.edges)
-        output = .copy(layout.outputs)
-        phraseStart = .copy(written.starts)
-        phraseBytes = .copy(written.bytes)
+        nodeTable = layout.nodeTable
+        edges = layout.edges
+        output = layout.outputs
+        let phraseStart = UnsafeMutableBufferPointer.copy(written.starts)
+        let phraseBytes = UnsafeMutableBufferPointer.copy(written.bytes)
+        self.phraseStart = phraseStart
+        self.phraseBytes = phraseBytes
         phraseCase = .copy(cases)
         // Whether a phrase ends with a word character, which then needs a word end after it.
-        phraseNeedsWordEnd = .copy(
-            written.bytes.withUnsafeBufferPointer { bytes in
-                (0..<cases.count).map { WordCharacter.endsWord(before: Int(written.starts[$0 + 1]), in: bytes) }
-            })
+        let needsWordEnd = UnsafeMutableBufferPointer<Bool>.allocate(capacity: cases.count)
+        for phrase in 0..<cases.count {
+            needsWordEnd[phrase] = WordCharacter.endsWord(
+                before: Int(phraseStart[phrase + 1]), in: UnsafeBufferPointer(phraseBytes))
+        }
+        phraseNeedsWordEnd = needsWordEnd
     }
 
     deinit {

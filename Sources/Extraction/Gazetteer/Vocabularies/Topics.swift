@@ -13,19 +13,27 @@ public struct Topic: Hashable, Sendable {
 public struct Topics: Sendable {
     /// Every topic, in the order of `topics.tsv`.
     public let all: [Topic]
-    private let byCue: [String: String]
 
     /// Parses the generated table (done once by ``Gazetteer/shared``).
     public init() {
         all = GeneratedTable.records(TopicTable.topics).map { fields in
             Topic(id: String(fields[0]), label: String(fields[1]), cues: GeneratedTable.list(fields[2]))
         }
-        var byCue: [String: String] = [:]
-        for topic in all {
-            for cue in topic.cues where byCue[cue.lowercased()] == nil { byCue[cue.lowercased()] = topic.id }
-        }
-        self.byCue = byCue
     }
+
+    /// The topic id of each cue, lower-cased (the first topic listing it wins), indexed the
+    /// first time a cue is looked up (extraction never does): every instance holds the same
+    /// generated table.
+    private static let byCue: [String: String] = {
+        var byCue: [String: String] = [:]
+        for topic in Topics().all {
+            for cue in topic.cues {
+                let key = cue.lowercased()
+                if byCue[key] == nil { byCue[key] = topic.id }
+            }
+        }
+        return byCue
+    }()
 
     /// The topic with this id.
     public func topic(id: String) -> Topic? {
@@ -34,6 +42,6 @@ public struct Topics: Sendable {
 
     /// The id of the topic a cue phrase signals, ignoring case: "Anti-Drug" → "drug_trafficking".
     public func id(forCue cue: String) -> String? {
-        byCue[cue.lowercased()]
+        Self.byCue[cue.lowercased()]
     }
 }

@@ -8,17 +8,18 @@
 struct MeetingFinder: Sendable {
     func meetings(in input: MeetingInput) -> [Meeting] {
         let article = Article(input)
-        let mentions = MentionFinder(
+        let named = MentionFinder(
             tokens: article.tokens, text: input.text, sentenceOf: article.sentenceOf,
             sentenceStarts: article.sentenceTokens.map(\.lowerBound), titleTokens: article.titleTokens,
             isProse: article.isProse
         ).mentions()
+        let mentions = named.mentions
         guard !mentions.isEmpty else { return [] }
         let bySentence = SentenceMentions(sentences: article.sentenceTokens.count, mentions: mentions)
         var facts = LocalFactReader(article: article).facts(for: mentions, bySentence: bySentence)
         let resolved = Self.resolveDates(mentions, &facts, article)
         let windows = mentions.indices.map { facts[$0].window(start: resolved[$0]) }
-        let clusters = Coreference(mentions: mentions, facts: facts, windows: windows).clusters()
+        let clusters = Coreference(mentions: mentions, keys: named.keys, facts: facts, windows: windows).clusters()
         var dates = clusters.indices.map { number in
             DateAttribution(
                 article: article, mentions: mentions, facts: facts, resolved: resolved, members: clusters[number],

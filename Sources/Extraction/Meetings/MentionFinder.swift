@@ -14,8 +14,17 @@ struct MentionFinder: Sendable {
     /// Whether each sentence is prose (see `Article.isProse`); others hold no mentions.
     let isProse: [Bool]
 
-    func mentions() -> [Mention] {
+    /// The mentions of an article, and the keys of their titles' words and modifiers in one
+    /// list, which `Mention.nameKeys` and `Mention.modifierKeys` index (a list of keys for
+    /// each mention would cost two arrays a mention).
+    struct Found: Sendable {
+        var mentions: [Mention] = []
+        var keys: [UInt64] = []
+    }
+
+    func mentions() -> Found {
         var out: [Mention] = []
+        var keys: [UInt64] = []
         let triggers = MeetingNouns.triggers
         var index = 0
         while index < tokens.count {
@@ -37,7 +46,9 @@ struct MentionFinder: Sendable {
             while index < end {
                 index = triggers.firstCandidate(in: tokens, from: index, to: index < second ? min(second, end) : end)
                 guard index < end else { break }
-                if let trigger = triggers.match(tokens, at: index), let found = mention(at: index, trigger: trigger) {
+                if let trigger = triggers.match(tokens, at: index),
+                    let found = mention(at: index, trigger: trigger, keys: &keys)
+                {
                     out.append(found.mention)
                     index = found.next
                 } else if index == second, tokens[start].key == Keys.the,
@@ -50,11 +61,13 @@ struct MentionFinder: Sendable {
                 }
             }
         }
-        return out
+        return Found(mentions: out, keys: keys)
     }
 
+    /// The mention whose trigger starts at `index`, if the words around make one; its keys are
+    /// added to `keys`.
     private func mention(
-        at index: Int, trigger: (length: Int, value: MeetingNouns.Trigger)
+        at index: Int, trigger: (length: Int, value: MeetingNouns.Trigger), keys: inout [UInt64]
     ) -> (mention: Mention, next: Int)? {
         var kind: MeetingKind?
         var length = 1
@@ -119,8 +132,8 @@ struct MentionFinder: Sendable {
         let headToken = headEnd - 1
         var mention = Mention(
             head: headToken, kind: kind, phrase: start..<max(titleEnd, headEnd), sentence: sentenceOf[index],
-            reference: .new, ordinal: nil, nameKeys: [], modifierKeys: [])
-        describe(&mention, determinerEnd: start)
+            reference: .new, ordinal: nil)
+        describe(&mention, determinerEnd: start, keys: &keys)
         mention.isExcludedEvent = excluded
         let proposalFrom = max(sentenceStarts[sentenceOf[index]], start - 10)
         mention.isProposed = proposalFrom < start && MeetingNouns.proposals.occurs(in: tokens, proposalFrom..<start)
@@ -153,8 +166,7 @@ struct MentionFinder: Sendable {
             }
         }
         var mention = Mention(
-            head: index, kind: nil, phrase: index..<index + 1, sentence: sentence, reference: .new, ordinal: nil,
-            nameKeys: [], modifierKeys: [])
+            head: index, kind: nil, phrase: index..<index + 1, sentence: sentence, reference: .new, ordinal: nil)
         mention.isVerb = true
         mention.signs = signs
         let clauseEnd = min(tokens.count, index + 8)
@@ -187,7 +199,7 @@ struct MentionFinder: Sendable {
         guard MeetingNouns.ellipticalVerbs.match(tokens, at: index + 1 + nounLength) != nil else { return nil }
         var mention = Mention(
             head: index + nounLength, kind: kind, phrase: index..<index + 1 + nounLength, sentence: sentence,
-            reference: .new, ordinal: ordinal.value, nameKeys: [], modifierKeys: [])
+            reference: .new, ordinal: ordinal.value)
         mention.isElliptical = true
         mention.hasSecurityWord = previous.hasSecurityWord
         return (mention, index + 1 + nounLength)
@@ -308,7 +320,7 @@ struct MentionFinder: Sendable {
         return end
     }
 
-    private func describe(_ mention: inout Mention, determinerEnd start: Int) {
+    private func describe(_ mention: inout Mention, determinerEnd start: Int, keys: inout [UInt64]) {
         let phrase = mention.phrase
         if start > 0, sentenceOf[start - 1] == mention.sentence {
             if MeetingNouns.indefinite.match(tokens, at: start - 1) != nil {
@@ -337,11 +349,7 @@ struct MentionFinder: Sendable {
             mention.reference = .known
             mention.isBare = false
         }
-        // Room for the words of the phrase but its head, which a longer phrase mostly has.
-        if phrase.count > 1 {
-            mention.nameKeys.reserveCapacity(phrase.count - 1)
-            mention.modifierKeys.reserveCapacity(phrase.count - 1)
-        }
+        let namesStart = keys.count
         for index in phrase {
             let token = tokens[index]
             if let ordinal = MeetingNouns.ordinals.match(tokens, at: index), ordinal.length == 1, index < mention.head {
@@ -349,11 +357,7 @@ struct MentionFinder: Sendable {
             } else if let number = numericOrdinal(token), index < mention.head {
                 mention.ordinal = number
             }
-            if token.isCapitalized, token.isWord, index != mention.head, !isSentenceStart(index) {
-                mention.nameKeys.append(token.key)
-            } else if token.isWord, index < mention.head {
-                mention.modifierKeys.append(token.key)
-            }
+            if isTitleWord(index, head: mention.head) { keys.append(token.key) }
             if MeetingNouns.internalModifiers.match(tokens, at: index) != nil { mention.isInternal = true }
             if MeetingNouns.nonSecurityModifiers.match(tokens, at: index)?.length == 1 {
                 mention.isNonSecurity = true
@@ -361,6 +365,12 @@ struct MentionFinder: Sendable {
             if ContextCues.securityWords.match(tokens, at: index) != nil { mention.hasSecurityWord = true }
             if ContextCues.virtual.match(tokens, at: index) != nil { mention.isVirtual = true }
         }
+        mention.nameKeys = namesStart..<keys.count
+        for index in phrase.lowerBound..<min(mention.head, phrase.upperBound)
+        where tokens[index].isWord && !isTitleWord(index, head: mention.head) {
+            keys.append(tokens[index].key)
+        }
+        mention.modifierKeys = mention.nameKeys.upperBound..<keys.count
         mention.hasPossessive = start > 0 && MeetingNouns.sharedPossessives.match(tokens, at: start - 1) != nil
         // "The police chiefs last held talks in Seoul in 2019": the previous occurrence.
         if mention.isBare, mention.ordinal == nil, start >= 2, tokens[start - 2].key == Keys.last,
@@ -412,6 +422,13 @@ struct MentionFinder: Sendable {
         guard index > 0, sentenceOf[index - 1] == sentenceOf[index] else { return false }
         return MeetingNouns.definite.match(tokens, at: index - 1)?.length == 1
             || MeetingNouns.indefinite.match(tokens, at: index - 1) != nil
+    }
+
+    /// Whether the token at `index` of a phrase with its head at `head` is a word of its title:
+    /// capitalised, neither the head nor the first of its sentence.
+    private func isTitleWord(_ index: Int, head: Int) -> Bool {
+        let token = tokens[index]
+        return token.isCapitalized && token.isWord && index != head && !isSentenceStart(index)
     }
 
     private func isSentenceStart(_ index: Int) -> Bool {

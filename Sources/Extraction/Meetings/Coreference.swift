@@ -10,8 +10,9 @@ struct Coreference: Sendable {
     /// The days each mention's own date allows its gathering to cover (see `LocalFacts.window`).
     let windows: [ClosedRange<Day>?]
 
-    /// Mention indices of each gathering, in order of first mention.
-    func clusters() -> [[Int]] {
+    /// Mention indices of each gathering, in order of first mention, and the gathering of each
+    /// mention, if it has one.
+    func clusters() -> (clusters: [[Int]], clusterOf: [Int?]) {
         var clusters: [[Int]] = []
         clusters.reserveCapacity(mentions.count)
         var clusterOf = [Int?](repeating: nil, count: mentions.count)
@@ -25,7 +26,7 @@ struct Coreference: Sendable {
                 clusterOf[number] = clusters.count - 1
             }
         }
-        return clusters
+        return (clusters, clusterOf)
     }
 
     private func target(for number: Int, _ mention: Mention, _ clusters: [[Int]], _ clusterOf: [Int?]) -> Int? {

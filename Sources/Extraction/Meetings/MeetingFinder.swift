@@ -10,7 +10,7 @@ struct MeetingFinder: Sendable {
         let article = Article(input)
         let named = MentionFinder(
             tokens: article.tokens, text: input.text, sentenceOf: article.sentenceOf,
-            sentenceStarts: article.sentenceTokens.map(\.lowerBound), titleTokens: article.titleTokens,
+            sentenceTokens: article.sentenceTokens, titleTokens: article.titleTokens,
             isProse: article.isProse
         ).mentions()
         let mentions = named.mentions
@@ -19,16 +19,14 @@ struct MeetingFinder: Sendable {
         var facts = LocalFactReader(article: article).facts(for: mentions, bySentence: bySentence)
         let resolved = Self.resolveDates(mentions, &facts, article)
         let windows = mentions.indices.map { facts[$0].window(start: resolved[$0]) }
-        let clusters = Coreference(mentions: mentions, keys: named.keys, facts: facts, windows: windows).clusters()
+        let (clusters, clusterOfMention) = Coreference(
+            mentions: mentions, keys: named.keys, facts: facts, windows: windows
+        ).clusters()
         var dates = clusters.indices.map { number in
             DateAttribution(
                 article: article, mentions: mentions, facts: facts, resolved: resolved, members: clusters[number],
                 isFirst: number == 0
             ).dates()
-        }
-        var clusterOfMention = [Int?](repeating: nil, count: mentions.count)
-        for (number, cluster) in clusters.enumerated() {
-            for mention in cluster { clusterOfMention[mention] = number }
         }
         Self.lendSettingDates(
             &dates, clusters: clusters, clusterOf: clusterOfMention, mentions: mentions, article: article)

@@ -8,8 +8,8 @@ struct MentionFinder: Sendable {
     let text: [UInt8]
     /// The sentence index of each token.
     let sentenceOf: [Int]
-    /// The first token of each sentence.
-    let sentenceStarts: [Int]
+    /// Token range of each sentence.
+    let sentenceTokens: [Range<Int>]
     let titleTokens: Range<Int>?
     /// Whether each sentence is prose (see `Article.isProse`); others hold no mentions.
     let isProse: [Bool]
@@ -23,8 +23,11 @@ struct MentionFinder: Sendable {
     }
 
     func mentions() -> Found {
+        // Room for the mentions and keys of most articles at once, rather than growing one by one.
         var out: [Mention] = []
+        out.reserveCapacity(8)
         var keys: [UInt64] = []
+        keys.reserveCapacity(32)
         let triggers = MeetingNouns.triggers
         var index = 0
         while index < tokens.count {
@@ -34,8 +37,8 @@ struct MentionFinder: Sendable {
             }
             // The rest of the sentence, up to the title if it starts there.
             let sentence = sentenceOf[index]
-            let start = sentenceStarts[sentence]
-            var end = sentence + 1 < sentenceStarts.count ? sentenceStarts[sentence + 1] : tokens.count
+            let start = sentenceTokens[sentence].lowerBound
+            var end = sentence + 1 < sentenceTokens.count ? sentenceTokens[sentence + 1].lowerBound : tokens.count
             if let titleTokens, titleTokens.lowerBound > index { end = min(end, titleTokens.lowerBound) }
             guard isProse[sentence] else {
                 index = end
@@ -97,7 +100,8 @@ struct MentionFinder: Sendable {
         // A plural names several gatherings ("regular meetings"), except "talks", "a round of
         // consultations" and "held consultations", which name one.
         if MeetingNouns.plurals.match(tokens, at: headEnd - 1)?.length == 1, kind != .talks,
-            !MeetingNouns.occurrenceNouns.occurs(in: tokens, max(sentenceStarts[sentenceOf[index]], index - 6)..<index),
+            !MeetingNouns.occurrenceNouns.occurs(
+                in: tokens, max(sentenceTokens[sentenceOf[index]].lowerBound, index - 6)..<index),
             kind != .consultation || MeetingNouns.holdingVerbs.match(tokens, endingAt: index, window: 2) == nil
         {
             return nil
@@ -123,7 +127,7 @@ struct MentionFinder: Sendable {
         {
             kind = .training
         }
-        let exampleFrom = max(sentenceStarts[sentenceOf[index]], start - 3)
+        let exampleFrom = max(sentenceTokens[sentenceOf[index]].lowerBound, start - 3)
         let excluded =
             MeetingNouns.excludedCompounds.match(tokens, endingAt: index, window: 2) != nil
             || (exampleFrom < start && MeetingNouns.examples.occurs(in: tokens, exampleFrom..<start))
@@ -135,9 +139,9 @@ struct MentionFinder: Sendable {
             reference: .new, ordinal: nil)
         describe(&mention, determinerEnd: start, keys: &keys)
         mention.isExcludedEvent = excluded
-        let proposalFrom = max(sentenceStarts[sentenceOf[index]], start - 10)
+        let proposalFrom = max(sentenceTokens[sentenceOf[index]].lowerBound, start - 10)
         mention.isProposed = proposalFrom < start && MeetingNouns.proposals.occurs(in: tokens, proposalFrom..<start)
-        let clauseStart = max(sentenceStarts[sentenceOf[index]], start - 8)
+        let clauseStart = max(sentenceTokens[sentenceOf[index]].lowerBound, start - 8)
         mention.hostsSigning = MeetingNouns.signingVerbs.occurs(in: tokens, clauseStart..<start)
         return (mention, max(titleEnd, headEnd))
     }
@@ -145,7 +149,7 @@ struct MentionFinder: Sendable {
     /// "Security ministers from four countries will meet": a verb whose subject names people.
     private func verbMention(at index: Int) -> (mention: Mention, next: Int)? {
         let sentence = sentenceOf[index]
-        let from = max(sentenceStarts[sentence], index - 10)
+        let from = max(sentenceTokens[sentence].lowerBound, index - 10)
         let signs = MeetingNouns.signingVerbs.match(tokens, at: index) != nil
         if signs {
             // "signed a memorandum of understanding", "the memorandum was signed at ...".
@@ -175,8 +179,8 @@ struct MentionFinder: Sendable {
         mention.isOwnOccasion =
             index + 1 < tokens.count && MeetingNouns.repeatMarkers.match(tokens, at: index + 1) != nil
             || ContextCues.settings.occurs(in: tokens, index + 1..<clauseEnd)
-            || signs && ContextCues.settings.occurs(in: tokens, sentenceStarts[sentence]..<index)
-            || MeetingNouns.otherOccasionOpeners.match(tokens, at: sentenceStarts[sentence]) != nil
+            || signs && ContextCues.settings.occurs(in: tokens, sentenceTokens[sentence].lowerBound..<index)
+            || MeetingNouns.otherOccasionOpeners.match(tokens, at: sentenceTokens[sentence].lowerBound) != nil
             || !signs && namesGatheringLater(after: index)
         return (mention, index + 1)
     }
@@ -335,7 +339,7 @@ struct MentionFinder: Sendable {
             }
             // 'The talks are formally titled the "Four-Country ... Meeting"': the title of the
             // gathering just named.
-            let from = max(sentenceStarts[mention.sentence], start - 4)
+            let from = max(sentenceTokens[mention.sentence].lowerBound, start - 4)
             if from < start, MeetingNouns.titleVerbs.occurs(in: tokens, from..<start) { mention.isApposition = true }
         } else {
             mention.reference = .known
@@ -383,7 +387,7 @@ struct MentionFinder: Sendable {
         }
         // Lower-case words just before the phrase that are not its modifiers: "a Lao-Thai tourism
         // forum", and after the head "a meeting of provincial police".
-        let sentence = sentenceStarts[mention.sentence]
+        let sentence = sentenceTokens[mention.sentence].lowerBound
         for index in max(sentence, phrase.lowerBound - 2)..<phrase.lowerBound where tokens[index].isWord {
             if MeetingNouns.nonSecurityModifiers.match(tokens, at: index)?.length == 1 { mention.isNonSecurity = true }
         }
@@ -432,7 +436,7 @@ struct MentionFinder: Sendable {
     }
 
     private func isSentenceStart(_ index: Int) -> Bool {
-        sentenceStarts[sentenceOf[index]] == index
+        sentenceTokens[sentenceOf[index]].lowerBound == index
     }
 
     /// "9th", "37th", "2nd": the number, else `nil`.

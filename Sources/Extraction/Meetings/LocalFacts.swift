@@ -115,7 +115,8 @@ struct LocalFactReader: Sendable {
             let after = min(sentence.upperBound, head + 8)
             let cues = tenseAndMode(
                 virtual: before..<after, future: max(sentence.lowerBound, phrase.lowerBound - 10)..<after,
-                occurrence: max(sentence.lowerBound, phrase.lowerBound - 4)..<min(after, head + 4))
+                occurrence: max(sentence.lowerBound, phrase.lowerBound - 4)..<min(after, head + 4),
+                in: mentions[number].sentence)
             if mentions[number].isVirtual || cues.isVirtual { facts[number].isVirtual = true }
             facts[number].isFuture = cues.isFuture
             facts[number].isOccurrence = cues.isOccurrence
@@ -130,15 +131,17 @@ struct LocalFactReader: Sendable {
     }
 
     /// Whether a video-link cue starts in `virtual`, a cue of the future in `future` and a
-    /// holding verb in `occurrence`: one walk over the tokens of the three ranges that stops
-    /// only where a phrase of one of the three tables may start.
-    private func tenseAndMode(virtual: Range<Int>, future: Range<Int>, occurrence: Range<Int>)
+    /// holding verb in `occurrence`, three ranges of sentence `sentence`: one walk over their
+    /// tokens that stops only where a phrase of one of the three tables may start (and none when
+    /// no token of the sentence carries one of their bits).
+    private func tenseAndMode(virtual: Range<Int>, future: Range<Int>, occurrence: Range<Int>, in sentence: Int)
         -> (isVirtual: Bool, isFuture: Bool, isOccurrence: Bool)
     {
         let tokens = article.tokens
         let (virtualCues, futureCues, holding) = (ContextCues.virtual, ContextCues.future, ContextCues.occurrenceVerbs)
         let bits = virtualCues.cue.bit | futureCues.cue.bit | holding.cue.bit
         var found = (isVirtual: false, isFuture: false, isOccurrence: false)
+        guard article.sentenceCues[sentence] & bits != 0 else { return found }
         let end = min(max(virtual.upperBound, future.upperBound, occurrence.upperBound), tokens.count)
         var index = max(min(virtual.lowerBound, future.lowerBound, occurrence.lowerBound), 0)
         while index < end {

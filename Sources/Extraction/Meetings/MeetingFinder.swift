@@ -10,7 +10,8 @@ struct MeetingFinder: Sendable {
         let article = Article(input)
         let named = MentionFinder(
             tokens: article.tokens, text: input.text, sentenceOf: article.sentenceOf,
-            sentenceTokens: article.sentenceTokens, titleTokens: article.titleTokens,
+            sentenceTokens: article.sentenceTokens,
+            sentenceCues: article.sentenceCues, titleTokens: article.titleTokens,
             isProse: article.isProse
         ).mentions()
         let mentions = named.mentions

@@ -10,6 +10,8 @@ struct MentionFinder: Sendable {
     let sentenceOf: [Int]
     /// Token range of each sentence.
     let sentenceTokens: [Range<Int>]
+    /// The cue classes of each sentence's tokens together (see `Article.sentenceCues`).
+    let sentenceCues: [UInt64]
     let titleTokens: Range<Int>?
     /// Whether each sentence is prose (see `Article.isProse`); others hold no mentions.
     let isProse: [Bool]
@@ -40,7 +42,10 @@ struct MentionFinder: Sendable {
             let start = sentenceTokens[sentence].lowerBound
             var end = sentence + 1 < sentenceTokens.count ? sentenceTokens[sentence + 1].lowerBound : tokens.count
             if let titleTokens, titleTokens.lowerBound > index { end = min(end, titleTokens.lowerBound) }
-            guard isProse[sentence] else {
+            // A sentence with no trigger's token holds no mention, unless one left out its noun
+            // after "The".
+            guard isProse[sentence], sentenceCues[sentence] & triggers.cue.bit != 0 || tokens[start].key == Keys.the
+            else {
                 index = end
                 continue
             }

@@ -105,24 +105,26 @@ struct Participants: Sendable {
         let counts = ContextCues.counts
         let countedParties = ContextCues.countedParties
         let participantNouns = ContextCues.participantNouns
-        // The sentences cover every token, one after another: one walk over the tokens where a
-        // count may start, each asked whether its sentence is read.
-        var index = counts.firstCandidate(in: tokens, from: 0, to: tokens.count)
-        while index < tokens.count {
-            defer { index = counts.firstCandidate(in: tokens, from: index + 1, to: tokens.count) }
-            guard isRead(article.sentenceOf[index]), let count = counts.match(tokens, at: index), count.length == 1
-            else { continue }
-            // "the four countries", "the two police forces".
-            var next = index + 1
-            if next + 1 < tokens.count, countedParties.match(tokens, at: next) == nil,
-                participantNouns.match(tokens, at: next)?.length == 1
-            {
-                next += 1
+        // The sentences cover every token, one after another: a walk over the tokens where a
+        // count may start, in the sentences read that hold one.
+        for sentence in article.sentenceTokens.indices where article.mayHold(counts, sentence) && isRead(sentence) {
+            let end = article.sentenceTokens[sentence].upperBound
+            var index = counts.firstCandidate(in: tokens, from: article.sentenceTokens[sentence].lowerBound, to: end)
+            while index < end {
+                defer { index = counts.firstCandidate(in: tokens, from: index + 1, to: end) }
+                guard let count = counts.match(tokens, at: index), count.length == 1 else { continue }
+                // "the four countries", "the two police forces".
+                var next = index + 1
+                if next + 1 < tokens.count, countedParties.match(tokens, at: next) == nil,
+                    participantNouns.match(tokens, at: next)?.length == 1
+                {
+                    next += 1
+                }
+                guard next < tokens.count, countedParties.match(tokens, at: next) != nil else { continue }
+                out.append(
+                    CountryList(
+                        members: 0..<0, firstToken: index, lastToken: next + 1, cue: nil, countedParties: count.value))
             }
-            guard next < tokens.count, countedParties.match(tokens, at: next) != nil else { continue }
-            out.append(
-                CountryList(
-                    members: 0..<0, firstToken: index, lastToken: next + 1, cue: nil, countedParties: count.value))
         }
         return out
     }

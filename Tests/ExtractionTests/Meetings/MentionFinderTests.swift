@@ -11,7 +11,8 @@ struct MentionFinderTests {
             MeetingInput(text: text, sentences: [0..<text.count], title: nil, published: nil, dateline: nil))
         let mentions = MentionFinder(
             tokens: article.tokens, text: text, sentenceOf: article.sentenceOf,
-            sentenceTokens: article.sentenceTokens, titleTokens: nil, isProse: article.isProse
+            sentenceTokens: article.sentenceTokens,
+            sentenceCues: article.sentenceCues, titleTokens: nil, isProse: article.isProse
         ).mentions().mentions
         return (article, mentions)
     }
@@ -109,7 +110,8 @@ struct MentionFinderTests {
                 text: text, sentences: [0..<49, 50..<text.count], title: nil, published: nil, dateline: nil))
         let found = MentionFinder(
             tokens: article.tokens, text: text, sentenceOf: article.sentenceOf,
-            sentenceTokens: article.sentenceTokens, titleTokens: nil, isProse: article.isProse
+            sentenceTokens: article.sentenceTokens,
+            sentenceCues: article.sentenceCues, titleTokens: nil, isProse: article.isProse
         ).mentions()
         let keys = { (words: [String]) in words.map(Tokenizer.key) }
         #expect(found.mentions.count == 2)

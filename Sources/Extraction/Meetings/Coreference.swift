@@ -6,9 +6,8 @@ struct Coreference: Sendable {
     let mentions: [Mention]
     /// The keys that the mentions' `nameKeys` and `modifierKeys` index.
     let keys: [UInt64]
+    /// The facts of each mention, its `days` set.
     let facts: [LocalFacts]
-    /// The days each mention's own date allows its gathering to cover (see `LocalFacts.window`).
-    let windows: [ClosedRange<Day>?]
 
     /// Mention indices of each gathering, in order of first mention, and the gathering of each
     /// mention, if it has one.
@@ -164,7 +163,7 @@ struct Coreference: Sendable {
     /// Whether mention `number`'s own date and city agree with every mention of the gathering.
     private func fits(_ number: Int, _ cluster: [Int]) -> Bool {
         for other in cluster {
-            if let mine = windows[number], let theirs = windows[other], !mine.overlaps(theirs) { return false }
+            if let mine = facts[number].days, let theirs = facts[other].days, !mine.overlaps(theirs) { return false }
             if let mine = facts[number].city?.city, let theirs = facts[other].city?.city, mine != theirs {
                 return false
             }

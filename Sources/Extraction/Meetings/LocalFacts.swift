@@ -18,6 +18,11 @@ struct LocalFacts: Sendable {
     var isFuture = false
     /// A holding verb next to it ("held", "chaired", "opened"): a specific occurrence.
     var isOccurrence = false
+    /// The start of `date` once resolved against the gathering beside it ("the day before"),
+    /// set by the meeting finder after reading.
+    var resolved: PartialDate?
+    /// The days its date allows its gathering to cover (`window(start: resolved)`), set then too.
+    var days: ClosedRange<Day>?
 
     /// The days the gathering may cover given this mention's date: the date itself, a week on
     /// from an opening, a week back from a close, a whole month for "in October".

@@ -18,22 +18,20 @@ struct MeetingFinder: Sendable {
         guard !mentions.isEmpty else { return [] }
         let bySentence = SentenceMentions(sentences: article.sentenceTokens.count, mentions: mentions)
         var facts = LocalFactReader(article: article).facts(for: mentions, bySentence: bySentence)
-        let resolved = Self.resolveDates(mentions, &facts, article)
-        let windows = mentions.indices.map { facts[$0].window(start: resolved[$0]) }
-        let (clusters, clusterOfMention) = Coreference(
-            mentions: mentions, keys: named.keys, facts: facts, windows: windows
-        ).clusters()
+        Self.resolveDates(mentions, &facts, article)
+        for number in facts.indices { facts[number].days = facts[number].window(start: facts[number].resolved) }
+        let (clusters, clusterOfMention) = Coreference(mentions: mentions, keys: named.keys, facts: facts).clusters()
         var dates = clusters.indices.map { number in
             DateAttribution(
-                article: article, mentions: mentions, facts: facts, resolved: resolved, members: clusters[number],
+                article: article, mentions: mentions, facts: facts, members: clusters[number],
                 isFirst: number == 0
             ).dates()
         }
         Self.lendSettingDates(
             &dates, clusters: clusters, clusterOf: clusterOfMention, mentions: mentions, article: article)
         let context = GatheringContext(
-            article: article, mentions: mentions, bySentence: bySentence, facts: facts, resolved: resolved,
-            clusters: clusters, clusterOfMention: clusterOfMention, dates: dates,
+            article: article, mentions: mentions, bySentence: bySentence, facts: facts, clusters: clusters,
+            clusterOfMention: clusterOfMention, dates: dates,
             roles: SentenceRoles(
                 article: article, mentions: mentions, bySentence: bySentence, clusters: clusters,
                 clusterOfMention: clusterOfMention, dates: dates))
@@ -49,27 +47,27 @@ struct MeetingFinder: Sendable {
         return Self.mergingRepeats(found)
     }
 
-    /// Anchors "the day before" to the gathering named beside it, and lends a meeting "on the
-    /// sidelines of" another that one's date and city.
-    private static func resolveDates(_ mentions: [Mention], _ facts: inout [LocalFacts], _ article: Article)
-        -> [PartialDate?]
-    {
-        var resolved = [PartialDate?](repeating: nil, count: mentions.count)
+    /// Sets each mention's resolved date: anchors "the day before" to the gathering named beside
+    /// it, and lends a meeting "on the sidelines of" another that one's date and city.
+    private static func resolveDates(_ mentions: [Mention], _ facts: inout [LocalFacts], _ article: Article) {
         for index in mentions.indices {
             guard let date = facts[index].date else { continue }
             if let offset = date.cue.anaphoricOffset {
                 // The last gathering dated to the day ("the talks held in Hanoi in April 2022"
                 // between them is no anchor).
-                let anchor = (0..<index).reversed().lazy.compactMap { number -> Day? in
-                    if case .day(let day)? = resolved[number] { return day }
-                    return nil
-                }.first
+                var anchor: Day?
+                for number in (0..<index).reversed() {
+                    if case .day(let day)? = facts[number].resolved {
+                        anchor = day
+                        break
+                    }
+                }
                 if let anchor {
-                    resolved[index] = .day(anchor.adding(days: offset))
+                    facts[index].resolved = .day(anchor.adding(days: offset))
                     continue
                 }
             }
-            resolved[index] = date.cue.start
+            facts[index].resolved = date.cue.start
         }
         for index in mentions.indices.dropLast() {
             let next = index + 1
@@ -80,11 +78,10 @@ struct MeetingFinder: Sendable {
             else { continue }
             if facts[index].date == nil, let date = facts[next].date {
                 facts[index].date = LocalFacts.RoledDate(cue: date.cue, role: .single)
-                resolved[index] = resolved[next]
+                facts[index].resolved = facts[next].resolved
             }
             if facts[index].city == nil { facts[index].city = facts[next].city }
         }
-        return resolved
     }
 
     /// A gathering with no date of its own, named in a sentence with another named as its
@@ -139,7 +136,6 @@ final class GatheringContext: Sendable {
     /// The mentions of each sentence.
     let bySentence: SentenceMentions
     let facts: [LocalFacts]
-    let resolved: [PartialDate?]
     let clusters: [[Int]]
     /// The start and end chosen for each gathering.
     let dates: [DateAttribution.Result]
@@ -153,14 +149,13 @@ final class GatheringContext: Sendable {
 
     init(
         article: Article, mentions: [Mention], bySentence: SentenceMentions, facts: [LocalFacts],
-        resolved: [PartialDate?], clusters: [[Int]], clusterOfMention: [Int?], dates: [DateAttribution.Result],
+        clusters: [[Int]], clusterOfMention: [Int?], dates: [DateAttribution.Result],
         roles: SentenceRoles
     ) {
         self.article = article
         self.mentions = mentions
         self.bySentence = bySentence
         self.facts = facts
-        self.resolved = resolved
         self.clusters = clusters
         self.dates = dates
         self.roles = roles

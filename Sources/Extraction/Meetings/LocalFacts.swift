@@ -227,6 +227,11 @@ struct LocalFactReader: Sendable {
 
     /// Tokens between `index` and the phrase of `mention` (0 inside it).
     func distance(_ index: Int, _ phrase: Range<Int>) -> Int {
+        Self.distance(index, phrase)
+    }
+
+    /// ``distance(_:_:)``, which needs no article.
+    static func distance(_ index: Int, _ phrase: Range<Int>) -> Int {
         if index < phrase.lowerBound { return phrase.lowerBound - index }
         return index >= phrase.upperBound ? index - phrase.upperBound + 1 : 0
     }

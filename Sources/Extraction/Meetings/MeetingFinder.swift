@@ -203,11 +203,10 @@ final class GatheringContext: Sendable {
 
     /// The mention of sentence `sentence` that owns its words closest to token `token`, if any.
     private func nearestOwner(to token: Int, inSentence sentence: Int) -> Int? {
-        let reader = LocalFactReader(article: article)
         var best: Int?
         var bestDistance = Int.max
         for number in bySentence[sentence] where isOwner[number] {
-            let distance = reader.distance(token, mentions[number].phrase)
+            let distance = LocalFactReader.distance(token, mentions[number].phrase)
             if distance < bestDistance {
                 best = number
                 bestDistance = distance

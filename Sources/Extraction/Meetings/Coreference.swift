@@ -14,7 +14,7 @@ struct Coreference: Sendable {
     func clusters() -> (clusters: [[Int]], clusterOf: [Int?]) {
         var clusters: [[Int]] = []
         clusters.reserveCapacity(mentions.count)
-        var clusterOf = [Int?](repeating: nil, count: mentions.count)
+        var clusterOf = [Int?](filledWith: nil, count: mentions.count)
         for (number, mention) in mentions.enumerated() {
             let target = target(for: number, mention, clusters, clusterOf)
             if let target {

@@ -173,7 +173,7 @@ final class GatheringContext: Sendable {
     private static func owns(
         _ article: Article, _ mentions: [Mention], _ bySentence: SentenceMentions, _ clusterOfMention: [Int?]
     ) -> [Bool] {
-        var isOwner = [Bool](repeating: false, count: mentions.count)
+        var isOwner = [Bool](filledWith: false, count: mentions.count)
         func isSetting(_ number: Int) -> Bool {
             article.occurs(ContextCues.settings, before: mentions[number].phrase.lowerBound, window: 4)
         }

@@ -16,7 +16,7 @@ struct SentenceMentions: Sendable {
         // Counted into the slot after each sentence's, summed up, then each slot serves as the
         // cursor of the sentence before it while the numbers are placed.
         let base = sentences + 2
-        var storage = [Int](repeating: 0, count: base + listed)
+        var storage = [Int](filledWith: 0, count: base + listed)
         for mention in mentions where mention.sentence < sentences { storage[mention.sentence + 2] += 1 }
         for sentence in 0..<sentences { storage[sentence + 2] += storage[sentence + 1] }
         for mention in mentions.indices where mentions[mention].sentence < sentences {

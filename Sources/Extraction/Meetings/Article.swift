@@ -78,7 +78,7 @@ final class Article: Sendable {
             // Tokens before the first end before the place does: its end is sought from there.
             var end = token
             while end < tokens.count, tokens[end].range.upperBound <= $0.range.upperBound { end += 1 }
-            return PlaceEntry(token: token, end: max(end, 1), cue: $0)
+            return PlaceEntry(token: token, end: max(end, 1), range: $0.range, kind: PlaceEntry.Kind($0.entity))
         }
         organizations = input.organizations.map { Anchored(token: first($0.range.lowerBound), cue: $0) }
         topics = input.topics.map { Anchored(token: first($0.range.lowerBound), cue: $0) }
@@ -190,9 +190,28 @@ struct Anchored<Cue: Sendable>: Sendable {
     var cue: Cue
 }
 
-/// A place cue with the token it starts at and the token after it.
+/// A place cue with the token it starts at and the token after it, and what kind of place it
+/// names; its entity is the same number's of `MeetingInput.places`, read only where its name or
+/// code is needed, so that the entries hold no strings to copy and release.
 struct PlaceEntry: Sendable {
+    enum Kind: Sendable, Equatable {
+        case country
+        /// A country's demonym ("Thai"): it names people, not a place.
+        case demonym
+        case city
+        case group
+
+        init(_ entity: PlaceCue.Entity) {
+            switch entity {
+            case .country(_, let isDemonym): self = isDemonym ? .demonym : .country
+            case .city: self = .city
+            case .group: self = .group
+            }
+        }
+    }
+
     var token: Int
     var end: Int
-    var cue: PlaceCue
+    var range: Range<Int>
+    var kind: Kind
 }

@@ -181,12 +181,12 @@ struct LocalFactReader: Sendable {
             {
                 continue
             }
-            let range = places[number].cue.range
-            switch places[number].cue.entity {
-            case .city(let city):
+            let range = places[number].range
+            switch places[number].kind {
+            case .city:
                 // With both already known, a city can change nothing.
                 guard facts[owner].city == nil || facts[owner].country == nil, !continuesName(token), isVenue(token),
-                    !namesProvinces(after: end)
+                    !namesProvinces(after: end), case .city(let city) = article.input.places[number].entity
                 else { continue }
                 if namesBuilding(end), !isVenueBuilding(after: end) {
                     if namesPlace(end), facts[owner].country == nil {
@@ -196,11 +196,12 @@ struct LocalFactReader: Sendable {
                 }
                 guard facts[owner].city == nil else { continue }
                 facts[owner].city = NamedCity(city: city, range: range)
-            case .country(let code, let isDemonym):
-                guard !isDemonym, facts[owner].country == nil, !isInsideMention(token, mentions), isVenue(token)
+            case .country:
+                guard facts[owner].country == nil, !isInsideMention(token, mentions), isVenue(token),
+                    case .country(let code, _) = article.input.places[number].entity
                 else { continue }
                 facts[owner].country = NamedCountry(code: code, range: range)
-            case .group: continue
+            case .demonym, .group: continue
             }
         }
     }

@@ -44,7 +44,7 @@ struct Participants: Sendable {
         let tokens = article.tokens
         let places = article.places
         for number in places.indices {
-            if case .city = places[number].cue.entity { continue }
+            if places[number].kind == .city { continue }
             let (token, end) = (places[number].token, places[number].end)
             // The last list goes on when this place follows its last place, joined by list words.
             let goesOn =
@@ -81,8 +81,7 @@ struct Participants: Sendable {
     /// ("trafficked from Cambodia, Thai police said" is two lists), while a name may end a
     /// list of demonyms ("Thai, Lao and Myanmar police").
     private static func isDemonym(_ place: PlaceEntry) -> Bool {
-        if case .country(_, let isDemonym) = place.cue.entity { return isDemonym }
-        return false
+        place.kind == .demonym
     }
 
     private static func joined(_ tokens: [Token], from end: Int, to start: Int) -> Bool {

@@ -20,8 +20,10 @@ final class Article: Sendable {
     let dates: [Anchored<DateCue>]
     let durations: [Anchored<DurationCue>]
     let places: [PlaceEntry]
-    let organizations: [Anchored<TaggedID>]
-    let topics: [Anchored<TaggedID>]
+    /// The ranges of the organisations and topics; each id is the same number's of
+    /// `MeetingInput.organizations` or `MeetingInput.topics`, so the entries hold no strings.
+    let organizations: [Anchored<Range<Int>>]
+    let topics: [Anchored<Range<Int>>]
 
     init(_ input: MeetingInput) {
         self.input = input
@@ -80,8 +82,8 @@ final class Article: Sendable {
             while end < tokens.count, tokens[end].range.upperBound <= $0.range.upperBound { end += 1 }
             return PlaceEntry(token: token, end: max(end, 1), range: $0.range, kind: PlaceEntry.Kind($0.entity))
         }
-        organizations = input.organizations.map { Anchored(token: first($0.range.lowerBound), cue: $0) }
-        topics = input.topics.map { Anchored(token: first($0.range.lowerBound), cue: $0) }
+        organizations = input.organizations.map { Anchored(token: first($0.range.lowerBound), cue: $0.range) }
+        topics = input.topics.map { Anchored(token: first($0.range.lowerBound), cue: $0.range) }
     }
 
     /// The index of the first token that ends after `byte`.

@@ -65,7 +65,9 @@ struct LocalFactReader: Sendable {
 
     /// The facts of each mention; `bySentence` groups the mentions by sentence.
     func facts(for mentions: [Mention], bySentence: SentenceMentions) -> [LocalFacts] {
-        var facts = [LocalFacts](repeating: LocalFacts(), count: mentions.count)
+        // Made by a map, which the compiler specialises, rather than init(repeating:count:) (see
+        // `Array.init(filledWith:count:)`, which costs more than this for a value this large).
+        var facts = mentions.map { _ in LocalFacts() }
         // The dates each mention may take, by mention.
         var candidates: [(owner: Int, date: RankedDate)] = []
         for entry in article.dates {

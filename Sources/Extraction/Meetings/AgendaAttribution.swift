@@ -14,9 +14,10 @@ struct AgendaAttribution: Sendable {
         // Whether the sentence of the topics before counts its outcome topics: topics come in
         // text order, often several to a sentence.
         var last: (sentence: Int, counts: Bool)?
-        for entry in context.article.topics where !out.contains(entry.cue.id) {
+        let ids = context.article.input.topics
+        for (number, entry) in context.article.topics.enumerated() where !out.contains(ids[number].id) {
             guard let role = context.role(of: entry.token, for: cluster) else { continue }
-            if isPlace(entry.token, entry.cue) { continue }
+            if isPlace(entry.token) { continue }
             if role != .mention {
                 let sentence = context.article.sentence(ofToken: entry.token)
                 if last?.sentence != sentence {
@@ -24,7 +25,7 @@ struct AgendaAttribution: Sendable {
                 }
                 if last?.counts == false { continue }
             }
-            out.add(entry.cue.id, entry.cue.range)
+            out.add(ids[number].id, entry.cue)
         }
         return out
     }
@@ -32,20 +33,21 @@ struct AgendaAttribution: Sendable {
     func organizations() -> SupportedValues {
         var out = SupportedValues()
         let article = context.article
-        for entry in article.organizations where !out.contains(entry.cue.id) {
+        let ids = article.input.organizations
+        for (number, entry) in article.organizations.enumerated() where !out.contains(ids[number].id) {
             guard let role = context.role(of: entry.token, for: cluster) else { continue }
             if role != .mention,
                 !article.occurs(ContextCues.attendance, inSentence: article.sentence(ofToken: entry.token))
             {
                 continue
             }
-            out.add(entry.cue.id, entry.cue.range)
+            out.add(ids[number].id, entry.cue)
         }
         return out
     }
 
     /// "gangs in the border areas": a topic word used as the place where crime happens.
-    private func isPlace(_ token: Int, _ cue: TaggedID) -> Bool {
+    private func isPlace(_ token: Int) -> Bool {
         let article = context.article
         guard ContextCues.placeLikeTopics.match(article.tokens, at: token) != nil else { return false }
         var before = token

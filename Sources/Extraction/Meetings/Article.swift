@@ -7,6 +7,9 @@ final class Article: Sendable {
     let sentenceOf: [Int]
     /// Token range of each sentence.
     let sentenceTokens: [Range<Int>]
+    /// The cue classes (`Token.cues`) of each sentence's tokens together: a sentence without a
+    /// table's bit holds no phrase of it, and a rule passes it over whole.
+    let sentenceCues: [UInt64]
     let titleTokens: Range<Int>?
     /// Whether each sentence is running prose: it ends with a stop and has six tokens or more.
     /// Headlines, menus and link lists do not, and the rules read no mentions there.
@@ -17,8 +20,10 @@ final class Article: Sendable {
     let dates: [Anchored<DateCue>]
     let durations: [Anchored<DurationCue>]
     let places: [PlaceEntry]
-    let organizations: [Anchored<TaggedID>]
-    let topics: [Anchored<TaggedID>]
+    /// The ranges of the organisations and topics; each id is the same number's of
+    /// `MeetingInput.organizations` or `MeetingInput.topics`, so the entries hold no strings.
+    let organizations: [Anchored<Range<Int>>]
+    let topics: [Anchored<Range<Int>>]
 
     init(_ input: MeetingInput) {
         self.input = input
@@ -26,6 +31,8 @@ final class Article: Sendable {
         self.tokens = tokens
         var sentenceTokens: [Range<Int>] = []
         sentenceTokens.reserveCapacity(input.sentences.count + 1)
+        var sentenceCues: [UInt64] = []
+        sentenceCues.reserveCapacity(input.sentences.count + 1)
         // Each token belongs to the first sentence that ends after it starts; tokens past the
         // last sentence make one more.
         sentenceOf = [Int](unsafeUninitializedCapacity: tokens.count) { numbers, count in
@@ -33,24 +40,31 @@ final class Article: Sendable {
             tokens.withUnsafeBufferPointer { tokens in
                 for (number, sentence) in input.sentences.enumerated() {
                     let first = cursor
+                    var cues: UInt64 = 0
                     while cursor < tokens.count, tokens[cursor].range.lowerBound < sentence.upperBound {
                         numbers[cursor] = number
+                        cues |= tokens[cursor].cues
                         cursor &+= 1
                     }
                     sentenceTokens.append(first..<cursor)
+                    sentenceCues.append(cues)
                 }
             }
             if cursor < tokens.count {
                 let number = sentenceTokens.count
                 sentenceTokens.append(cursor..<tokens.count)
+                var cues: UInt64 = 0
                 while cursor < tokens.count {
                     numbers[cursor] = number
+                    cues |= tokens[cursor].cues
                     cursor += 1
                 }
+                sentenceCues.append(cues)
             }
             count = tokens.count
         }
         self.sentenceTokens = sentenceTokens
+        self.sentenceCues = sentenceCues
         let isProse = sentenceTokens.map { range -> Bool in
             guard range.count >= 6, let last = range.last else { return false }
             return Keys.sentenceEnds.contains(tokens[last].key)
@@ -66,10 +80,10 @@ final class Article: Sendable {
             // Tokens before the first end before the place does: its end is sought from there.
             var end = token
             while end < tokens.count, tokens[end].range.upperBound <= $0.range.upperBound { end += 1 }
-            return PlaceEntry(token: token, end: max(end, 1), cue: $0)
+            return PlaceEntry(token: token, end: max(end, 1), range: $0.range, kind: PlaceEntry.Kind($0.entity))
         }
-        organizations = input.organizations.map { Anchored(token: first($0.range.lowerBound), cue: $0) }
-        topics = input.topics.map { Anchored(token: first($0.range.lowerBound), cue: $0) }
+        organizations = input.organizations.map { Anchored(token: first($0.range.lowerBound), cue: $0.range) }
+        topics = input.topics.map { Anchored(token: first($0.range.lowerBound), cue: $0.range) }
     }
 
     /// The index of the first token that ends after `byte`.
@@ -121,20 +135,22 @@ final class Article: Sendable {
     func occurs(_ table: PhraseSet, before index: Int, window: Int) -> Bool {
         let sentence = sentence(ofToken: index)
         let from = max(sentenceTokens[sentence].lowerBound, index - window)
-        return from < index && table.occurs(in: tokens, from..<index)
+        return from < index && mayHold(table, sentence) && table.occurs(in: tokens, from..<index)
     }
 
     /// Whether a phrase of `table` occurs among the `window` tokens from `index` on, in its sentence.
     func occurs(_ table: PhraseSet, after index: Int, window: Int) -> Bool {
         let sentence = sentence(ofToken: min(index, tokens.count - 1))
         let to = min(sentenceTokens[sentence].upperBound, index + window)
-        return index < to && table.occurs(in: tokens, index..<to)
+        return index < to && mayHold(table, sentence) && table.occurs(in: tokens, index..<to)
     }
 
     /// How many tokens back from `index` the nearest phrase of `table` ends (1 when right
     /// before), within `window` tokens of the sentence; `Int.max` when none.
     func distance(to table: PhraseSet, before index: Int, window: Int) -> Int {
-        let sentence = sentenceTokens[sentence(ofToken: index)]
+        let number = sentence(ofToken: index)
+        let sentence = sentenceTokens[number]
+        guard mayHold(table, number) else { return Int.max }
         var start = index - 1
         while start >= max(sentence.lowerBound, index - window) {
             if table.match(tokens, at: start) != nil { return index - start }
@@ -147,7 +163,9 @@ final class Article: Sendable {
     /// within `window` tokens of the sentence; `Int.max` when none.
     func distance(to table: PhraseSet, after index: Int, window: Int) -> Int {
         guard index < tokens.count else { return Int.max }
-        let sentence = sentenceTokens[sentence(ofToken: index)]
+        let number = sentence(ofToken: index)
+        let sentence = sentenceTokens[number]
+        guard mayHold(table, number) else { return Int.max }
         var start = index
         while start < min(sentence.upperBound, index + window) {
             if table.match(tokens, at: start) != nil { return start - index + 1 }
@@ -158,7 +176,13 @@ final class Article: Sendable {
 
     /// Whether a phrase of `table` occurs anywhere in sentence `number`.
     func occurs(_ table: PhraseSet, inSentence number: Int) -> Bool {
-        table.occurs(in: tokens, sentenceTokens[number])
+        mayHold(table, number) && table.occurs(in: tokens, sentenceTokens[number])
+    }
+
+    /// Whether a phrase of `table` may start in sentence `number`: one of its tokens carries
+    /// the table's bit.
+    @inline(__always) func mayHold<Value>(_ table: PhraseTable<Value>, _ number: Int) -> Bool {
+        sentenceCues[number] & table.cue.bit != 0
     }
 }
 
@@ -168,9 +192,28 @@ struct Anchored<Cue: Sendable>: Sendable {
     var cue: Cue
 }
 
-/// A place cue with the token it starts at and the token after it.
+/// A place cue with the token it starts at and the token after it, and what kind of place it
+/// names; its entity is the same number's of `MeetingInput.places`, read only where its name or
+/// code is needed, so that the entries hold no strings to copy and release.
 struct PlaceEntry: Sendable {
+    enum Kind: Sendable, Equatable {
+        case country
+        /// A country's demonym ("Thai"): it names people, not a place.
+        case demonym
+        case city
+        case group
+
+        init(_ entity: PlaceCue.Entity) {
+            switch entity {
+            case .country(_, let isDemonym): self = isDemonym ? .demonym : .country
+            case .city: self = .city
+            case .group: self = .group
+            }
+        }
+    }
+
     var token: Int
     var end: Int
-    var cue: PlaceCue
+    var range: Range<Int>
+    var kind: Kind
 }

@@ -4,15 +4,17 @@
 /// A mention fits a gathering when its own date and city, if any, do not contradict it.
 struct Coreference: Sendable {
     let mentions: [Mention]
+    /// The keys that the mentions' `nameKeys` and `modifierKeys` index.
+    let keys: [UInt64]
+    /// The facts of each mention, its `days` set.
     let facts: [LocalFacts]
-    /// The days each mention's own date allows its gathering to cover (see `LocalFacts.window`).
-    let windows: [ClosedRange<Day>?]
 
-    /// Mention indices of each gathering, in order of first mention.
-    func clusters() -> [[Int]] {
+    /// Mention indices of each gathering, in order of first mention, and the gathering of each
+    /// mention, if it has one.
+    func clusters() -> (clusters: [[Int]], clusterOf: [Int?]) {
         var clusters: [[Int]] = []
         clusters.reserveCapacity(mentions.count)
-        var clusterOf = [Int?](repeating: nil, count: mentions.count)
+        var clusterOf = [Int?](filledWith: nil, count: mentions.count)
         for (number, mention) in mentions.enumerated() {
             let target = target(for: number, mention, clusters, clusterOf)
             if let target {
@@ -23,7 +25,7 @@ struct Coreference: Sendable {
                 clusterOf[number] = clusters.count - 1
             }
         }
-        return clusters
+        return (clusters, clusterOf)
     }
 
     private func target(for number: Int, _ mention: Mention, _ clusters: [[Int]], _ clusterOf: [Int?]) -> Int? {
@@ -124,38 +126,44 @@ struct Coreference: Sendable {
     /// Whether the mention's title is one of the gathering's: most words shared, or a short form
     /// whose every word is in the full title ("the ASEANAPOL Conference" after "the 44th ASEAN
     /// Chiefs of National Police (ASEANAPOL) Conference"). Ordinals, when both have one, agree.
-    /// (Titles are a few words: they are compared as lists, each word counted once.)
+    /// (Titles are a few words: they are compared in place, each word counted once.)
     private func sameTitle(_ cluster: [Int], as mention: Mention) -> Bool {
-        let keys = Self.distinct(mention.nameKeys)
+        let mine = mention.nameKeys
+        let count = distinctCount(mine)
         return cluster.contains { other in
             guard mentions[other].reference == .named, sameOrdinal(mentions[other], mention) else { return false }
-            let otherKeys = mentions[other].nameKeys
-            let common = keys.count { otherKeys.contains($0) }
-            if mentions[other].ordinal != mention.ordinal { return !keys.isEmpty && common == keys.count }
-            let otherCount = Self.distinct(otherKeys).count
-            return common * 3 >= max(keys.count, otherCount) * 2 || !keys.isEmpty && common == keys.count
+            let theirs = keys[mentions[other].nameKeys]
+            let common = mine.count { isFirst($0, of: mine) && theirs.contains(keys[$0]) }
+            if mentions[other].ordinal != mention.ordinal { return count > 0 && common == count }
+            let otherCount = distinctCount(mentions[other].nameKeys)
+            return common * 3 >= max(count, otherCount) * 2 || count > 0 && common == count
         }
     }
 
-    /// The keys, each once.
-    private static func distinct(_ keys: [UInt64]) -> [UInt64] {
-        var out: [UInt64] = []
-        for key in keys where !out.contains(key) { out.append(key) }
-        return out
+    /// Whether the key at `index` of `range` is not among the keys of `range` before it.
+    private func isFirst(_ index: Int, of range: Range<Int>) -> Bool {
+        !keys[range.lowerBound..<index].contains(keys[index])
+    }
+
+    /// How many different keys `range` holds.
+    private func distinctCount(_ range: Range<Int>) -> Int {
+        range.count { isFirst($0, of: range) }
     }
 
     private func sharesWords(_ cluster: [Int], with mention: Mention) -> Bool {
         guard !mention.nameKeys.isEmpty || !mention.modifierKeys.isEmpty else { return false }
-        let isMine = { (key: UInt64) in mention.nameKeys.contains(key) || mention.modifierKeys.contains(key) }
+        let (names, modifiers) = (keys[mention.nameKeys], keys[mention.modifierKeys])
+        let isMine = { (key: UInt64) in names.contains(key) || modifiers.contains(key) }
         return cluster.contains { other in
-            mentions[other].nameKeys.contains(where: isMine) || mentions[other].modifierKeys.contains(where: isMine)
+            keys[mentions[other].nameKeys].contains(where: isMine)
+                || keys[mentions[other].modifierKeys].contains(where: isMine)
         }
     }
 
     /// Whether mention `number`'s own date and city agree with every mention of the gathering.
     private func fits(_ number: Int, _ cluster: [Int]) -> Bool {
         for other in cluster {
-            if let mine = windows[number], let theirs = windows[other], !mine.overlaps(theirs) { return false }
+            if let mine = facts[number].days, let theirs = facts[other].days, !mine.overlaps(theirs) { return false }
             if let mine = facts[number].city?.city, let theirs = facts[other].city?.city, mine != theirs {
                 return false
             }

@@ -21,7 +21,6 @@ struct DateAttribution: Sendable {
     let article: Article
     let mentions: [Mention]
     let facts: [LocalFacts]
-    let resolved: [PartialDate?]
     let members: [Int]
     /// Whether this is the article's first gathering (which may take the lead's date).
     let isFirst: Bool
@@ -42,7 +41,7 @@ struct DateAttribution: Sendable {
         // Each member's own date, then its other dates that open or close it, read in place.
         for member in members {
             if duration == nil { duration = facts[member].duration?.days }
-            if let date = facts[member].date { add(resolved[member], date.cue, date.role) }
+            if let date = facts[member].date { add(facts[member].resolved, date.cue, date.role) }
             for extra in facts[member].extraDates where extra.role != .single {
                 add(extra.cue.start, extra.cue, extra.role)
             }

@@ -18,6 +18,11 @@ struct LocalFacts: Sendable {
     var isFuture = false
     /// A holding verb next to it ("held", "chaired", "opened"): a specific occurrence.
     var isOccurrence = false
+    /// The start of `date` once resolved against the gathering beside it ("the day before"),
+    /// set by the meeting finder after reading.
+    var resolved: PartialDate?
+    /// The days its date allows its gathering to cover (`window(start: resolved)`), set then too.
+    var days: ClosedRange<Day>?
 
     /// The days the gathering may cover given this mention's date: the date itself, a week on
     /// from an opening, a week back from a close, a whole month for "in October".
@@ -60,7 +65,9 @@ struct LocalFactReader: Sendable {
 
     /// The facts of each mention; `bySentence` groups the mentions by sentence.
     func facts(for mentions: [Mention], bySentence: SentenceMentions) -> [LocalFacts] {
-        var facts = [LocalFacts](repeating: LocalFacts(), count: mentions.count)
+        // Made by a map, which the compiler specialises, rather than init(repeating:count:) (see
+        // `Array.init(filledWith:count:)`, which costs more than this for a value this large).
+        var facts = mentions.map { _ in LocalFacts() }
         // The dates each mention may take, by mention.
         var candidates: [(owner: Int, date: RankedDate)] = []
         for entry in article.dates {
@@ -115,7 +122,8 @@ struct LocalFactReader: Sendable {
             let after = min(sentence.upperBound, head + 8)
             let cues = tenseAndMode(
                 virtual: before..<after, future: max(sentence.lowerBound, phrase.lowerBound - 10)..<after,
-                occurrence: max(sentence.lowerBound, phrase.lowerBound - 4)..<min(after, head + 4))
+                occurrence: max(sentence.lowerBound, phrase.lowerBound - 4)..<min(after, head + 4),
+                in: mentions[number].sentence)
             if mentions[number].isVirtual || cues.isVirtual { facts[number].isVirtual = true }
             facts[number].isFuture = cues.isFuture
             facts[number].isOccurrence = cues.isOccurrence
@@ -130,15 +138,17 @@ struct LocalFactReader: Sendable {
     }
 
     /// Whether a video-link cue starts in `virtual`, a cue of the future in `future` and a
-    /// holding verb in `occurrence`: one walk over the tokens of the three ranges that stops
-    /// only where a phrase of one of the three tables may start.
-    private func tenseAndMode(virtual: Range<Int>, future: Range<Int>, occurrence: Range<Int>)
+    /// holding verb in `occurrence`, three ranges of sentence `sentence`: one walk over their
+    /// tokens that stops only where a phrase of one of the three tables may start (and none when
+    /// no token of the sentence carries one of their bits).
+    private func tenseAndMode(virtual: Range<Int>, future: Range<Int>, occurrence: Range<Int>, in sentence: Int)
         -> (isVirtual: Bool, isFuture: Bool, isOccurrence: Bool)
     {
         let tokens = article.tokens
         let (virtualCues, futureCues, holding) = (ContextCues.virtual, ContextCues.future, ContextCues.occurrenceVerbs)
         let bits = virtualCues.cue.bit | futureCues.cue.bit | holding.cue.bit
         var found = (isVirtual: false, isFuture: false, isOccurrence: false)
+        guard article.sentenceCues[sentence] & bits != 0 else { return found }
         let end = min(max(virtual.upperBound, future.upperBound, occurrence.upperBound), tokens.count)
         var index = max(min(virtual.lowerBound, future.lowerBound, occurrence.lowerBound), 0)
         while index < end {
@@ -173,12 +183,12 @@ struct LocalFactReader: Sendable {
             {
                 continue
             }
-            let range = places[number].cue.range
-            switch places[number].cue.entity {
-            case .city(let city):
+            let range = places[number].range
+            switch places[number].kind {
+            case .city:
                 // With both already known, a city can change nothing.
                 guard facts[owner].city == nil || facts[owner].country == nil, !continuesName(token), isVenue(token),
-                    !namesProvinces(after: end)
+                    !namesProvinces(after: end), case .city(let city) = article.input.places[number].entity
                 else { continue }
                 if namesBuilding(end), !isVenueBuilding(after: end) {
                     if namesPlace(end), facts[owner].country == nil {
@@ -188,11 +198,12 @@ struct LocalFactReader: Sendable {
                 }
                 guard facts[owner].city == nil else { continue }
                 facts[owner].city = NamedCity(city: city, range: range)
-            case .country(let code, let isDemonym):
-                guard !isDemonym, facts[owner].country == nil, !isInsideMention(token, mentions), isVenue(token)
+            case .country:
+                guard facts[owner].country == nil, !isInsideMention(token, mentions), isVenue(token),
+                    case .country(let code, _) = article.input.places[number].entity
                 else { continue }
                 facts[owner].country = NamedCountry(code: code, range: range)
-            case .group: continue
+            case .demonym, .group: continue
             }
         }
     }
@@ -219,6 +230,11 @@ struct LocalFactReader: Sendable {
 
     /// Tokens between `index` and the phrase of `mention` (0 inside it).
     func distance(_ index: Int, _ phrase: Range<Int>) -> Int {
+        Self.distance(index, phrase)
+    }
+
+    /// ``distance(_:_:)``, which needs no article.
+    static func distance(_ index: Int, _ phrase: Range<Int>) -> Int {
         if index < phrase.lowerBound { return phrase.lowerBound - index }
         return index >= phrase.upperBound ? index - phrase.upperBound + 1 : 0
     }

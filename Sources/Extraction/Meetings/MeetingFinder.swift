@@ -8,32 +8,30 @@
 struct MeetingFinder: Sendable {
     func meetings(in input: MeetingInput) -> [Meeting] {
         let article = Article(input)
-        let mentions = MentionFinder(
+        let named = MentionFinder(
             tokens: article.tokens, text: input.text, sentenceOf: article.sentenceOf,
-            sentenceStarts: article.sentenceTokens.map(\.lowerBound), titleTokens: article.titleTokens,
+            sentenceTokens: article.sentenceTokens,
+            sentenceCues: article.sentenceCues, titleTokens: article.titleTokens,
             isProse: article.isProse
         ).mentions()
+        let mentions = named.mentions
         guard !mentions.isEmpty else { return [] }
         let bySentence = SentenceMentions(sentences: article.sentenceTokens.count, mentions: mentions)
         var facts = LocalFactReader(article: article).facts(for: mentions, bySentence: bySentence)
-        let resolved = Self.resolveDates(mentions, &facts, article)
-        let windows = mentions.indices.map { facts[$0].window(start: resolved[$0]) }
-        let clusters = Coreference(mentions: mentions, facts: facts, windows: windows).clusters()
+        Self.resolveDates(mentions, &facts, article)
+        for number in facts.indices { facts[number].days = facts[number].window(start: facts[number].resolved) }
+        let (clusters, clusterOfMention) = Coreference(mentions: mentions, keys: named.keys, facts: facts).clusters()
         var dates = clusters.indices.map { number in
             DateAttribution(
-                article: article, mentions: mentions, facts: facts, resolved: resolved, members: clusters[number],
+                article: article, mentions: mentions, facts: facts, members: clusters[number],
                 isFirst: number == 0
             ).dates()
-        }
-        var clusterOfMention = [Int?](repeating: nil, count: mentions.count)
-        for (number, cluster) in clusters.enumerated() {
-            for mention in cluster { clusterOfMention[mention] = number }
         }
         Self.lendSettingDates(
             &dates, clusters: clusters, clusterOf: clusterOfMention, mentions: mentions, article: article)
         let context = GatheringContext(
-            article: article, mentions: mentions, bySentence: bySentence, facts: facts, resolved: resolved,
-            clusters: clusters, clusterOfMention: clusterOfMention, dates: dates,
+            article: article, mentions: mentions, bySentence: bySentence, facts: facts, clusters: clusters,
+            clusterOfMention: clusterOfMention, dates: dates,
             roles: SentenceRoles(
                 article: article, mentions: mentions, bySentence: bySentence, clusters: clusters,
                 clusterOfMention: clusterOfMention, dates: dates))
@@ -49,27 +47,27 @@ struct MeetingFinder: Sendable {
         return Self.mergingRepeats(found)
     }
 
-    /// Anchors "the day before" to the gathering named beside it, and lends a meeting "on the
-    /// sidelines of" another that one's date and city.
-    private static func resolveDates(_ mentions: [Mention], _ facts: inout [LocalFacts], _ article: Article)
-        -> [PartialDate?]
-    {
-        var resolved = [PartialDate?](repeating: nil, count: mentions.count)
+    /// Sets each mention's resolved date: anchors "the day before" to the gathering named beside
+    /// it, and lends a meeting "on the sidelines of" another that one's date and city.
+    private static func resolveDates(_ mentions: [Mention], _ facts: inout [LocalFacts], _ article: Article) {
         for index in mentions.indices {
             guard let date = facts[index].date else { continue }
             if let offset = date.cue.anaphoricOffset {
                 // The last gathering dated to the day ("the talks held in Hanoi in April 2022"
                 // between them is no anchor).
-                let anchor = (0..<index).reversed().lazy.compactMap { number -> Day? in
-                    if case .day(let day)? = resolved[number] { return day }
-                    return nil
-                }.first
+                var anchor: Day?
+                for number in (0..<index).reversed() {
+                    if case .day(let day)? = facts[number].resolved {
+                        anchor = day
+                        break
+                    }
+                }
                 if let anchor {
-                    resolved[index] = .day(anchor.adding(days: offset))
+                    facts[index].resolved = .day(anchor.adding(days: offset))
                     continue
                 }
             }
-            resolved[index] = date.cue.start
+            facts[index].resolved = date.cue.start
         }
         for index in mentions.indices.dropLast() {
             let next = index + 1
@@ -80,11 +78,10 @@ struct MeetingFinder: Sendable {
             else { continue }
             if facts[index].date == nil, let date = facts[next].date {
                 facts[index].date = LocalFacts.RoledDate(cue: date.cue, role: .single)
-                resolved[index] = resolved[next]
+                facts[index].resolved = facts[next].resolved
             }
             if facts[index].city == nil { facts[index].city = facts[next].city }
         }
-        return resolved
     }
 
     /// A gathering with no date of its own, named in a sentence with another named as its
@@ -139,7 +136,6 @@ final class GatheringContext: Sendable {
     /// The mentions of each sentence.
     let bySentence: SentenceMentions
     let facts: [LocalFacts]
-    let resolved: [PartialDate?]
     let clusters: [[Int]]
     /// The start and end chosen for each gathering.
     let dates: [DateAttribution.Result]
@@ -153,14 +149,13 @@ final class GatheringContext: Sendable {
 
     init(
         article: Article, mentions: [Mention], bySentence: SentenceMentions, facts: [LocalFacts],
-        resolved: [PartialDate?], clusters: [[Int]], clusterOfMention: [Int?], dates: [DateAttribution.Result],
+        clusters: [[Int]], clusterOfMention: [Int?], dates: [DateAttribution.Result],
         roles: SentenceRoles
     ) {
         self.article = article
         self.mentions = mentions
         self.bySentence = bySentence
         self.facts = facts
-        self.resolved = resolved
         self.clusters = clusters
         self.dates = dates
         self.roles = roles
@@ -178,7 +173,7 @@ final class GatheringContext: Sendable {
     private static func owns(
         _ article: Article, _ mentions: [Mention], _ bySentence: SentenceMentions, _ clusterOfMention: [Int?]
     ) -> [Bool] {
-        var isOwner = [Bool](repeating: false, count: mentions.count)
+        var isOwner = [Bool](filledWith: false, count: mentions.count)
         func isSetting(_ number: Int) -> Bool {
             article.occurs(ContextCues.settings, before: mentions[number].phrase.lowerBound, window: 4)
         }
@@ -208,11 +203,10 @@ final class GatheringContext: Sendable {
 
     /// The mention of sentence `sentence` that owns its words closest to token `token`, if any.
     private func nearestOwner(to token: Int, inSentence sentence: Int) -> Int? {
-        let reader = LocalFactReader(article: article)
         var best: Int?
         var bestDistance = Int.max
         for number in bySentence[sentence] where isOwner[number] {
-            let distance = reader.distance(token, mentions[number].phrase)
+            let distance = LocalFactReader.distance(token, mentions[number].phrase)
             if distance < bestDistance {
                 best = number
                 bestDistance = distance

@@ -20,10 +20,12 @@ struct Mention: Sendable, Hashable {
     /// An ordinal ("first", "37th"), `0` for "next" or `-1` for "last" and "previous": a
     /// distinct occurrence of a series.
     var ordinal: Int?
-    /// Capitalised words of the phrase (its title), for telling named gatherings apart.
-    var nameKeys: [UInt64]
-    /// Lower-case modifiers ("ministerial", "bilateral"), for matching "the ministerial meeting".
-    var modifierKeys: [UInt64]
+    /// Capitalised words of the phrase (its title), for telling named gatherings apart: where
+    /// their keys stand in the article's list of mention keys (`MentionFinder.Found.keys`).
+    var nameKeys: Range<Int> = 0..<0
+    /// Lower-case modifiers ("ministerial", "bilateral"), for matching "the ministerial meeting":
+    /// where their keys stand in the same list.
+    var modifierKeys: Range<Int> = 0..<0
     var isVirtual = false
     var isInternal = false
     /// A gathering we never count ("press conference", "work conference"), kept so that

@@ -8,14 +8,28 @@ struct MentionFinder: Sendable {
     let text: [UInt8]
     /// The sentence index of each token.
     let sentenceOf: [Int]
-    /// The first token of each sentence.
-    let sentenceStarts: [Int]
+    /// Token range of each sentence.
+    let sentenceTokens: [Range<Int>]
+    /// The cue classes of each sentence's tokens together (see `Article.sentenceCues`).
+    let sentenceCues: [UInt64]
     let titleTokens: Range<Int>?
     /// Whether each sentence is prose (see `Article.isProse`); others hold no mentions.
     let isProse: [Bool]
 
-    func mentions() -> [Mention] {
+    /// The mentions of an article, and the keys of their titles' words and modifiers in one
+    /// list, which `Mention.nameKeys` and `Mention.modifierKeys` index (a list of keys for
+    /// each mention would cost two arrays a mention).
+    struct Found: Sendable {
+        var mentions: [Mention] = []
+        var keys: [UInt64] = []
+    }
+
+    func mentions() -> Found {
+        // Room for the mentions and keys of most articles at once, rather than growing one by one.
         var out: [Mention] = []
+        out.reserveCapacity(8)
+        var keys: [UInt64] = []
+        keys.reserveCapacity(32)
         let triggers = MeetingNouns.triggers
         var index = 0
         while index < tokens.count {
@@ -25,10 +39,13 @@ struct MentionFinder: Sendable {
             }
             // The rest of the sentence, up to the title if it starts there.
             let sentence = sentenceOf[index]
-            let start = sentenceStarts[sentence]
-            var end = sentence + 1 < sentenceStarts.count ? sentenceStarts[sentence + 1] : tokens.count
+            let start = sentenceTokens[sentence].lowerBound
+            var end = sentence + 1 < sentenceTokens.count ? sentenceTokens[sentence + 1].lowerBound : tokens.count
             if let titleTokens, titleTokens.lowerBound > index { end = min(end, titleTokens.lowerBound) }
-            guard isProse[sentence] else {
+            // A sentence with no trigger's token holds no mention, unless one left out its noun
+            // after "The".
+            guard isProse[sentence], sentenceCues[sentence] & triggers.cue.bit != 0 || tokens[start].key == Keys.the
+            else {
                 index = end
                 continue
             }
@@ -37,7 +54,9 @@ struct MentionFinder: Sendable {
             while index < end {
                 index = triggers.firstCandidate(in: tokens, from: index, to: index < second ? min(second, end) : end)
                 guard index < end else { break }
-                if let trigger = triggers.match(tokens, at: index), let found = mention(at: index, trigger: trigger) {
+                if let trigger = triggers.match(tokens, at: index),
+                    let found = mention(at: index, trigger: trigger, keys: &keys)
+                {
                     out.append(found.mention)
                     index = found.next
                 } else if index == second, tokens[start].key == Keys.the,
@@ -50,11 +69,13 @@ struct MentionFinder: Sendable {
                 }
             }
         }
-        return out
+        return Found(mentions: out, keys: keys)
     }
 
+    /// The mention whose trigger starts at `index`, if the words around make one; its keys are
+    /// added to `keys`.
     private func mention(
-        at index: Int, trigger: (length: Int, value: MeetingNouns.Trigger)
+        at index: Int, trigger: (length: Int, value: MeetingNouns.Trigger), keys: inout [UInt64]
     ) -> (mention: Mention, next: Int)? {
         var kind: MeetingKind?
         var length = 1
@@ -84,7 +105,8 @@ struct MentionFinder: Sendable {
         // A plural names several gatherings ("regular meetings"), except "talks", "a round of
         // consultations" and "held consultations", which name one.
         if MeetingNouns.plurals.match(tokens, at: headEnd - 1)?.length == 1, kind != .talks,
-            !MeetingNouns.occurrenceNouns.occurs(in: tokens, max(sentenceStarts[sentenceOf[index]], index - 6)..<index),
+            !MeetingNouns.occurrenceNouns.occurs(
+                in: tokens, max(sentenceTokens[sentenceOf[index]].lowerBound, index - 6)..<index),
             kind != .consultation || MeetingNouns.holdingVerbs.match(tokens, endingAt: index, window: 2) == nil
         {
             return nil
@@ -110,7 +132,7 @@ struct MentionFinder: Sendable {
         {
             kind = .training
         }
-        let exampleFrom = max(sentenceStarts[sentenceOf[index]], start - 3)
+        let exampleFrom = max(sentenceTokens[sentenceOf[index]].lowerBound, start - 3)
         let excluded =
             MeetingNouns.excludedCompounds.match(tokens, endingAt: index, window: 2) != nil
             || (exampleFrom < start && MeetingNouns.examples.occurs(in: tokens, exampleFrom..<start))
@@ -119,12 +141,12 @@ struct MentionFinder: Sendable {
         let headToken = headEnd - 1
         var mention = Mention(
             head: headToken, kind: kind, phrase: start..<max(titleEnd, headEnd), sentence: sentenceOf[index],
-            reference: .new, ordinal: nil, nameKeys: [], modifierKeys: [])
-        describe(&mention, determinerEnd: start)
+            reference: .new, ordinal: nil)
+        describe(&mention, determinerEnd: start, keys: &keys)
         mention.isExcludedEvent = excluded
-        let proposalFrom = max(sentenceStarts[sentenceOf[index]], start - 10)
+        let proposalFrom = max(sentenceTokens[sentenceOf[index]].lowerBound, start - 10)
         mention.isProposed = proposalFrom < start && MeetingNouns.proposals.occurs(in: tokens, proposalFrom..<start)
-        let clauseStart = max(sentenceStarts[sentenceOf[index]], start - 8)
+        let clauseStart = max(sentenceTokens[sentenceOf[index]].lowerBound, start - 8)
         mention.hostsSigning = MeetingNouns.signingVerbs.occurs(in: tokens, clauseStart..<start)
         return (mention, max(titleEnd, headEnd))
     }
@@ -132,7 +154,7 @@ struct MentionFinder: Sendable {
     /// "Security ministers from four countries will meet": a verb whose subject names people.
     private func verbMention(at index: Int) -> (mention: Mention, next: Int)? {
         let sentence = sentenceOf[index]
-        let from = max(sentenceStarts[sentence], index - 10)
+        let from = max(sentenceTokens[sentence].lowerBound, index - 10)
         let signs = MeetingNouns.signingVerbs.match(tokens, at: index) != nil
         if signs {
             // "signed a memorandum of understanding", "the memorandum was signed at ...".
@@ -153,8 +175,7 @@ struct MentionFinder: Sendable {
             }
         }
         var mention = Mention(
-            head: index, kind: nil, phrase: index..<index + 1, sentence: sentence, reference: .new, ordinal: nil,
-            nameKeys: [], modifierKeys: [])
+            head: index, kind: nil, phrase: index..<index + 1, sentence: sentence, reference: .new, ordinal: nil)
         mention.isVerb = true
         mention.signs = signs
         let clauseEnd = min(tokens.count, index + 8)
@@ -163,8 +184,8 @@ struct MentionFinder: Sendable {
         mention.isOwnOccasion =
             index + 1 < tokens.count && MeetingNouns.repeatMarkers.match(tokens, at: index + 1) != nil
             || ContextCues.settings.occurs(in: tokens, index + 1..<clauseEnd)
-            || signs && ContextCues.settings.occurs(in: tokens, sentenceStarts[sentence]..<index)
-            || MeetingNouns.otherOccasionOpeners.match(tokens, at: sentenceStarts[sentence]) != nil
+            || signs && ContextCues.settings.occurs(in: tokens, sentenceTokens[sentence].lowerBound..<index)
+            || MeetingNouns.otherOccasionOpeners.match(tokens, at: sentenceTokens[sentence].lowerBound) != nil
             || !signs && namesGatheringLater(after: index)
         return (mention, index + 1)
     }
@@ -187,7 +208,7 @@ struct MentionFinder: Sendable {
         guard MeetingNouns.ellipticalVerbs.match(tokens, at: index + 1 + nounLength) != nil else { return nil }
         var mention = Mention(
             head: index + nounLength, kind: kind, phrase: index..<index + 1 + nounLength, sentence: sentence,
-            reference: .new, ordinal: ordinal.value, nameKeys: [], modifierKeys: [])
+            reference: .new, ordinal: ordinal.value)
         mention.isElliptical = true
         mention.hasSecurityWord = previous.hasSecurityWord
         return (mention, index + 1 + nounLength)
@@ -308,7 +329,7 @@ struct MentionFinder: Sendable {
         return end
     }
 
-    private func describe(_ mention: inout Mention, determinerEnd start: Int) {
+    private func describe(_ mention: inout Mention, determinerEnd start: Int, keys: inout [UInt64]) {
         let phrase = mention.phrase
         if start > 0, sentenceOf[start - 1] == mention.sentence {
             if MeetingNouns.indefinite.match(tokens, at: start - 1) != nil {
@@ -323,7 +344,7 @@ struct MentionFinder: Sendable {
             }
             // 'The talks are formally titled the "Four-Country ... Meeting"': the title of the
             // gathering just named.
-            let from = max(sentenceStarts[mention.sentence], start - 4)
+            let from = max(sentenceTokens[mention.sentence].lowerBound, start - 4)
             if from < start, MeetingNouns.titleVerbs.occurs(in: tokens, from..<start) { mention.isApposition = true }
         } else {
             mention.reference = .known
@@ -337,11 +358,7 @@ struct MentionFinder: Sendable {
             mention.reference = .known
             mention.isBare = false
         }
-        // Room for the words of the phrase but its head, which a longer phrase mostly has.
-        if phrase.count > 1 {
-            mention.nameKeys.reserveCapacity(phrase.count - 1)
-            mention.modifierKeys.reserveCapacity(phrase.count - 1)
-        }
+        let namesStart = keys.count
         for index in phrase {
             let token = tokens[index]
             if let ordinal = MeetingNouns.ordinals.match(tokens, at: index), ordinal.length == 1, index < mention.head {
@@ -349,11 +366,7 @@ struct MentionFinder: Sendable {
             } else if let number = numericOrdinal(token), index < mention.head {
                 mention.ordinal = number
             }
-            if token.isCapitalized, token.isWord, index != mention.head, !isSentenceStart(index) {
-                mention.nameKeys.append(token.key)
-            } else if token.isWord, index < mention.head {
-                mention.modifierKeys.append(token.key)
-            }
+            if isTitleWord(index, head: mention.head) { keys.append(token.key) }
             if MeetingNouns.internalModifiers.match(tokens, at: index) != nil { mention.isInternal = true }
             if MeetingNouns.nonSecurityModifiers.match(tokens, at: index)?.length == 1 {
                 mention.isNonSecurity = true
@@ -361,6 +374,12 @@ struct MentionFinder: Sendable {
             if ContextCues.securityWords.match(tokens, at: index) != nil { mention.hasSecurityWord = true }
             if ContextCues.virtual.match(tokens, at: index) != nil { mention.isVirtual = true }
         }
+        mention.nameKeys = namesStart..<keys.count
+        for index in phrase.lowerBound..<min(mention.head, phrase.upperBound)
+        where tokens[index].isWord && !isTitleWord(index, head: mention.head) {
+            keys.append(tokens[index].key)
+        }
+        mention.modifierKeys = mention.nameKeys.upperBound..<keys.count
         mention.hasPossessive = start > 0 && MeetingNouns.sharedPossessives.match(tokens, at: start - 1) != nil
         // "The police chiefs last held talks in Seoul in 2019": the previous occurrence.
         if mention.isBare, mention.ordinal == nil, start >= 2, tokens[start - 2].key == Keys.last,
@@ -373,7 +392,7 @@ struct MentionFinder: Sendable {
         }
         // Lower-case words just before the phrase that are not its modifiers: "a Lao-Thai tourism
         // forum", and after the head "a meeting of provincial police".
-        let sentence = sentenceStarts[mention.sentence]
+        let sentence = sentenceTokens[mention.sentence].lowerBound
         for index in max(sentence, phrase.lowerBound - 2)..<phrase.lowerBound where tokens[index].isWord {
             if MeetingNouns.nonSecurityModifiers.match(tokens, at: index)?.length == 1 { mention.isNonSecurity = true }
         }
@@ -414,8 +433,15 @@ struct MentionFinder: Sendable {
             || MeetingNouns.indefinite.match(tokens, at: index - 1) != nil
     }
 
+    /// Whether the token at `index` of a phrase with its head at `head` is a word of its title:
+    /// capitalised, neither the head nor the first of its sentence.
+    private func isTitleWord(_ index: Int, head: Int) -> Bool {
+        let token = tokens[index]
+        return token.isCapitalized && token.isWord && index != head && !isSentenceStart(index)
+    }
+
     private func isSentenceStart(_ index: Int) -> Bool {
-        sentenceStarts[sentenceOf[index]] == index
+        sentenceTokens[sentenceOf[index]].lowerBound == index
     }
 
     /// "9th", "37th", "2nd": the number, else `nil`.

@@ -44,7 +44,7 @@ struct Participants: Sendable {
         let tokens = article.tokens
         let places = article.places
         for number in places.indices {
-            if case .city = places[number].cue.entity { continue }
+            if places[number].kind == .city { continue }
             let (token, end) = (places[number].token, places[number].end)
             // The last list goes on when this place follows its last place, joined by list words.
             let goesOn =
@@ -81,8 +81,7 @@ struct Participants: Sendable {
     /// ("trafficked from Cambodia, Thai police said" is two lists), while a name may end a
     /// list of demonyms ("Thai, Lao and Myanmar police").
     private static func isDemonym(_ place: PlaceEntry) -> Bool {
-        if case .country(_, let isDemonym) = place.cue.entity { return isDemonym }
-        return false
+        place.kind == .demonym
     }
 
     private static func joined(_ tokens: [Token], from end: Int, to start: Int) -> Bool {
@@ -105,24 +104,26 @@ struct Participants: Sendable {
         let counts = ContextCues.counts
         let countedParties = ContextCues.countedParties
         let participantNouns = ContextCues.participantNouns
-        // The sentences cover every token, one after another: one walk over the tokens where a
-        // count may start, each asked whether its sentence is read.
-        var index = counts.firstCandidate(in: tokens, from: 0, to: tokens.count)
-        while index < tokens.count {
-            defer { index = counts.firstCandidate(in: tokens, from: index + 1, to: tokens.count) }
-            guard isRead(article.sentenceOf[index]), let count = counts.match(tokens, at: index), count.length == 1
-            else { continue }
-            // "the four countries", "the two police forces".
-            var next = index + 1
-            if next + 1 < tokens.count, countedParties.match(tokens, at: next) == nil,
-                participantNouns.match(tokens, at: next)?.length == 1
-            {
-                next += 1
+        // The sentences cover every token, one after another: a walk over the tokens where a
+        // count may start, in the sentences read that hold one.
+        for sentence in article.sentenceTokens.indices where article.mayHold(counts, sentence) && isRead(sentence) {
+            let end = article.sentenceTokens[sentence].upperBound
+            var index = counts.firstCandidate(in: tokens, from: article.sentenceTokens[sentence].lowerBound, to: end)
+            while index < end {
+                defer { index = counts.firstCandidate(in: tokens, from: index + 1, to: end) }
+                guard let count = counts.match(tokens, at: index), count.length == 1 else { continue }
+                // "the four countries", "the two police forces".
+                var next = index + 1
+                if next + 1 < tokens.count, countedParties.match(tokens, at: next) == nil,
+                    participantNouns.match(tokens, at: next)?.length == 1
+                {
+                    next += 1
+                }
+                guard next < tokens.count, countedParties.match(tokens, at: next) != nil else { continue }
+                out.append(
+                    CountryList(
+                        members: 0..<0, firstToken: index, lastToken: next + 1, cue: nil, countedParties: count.value))
             }
-            guard next < tokens.count, countedParties.match(tokens, at: next) != nil else { continue }
-            out.append(
-                CountryList(
-                    members: 0..<0, firstToken: index, lastToken: next + 1, cue: nil, countedParties: count.value))
         }
         return out
     }

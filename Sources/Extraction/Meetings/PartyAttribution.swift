@@ -63,7 +63,7 @@ struct PartyAttribution: Sendable {
     private func add(_ list: Participants.CountryList, on day: Day?, _ range: Range<Int>, to out: inout SupportedValues)
     {
         for member in context.participants.members(of: list) {
-            switch context.article.places[member].cue.entity {
+            switch context.article.input.places[member].entity {
             case .country(let code, _): out.add(code, range)
             case .group(let id): for code in context.article.input.members(id, day) { out.add(code, range) }
             case .city: continue
@@ -74,7 +74,7 @@ struct PartyAttribution: Sendable {
     private func expand(_ list: Participants.CountryList, on day: Day?) -> [String] {
         var codes: [String] = []
         for member in context.participants.members(of: list) {
-            switch context.article.places[member].cue.entity {
+            switch context.article.input.places[member].entity {
             case .country(let code, _): codes.append(code)
             case .group(let id): codes += context.article.input.members(id, day)
             case .city: continue

@@ -3,32 +3,33 @@
 ///     let bySentence = SentenceMentions(sentences: 3, mentions: mentions)
 ///     bySentence[1]   // the numbers of the mentions in sentence 1, in text order
 struct SentenceMentions: Sendable {
-    /// The mentions of sentence `s` are `numbers[starts[s]..<starts[s + 1]]`.
-    private let starts: [Int]
-    private let numbers: [Int]
+    /// One buffer for both lists: its first slots hold where each sentence's mentions start
+    /// (counted from `base`, where the mention numbers begin), so the mentions of sentence `s`
+    /// are `storage[base + storage[s]..<base + storage[s + 1]]`.
+    private let storage: [Int]
+    private let base: Int
 
     /// Groups the mentions by their sentence; a mention past the last of `sentences` is left out.
     init(sentences: Int, mentions: [Mention]) {
+        var listed = 0
+        for mention in mentions where mention.sentence < sentences { listed += 1 }
         // Counted into the slot after each sentence's, summed up, then each slot serves as the
         // cursor of the sentence before it while the numbers are placed.
-        var starts = [Int](repeating: 0, count: sentences + 2)
-        for mention in mentions.indices where mentions[mention].sentence < sentences {
-            starts[mentions[mention].sentence + 2] += 1
-        }
-        for sentence in 0..<sentences { starts[sentence + 2] += starts[sentence + 1] }
-        var numbers = [Int](repeating: 0, count: starts[sentences + 1])
+        let base = sentences + 2
+        var storage = [Int](filledWith: 0, count: base + listed)
+        for mention in mentions where mention.sentence < sentences { storage[mention.sentence + 2] += 1 }
+        for sentence in 0..<sentences { storage[sentence + 2] += storage[sentence + 1] }
         for mention in mentions.indices where mentions[mention].sentence < sentences {
             let sentence = mentions[mention].sentence
-            numbers[starts[sentence + 1]] = mention
-            starts[sentence + 1] += 1
+            storage[base + storage[sentence + 1]] = mention
+            storage[sentence + 1] += 1
         }
-        starts.removeLast()
-        self.starts = starts
-        self.numbers = numbers
+        self.storage = storage
+        self.base = base
     }
 
     /// The mentions of sentence `sentence`, in text order.
     subscript(sentence: Int) -> ArraySlice<Int> {
-        numbers[starts[sentence]..<starts[sentence + 1]]
+        storage[base + storage[sentence]..<base + storage[sentence + 1]]
     }
 }

@@ -35,7 +35,7 @@ struct SentenceRoles: Sendable {
         clusterOfMention: [Int?], dates: [DateAttribution.Result]
     ) {
         let count = article.sentenceTokens.count
-        var roles = [(cluster: Int, role: Role)?](repeating: nil, count: count)
+        var roles = [(cluster: Int, role: Role)?](filledWith: nil, count: count)
         let bodyStart = article.leadSentence ?? count
         let firstMentionSentence = clusters.first.map { mentions[$0[0]].sentence }
         // Counted in prose sentences, so numbered paragraph marks ("4.") do not use up the reach.

@@ -36,10 +36,12 @@ struct SupportedValues: Sendable {
         guard index == entries.count || entries[index].value != value else { return }
         // Room for a handful at once rather than growing one by one.
         if entries.isEmpty { entries.reserveCapacity(8) }
-        if index == entries.count {
-            entries.append(Entry(value: value, range: range))
-        } else {
-            entries.insert(Entry(value: value, range: range), at: index)
+        entries.append(Entry(value: value, range: range))
+        // Moved down to its place by swaps: a handful of entries, no general insertion.
+        var place = entries.count - 1
+        while place > index {
+            entries.swapAt(place, place - 1)
+            place -= 1
         }
     }
 }

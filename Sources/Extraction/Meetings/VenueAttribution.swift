@@ -47,12 +47,12 @@ struct VenueAttribution: Sendable {
         else { return nil }
         let article = context.article
         let reader = LocalFactReader(article: article)
-        for entry in article.places where article.sentence(ofToken: entry.token) == lead {
-            if case .city(let city) = entry.cue.entity, reader.isVenue(entry.token),
+        for (number, entry) in article.places.enumerated() where article.sentence(ofToken: entry.token) == lead {
+            if entry.kind == .city, reader.isVenue(entry.token),
                 !reader.namesBuilding(entry.end) || reader.isVenueBuilding(after: entry.end),
-                !reader.continuesName(entry.token)
+                !reader.continuesName(entry.token), case .city(let city) = article.input.places[number].entity
             {
-                return NamedCity(city: city, range: entry.cue.range)
+                return NamedCity(city: city, range: entry.range)
             }
         }
         if let dateline = article.input.dateline {

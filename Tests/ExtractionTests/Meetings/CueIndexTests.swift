@@ -27,6 +27,21 @@ struct CueIndexTests {
         #expect(tokens[4].cues == 0)
     }
 
+    @Test("a sentence carries the bits of its tokens together, and a table without one occurs nowhere in it")
+    func sentencesCarryTheirTokensBits() {
+        let text = Array("Ministers held talks in Beijing. Rain fell on Monday.".utf8)
+        let article = Article(
+            MeetingInput(text: text, sentences: [0..<32, 33..<text.count], title: nil, published: nil, dateline: nil))
+        #expect(article.sentenceCues.count == article.sentenceTokens.count)
+        for (number, range) in article.sentenceTokens.enumerated() {
+            #expect(article.sentenceCues[number] == article.tokens[range].reduce(0) { $0 | $1.cues })
+        }
+        #expect(article.mayHold(MeetingNouns.kinds, 0))
+        #expect(!article.mayHold(MeetingNouns.kinds, 1))
+        #expect(article.occurs(ContextCues.occurrenceVerbs, inSentence: 0))
+        #expect(!article.occurs(ContextCues.occurrenceVerbs, inSentence: 1))
+    }
+
     @Test("tables find phrases through the bits as through their keys")
     func tablesMatchThroughBits() {
         let tokens = Tokenizer.tokens(of: Array("a video conference and a round of talks were held".utf8))

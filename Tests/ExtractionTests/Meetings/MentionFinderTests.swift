@@ -11,8 +11,9 @@ struct MentionFinderTests {
             MeetingInput(text: text, sentences: [0..<text.count], title: nil, published: nil, dateline: nil))
         let mentions = MentionFinder(
             tokens: article.tokens, text: text, sentenceOf: article.sentenceOf,
-            sentenceStarts: article.sentenceTokens.map(\.lowerBound), titleTokens: nil, isProse: article.isProse
-        ).mentions()
+            sentenceTokens: article.sentenceTokens,
+            sentenceCues: article.sentenceCues, titleTokens: nil, isProse: article.isProse
+        ).mentions().mentions
         return (article, mentions)
     }
 
@@ -98,6 +99,29 @@ struct MentionFinderTests {
     func internalOrNonSecurity(sentence: String) {
         let mention = found(sentence).mentions.first
         #expect(mention?.isInternal == true || mention?.isNonSecurity == true, "in: \(sentence)")
+    }
+
+    @Test("each mention's title words and modifiers stand in the one list of keys, in text order")
+    func keys() {
+        let text = Array(
+            "Ministers attended a two-day ministerial meeting. They opened the Regional Police Dialogue.".utf8)
+        let article = Article(
+            MeetingInput(
+                text: text, sentences: [0..<49, 50..<text.count], title: nil, published: nil, dateline: nil))
+        let found = MentionFinder(
+            tokens: article.tokens, text: text, sentenceOf: article.sentenceOf,
+            sentenceTokens: article.sentenceTokens,
+            sentenceCues: article.sentenceCues, titleTokens: nil, isProse: article.isProse
+        ).mentions()
+        let keys = { (words: [String]) in words.map(Tokenizer.key) }
+        #expect(found.mentions.count == 2)
+        guard found.mentions.count == 2 else { return }
+        let (meeting, dialogue) = (found.mentions[0], found.mentions[1])
+        #expect(Array(found.keys[meeting.nameKeys]).isEmpty)
+        #expect(Array(found.keys[meeting.modifierKeys]) == keys(["two", "day", "ministerial"]))
+        #expect(Array(found.keys[dialogue.nameKeys]) == keys(["Regional", "Police"]))
+        #expect(Array(found.keys[dialogue.modifierKeys]).isEmpty)
+        #expect(dialogue.reference == .named)
     }
 
     @Test("headlines and menus (no final stop) hold no mentions")

@@ -6,8 +6,7 @@ import Testing
 struct SentenceMentionsTests {
     private func mention(inSentence sentence: Int) -> Mention {
         Mention(
-            head: 0, kind: .meeting, phrase: 0..<1, sentence: sentence, reference: .new, ordinal: nil, nameKeys: [],
-            modifierKeys: [])
+            head: 0, kind: .meeting, phrase: 0..<1, sentence: sentence, reference: .new, ordinal: nil)
     }
 
     @Test("each sentence lists its mentions in text order, and a sentence without any lists none")

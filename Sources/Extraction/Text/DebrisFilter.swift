@@ -39,7 +39,7 @@ struct DebrisFilter {
         features = lines.map {
             LineFeatures(normalized: UnsafeBufferPointer(rebasing: buffer[$0.range]), tally: $0.tally)
         }
-        removed = Array(repeating: false, count: lines.count)
+        removed = [Bool](filledWith: false, count: lines.count)
     }
 
     private mutating func removeDebrisLines() {

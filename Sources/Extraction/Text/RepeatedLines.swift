@@ -21,7 +21,7 @@ struct RepeatedLines {
         self.bytes = bytes
         var size = 16
         while size < capacity * 2 { size *= 2 }
-        slots = [Slot](repeating: Slot(fingerprint: 0, range: 0..<0), count: size)
+        slots = [Slot](filledWith: Slot(fingerprint: 0, range: 0..<0), count: size)
         mask = size - 1
     }
 

@@ -102,7 +102,7 @@ public struct EventMerger {
 
     /// Clusters the component around the seeds again and writes the events it makes.
     private func cluster(fresh: Bool, _ seeds: () throws -> [StoredReport]) throws {
-        index.synchronize(dataVersion: try db.fetchOne("PRAGMA data_version")![0])
+        index.synchronize(dataVersion: try db.fetchOne(Self.dataVersion)![0])
         let seeds = try seeds()
         var idOf: [ReportKey: MeetingID] = [:]
         for seed in seeds {
@@ -138,7 +138,11 @@ public struct EventMerger {
         let keys = groups.map { $0.map(\.key) }
         let reused = EventIdentity.reuse(groups: keys, previous: previous)
         // A group's fields are summed up only when its event is created or changes.
-        let fields = { (index: Int) in Self.fields(EventSummary(groups[index].map(\.meeting))) }
+        let fields = { (index: Int) in
+            groups[index].count == 1
+                ? EventSummary.fields(ofOnly: groups[index][0].meeting)
+                : Self.fields(EventSummary(groups[index].map(\.meeting)))
+        }
         var eventOfGroup: [EventID] = []
         for (index, reuse) in reused.enumerated() {
             eventOfGroup.append(try reuse ?? events.create(fields(index)))
@@ -167,6 +171,8 @@ public struct EventMerger {
         }
         for event in left.sorted() { try events.deleteIfUnreported(event) }
     }
+
+    private static let dataVersion = StatementKey("PRAGMA data_version")
 
     private static func fields(_ summary: EventSummary) -> EventFields {
         EventFields(

@@ -53,6 +53,13 @@ struct IngestPipeline {
             // batches keep changing (the index, the events) is copied and synced once, not
             // eight times.
             try db.execute("PRAGMA wal_autocheckpoint = 8192")
+            // The writer checks no foreign keys: each key it writes is the id of a row it has just
+            // inserted or read in the same transaction (an article's meetings and paths, a
+            // meeting's event and lists), and it deletes only events no report names, whose
+            // lists have gone with their last report; the check cost a parent look-up for every
+            // row of the meetings, paths, reports and lists tables. The schema is prepared first,
+            // with the keys checked, as every other connection keeps them.
+            try db.execute("PRAGMA foreign_keys = OFF")
             return db
         }
         defer { db.close() }

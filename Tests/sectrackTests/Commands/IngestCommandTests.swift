@@ -146,6 +146,10 @@ struct IngestCommandTests {
         let merged = try events(together)
         #expect(merged.count == count, "each story and its retelling are one event")
         #expect(try events(apart) == merged)
+        // The writer checks no foreign keys while it stores: every key it wrote still refers to a row.
+        for path in [together, apart] {
+            #expect(try Database(path: path).fetchAll("PRAGMA foreign_key_check").isEmpty)
+        }
     }
 
     @Test("standard input is one article named -")

@@ -21,8 +21,9 @@ public struct EventMerger {
 
     /// A merger over `db`, whose schema ``Schema/prepare(_:)`` has set up.
     ///
-    /// A merger remembers the reports it has read, and the events it placed them in, while every
-    /// meeting stored or removed on `db`, and every report placed, goes through it
+    /// A merger remembers the reports it has read, the events it placed them in and the fields
+    /// it wrote for them, while every meeting stored or removed on `db`, and every report placed
+    /// or event changed, goes through it
     /// (``merge(_:of:storedAs:)``, ``merge(_:)``,
     /// ``replaceExtraction(of:with:extractorVersion:)``); when a transaction around its work
     /// fails after a merge succeeded, call ``forgetReports()``. Writes of other connections are
@@ -145,7 +146,14 @@ public struct EventMerger {
         }
         var eventOfGroup: [EventID] = []
         for (index, reuse) in reused.enumerated() {
-            eventOfGroup.append(try reuse ?? events.create(fields(index)))
+            if let reuse {
+                eventOfGroup.append(reuse)
+                continue
+            }
+            let made = fields(index)
+            let event = try events.create(made)
+            self.index.remember(made, of: event)
+            eventOfGroup.append(event)
         }
         // Only events that gain or lose a report change; the others keep their reports, so
         // their merged fields and lists stay as they are.
@@ -167,9 +175,18 @@ public struct EventMerger {
                 }
                 self.index.place(meeting, in: event)
             }
-            if reused[index] != nil, changed.contains(event) { try events.update(event, fields: fields(index)) }
+            guard reused[index] != nil, changed.contains(event) else { continue }
+            // Fields the event holds already need no update.
+            let summed = fields(index)
+            if self.index.fields(of: event) != summed {
+                try events.update(event, fields: summed)
+                self.index.remember(summed, of: event)
+            }
         }
-        for event in left.sorted() { try events.deleteIfUnreported(event) }
+        for event in left.sorted() {
+            try events.deleteIfUnreported(event)
+            self.index.forgetFields(of: event)
+        }
     }
 
     private static let dataVersion = StatementKey("PRAGMA data_version")

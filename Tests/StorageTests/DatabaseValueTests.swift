@@ -26,6 +26,30 @@ struct DatabaseValueTests {
         #expect(back == value, "bound \(value), read \(back)")
     }
 
+    @Test("texts and blobs bound together in one statement each come back, empty ones too")
+    func manyLentValues() throws {
+        let db = try Database.inMemory()
+        let bridged = String(NSString(string: "Phnom Penh – ភ្នំពេញ"))
+        let values: [DatabaseValue] = [
+            .text("Hanoi"), .blob(Data([1, 2, 3])), .integer(7), .text(""), .blob(Data()), .null,
+            .text(bridged), .text(String("Jakarta, Indonesia".split(separator: ",")[0])), .real(1.5),
+            .blob(Data(repeating: 0xAB, count: 5000)), .text(String(repeating: "x", count: 5000)),
+        ]
+        let row = try db.fetchOne(
+            "SELECT " + Array(repeating: "?", count: values.count).joined(separator: ", "), values)!
+        #expect(row.values == values)
+    }
+
+    @Test("a statement that failed while running runs again with new values")
+    func runsAfterFailure() throws {
+        let db = try Database.inMemory()
+        try db.execute("CREATE TABLE t(v TEXT NOT NULL UNIQUE) STRICT")
+        try db.execute("INSERT INTO t(v) VALUES (?)", [.text("Yangon")])
+        #expect(throws: DatabaseError.self) { try db.execute("INSERT INTO t(v) VALUES (?)", [.text("Yangon")]) }
+        try db.execute("INSERT INTO t(v) VALUES (?)", [.text("Mandalay")])
+        #expect(try db.fetchAll("SELECT v FROM t ORDER BY v").map { $0[0] as String } == ["Mandalay", "Yangon"])
+    }
+
     @Test("Swift types convert both ways")
     func swiftTypes() throws {
         let db = try Database.inMemory()

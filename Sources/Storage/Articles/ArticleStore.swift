@@ -100,9 +100,7 @@ public struct ArticleStore {
     /// Inserts `article` (or only its path, for known content) without indexing its text.
     private func insert(_ article: NewArticle) throws -> SaveOutcome {
         // Known content is the rare case: the insert itself finds it, sparing a lookup per article.
-        try db.execute(
-            "INSERT INTO articles(\(ArticleRows.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING",
-            article.rows.article)
+        try db.execute(Self.insertArticle, article.rows.article)
         guard db.changedRowCount == 1 else {
             guard let known = try id(of: article.hash) else { preconditionFailure("a hash in conflict is stored") }
             try addPath(article.path, to: known)
@@ -137,7 +135,7 @@ public struct ArticleStore {
     ///
     /// - throws: ``DatabaseError`` when SQLite fails.
     public func id(of hash: ContentHash) throws -> ArticleID? {
-        try db.fetchOne("SELECT id FROM articles WHERE hash = ?", [hash.databaseValue]).map { $0[0] }
+        try db.fetchOne(Self.idOfHash, [hash.databaseValue]).map { $0[0] }
     }
 
     /// The article with row id `id`, or `nil`.
@@ -204,9 +202,14 @@ public struct ArticleStore {
     }
 
     private func addPath(_ path: String, to id: ArticleID) throws {
-        try db.execute(
-            "INSERT OR IGNORE INTO article_paths(article_id, path) VALUES (?, ?)", [id.databaseValue, .text(path)])
+        try db.execute(Self.insertPath, [id.databaseValue, .text(path)])
     }
+
+    private static let insertArticle = StatementKey(
+        "INSERT INTO articles(\(ArticleRows.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING")
+    private static let idOfHash = StatementKey("SELECT id FROM articles WHERE hash = ?")
+    private static let insertPath = StatementKey(
+        "INSERT OR IGNORE INTO article_paths(article_id, path) VALUES (?, ?)")
 
     private static let columns =
         "SELECT id, hash, path, title, source, published, text, ingested_at, extractor_version FROM articles"

@@ -24,6 +24,28 @@ extension Database {
         try fetchAll(sql, arguments).first
     }
 
+    /// Runs the statement `key` names with bound `arguments`, discarding any rows; the
+    /// statement is found in the cache by the key's hash (``StatementKey``).
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails.
+    public func execute(_ key: StatementKey, _ arguments: [DatabaseValue] = []) throws(DatabaseError) {
+        try cachedStatement(key).execute(arguments)
+    }
+
+    /// The rows of the query `key` names, with bound `arguments` (``StatementKey``).
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails.
+    public func fetchAll(_ key: StatementKey, _ arguments: [DatabaseValue] = []) throws(DatabaseError) -> [Row] {
+        try cachedStatement(key).fetchAll(arguments)
+    }
+
+    /// The first row of the query `key` names, or `nil` when it yields none.
+    ///
+    /// - throws: ``DatabaseError`` when SQLite fails.
+    public func fetchOne(_ key: StatementKey, _ arguments: [DatabaseValue] = []) throws(DatabaseError) -> Row? {
+        try fetchAll(key, arguments).first
+    }
+
     /// Runs several `;`-separated statements that take no arguments, such as ``Schema/sql``.
     /// Nothing is cached.
     ///

@@ -113,7 +113,15 @@ public final class Database {
     ///
     /// - throws: ``DatabaseError`` when the SQL does not compile.
     public func cachedStatement(_ sql: String) throws(DatabaseError) -> Statement {
-        try statementCache.statement(for: sql) { (sql) throws(DatabaseError) in
+        try cachedStatement(StatementKey(sql))
+    }
+
+    /// The statement for `key`'s SQL from this connection's cache, found by the hash the key
+    /// holds (see ``StatementKey``), prepared once and reused.
+    ///
+    /// - throws: ``DatabaseError`` when the SQL does not compile.
+    public func cachedStatement(_ key: StatementKey) throws(DatabaseError) -> Statement {
+        try statementCache.statement(for: key) { (sql) throws(DatabaseError) in
             try Statement(sql: sql, connection: handle, persistent: true)
         }
     }

@@ -66,23 +66,22 @@ public final class Statement {
     /// Binds `arguments`, steps through every row calling `body`, and resets the statement
     /// (also when it fails) so a cached statement is ready for its next use.
     ///
-    /// The bytes of every text and blob argument are laid end to end in one buffer that SQLite
-    /// reads where it lies (`SQLITE_STATIC`) instead of copying each value: the buffer is valid
-    /// for the whole closure, and the statement is reset and its bindings cleared before the
-    /// closure ends, so SQLite never holds a pointer into it afterwards.
+    /// SQLite reads every text and blob argument where it lies (`SQLITE_STATIC`) instead of
+    /// copying it: each value lends its bytes to a closure inside which the later arguments are
+    /// bound and the statement runs (``bind(_:from:thenRun:)``), and the statement is reset and
+    /// its bindings cleared before the innermost closure ends, so SQLite never holds a pointer
+    /// to bytes no longer lent.
     private func run(_ arguments: [DatabaseValue], _ body: (OpaquePointer) -> Void) throws(DatabaseError) {
         // A wrong argument count is a bug in our own code, so it traps.
         precondition(
             arguments.count == parameterCount,
             "\(arguments.count) arguments for \(parameterCount) parameters in `\(sql)`")
-        let payload = Self.payload(of: arguments)
-        try payload.withUnsafeBufferPointer { (buffer) throws(DatabaseError) in
-            try buffer.withMemoryRebound(to: CChar.self) { (chars) throws(DatabaseError) in
+        do throws(DatabaseError) {
+            try bind(arguments, from: 0) { () throws(DatabaseError) in
                 defer {
                     sqlite3_reset(handle)
                     sqlite3_clear_bindings(handle)
                 }
-                try bind(arguments, bytes: chars)
                 while true {
                     let code = sqlite3_step(handle)
                     switch code {
@@ -92,61 +91,74 @@ public final class Statement {
                     }
                 }
             }
+        } catch {
+            // A value that failed to bind left the statement unstepped: clear what was bound.
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+            throw error
         }
     }
 
-    /// The UTF-8 of every text argument and the bytes of every blob, in argument order.
-    /// Each value's bytes are copied at once (not byte by byte) into a buffer sized up front.
-    private static func payload(of arguments: [DatabaseValue]) -> [UInt8] {
-        var size = 0
-        for value in arguments {
-            switch value {
-            case .text(let text): size += text.utf8.count
-            case .blob(let bytes): size += bytes.count
-            case .null, .integer, .real: continue
-            }
-        }
-        var payload: [UInt8] = []
-        payload.reserveCapacity(size)
-        for value in arguments {
-            switch value {
-            case .text(let text):
-                if text.utf8.withContiguousStorageIfAvailable({ payload.append(contentsOf: $0) }) == nil {
-                    payload.append(contentsOf: text.utf8)
-                }
-            case .blob(let bytes): bytes.withUnsafeBytes { payload.append(contentsOf: $0) }
-            case .null, .integer, .real: continue
-            }
-        }
-        return payload
-    }
-
-    /// Binds `arguments`, whose text and blob bytes `bytes` holds in order (``payload(of:)``).
-    /// An empty text is bound as a copy of "": a pointer to no bytes is not one SQLite keeps.
-    private func bind(_ arguments: [DatabaseValue], bytes: UnsafeBufferPointer<CChar>) throws(DatabaseError) {
-        var offset = 0
-        for (position, value) in arguments.enumerated() {
+    /// Binds `arguments` from `position` on, then calls `run`. Numbers and nulls are bound in
+    /// turn; a text or blob is bound in place, inside the closure that lends its bytes, and the
+    /// arguments after it (and `run`) are bound and called from within that closure, so every
+    /// pointer bound is valid while the statement runs. An empty text is bound as a copy of "":
+    /// a pointer to no bytes is not one SQLite keeps.
+    private func bind(
+        _ arguments: [DatabaseValue], from position: Int, thenRun run: () throws(DatabaseError) -> Void
+    ) throws(DatabaseError) {
+        var position = position
+        while position < arguments.count {
             let index = Int32(position + 1)
-            let code: Int32
-            switch value {
-            case .null: code = sqlite3_bind_null(handle, index)
-            case .integer(let number): code = sqlite3_bind_int64(handle, index, number)
-            case .real(let number): code = sqlite3_bind_double(handle, index, number)
-            case .text(let text):
-                let count = text.utf8.count
-                code =
-                    count == 0
-                    ? sqlite3_bind_text(handle, index, "", 0, sectrack_sqlite_transient())
-                    : sqlite3_bind_text(handle, index, bytes.baseAddress! + offset, Int32(count), nil)
-                offset += count
+            switch arguments[position] {
+            case .null: try check(sqlite3_bind_null(handle, index))
+            case .integer(let number): try check(sqlite3_bind_int64(handle, index, number))
+            case .real(let number): try check(sqlite3_bind_double(handle, index, number))
+            case .text(var text):
+                try Self.lending {
+                    try text.withUTF8 { bytes in
+                        try check(
+                            bytes.isEmpty
+                                ? sqlite3_bind_text(handle, index, "", 0, sectrack_sqlite_transient())
+                                : sqlite3_bind_text(
+                                    handle, index,
+                                    UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self),
+                                    Int32(bytes.count), nil))
+                        try bind(arguments, from: position + 1, thenRun: run)
+                    }
+                }
+                return
             case .blob(let data):
-                code =
-                    data.isEmpty
-                    ? sqlite3_bind_zeroblob(handle, index, 0)
-                    : sqlite3_bind_blob(handle, index, bytes.baseAddress! + offset, Int32(data.count), nil)
-                offset += data.count
+                try Self.lending {
+                    try data.withUnsafeBytes { bytes in
+                        try check(
+                            bytes.isEmpty
+                                ? sqlite3_bind_zeroblob(handle, index, 0)
+                                : sqlite3_bind_blob(handle, index, bytes.baseAddress!, Int32(bytes.count), nil))
+                        try bind(arguments, from: position + 1, thenRun: run)
+                    }
+                }
+                return
             }
-            guard code == SQLITE_OK else { throw DatabaseError(connection: connection, code: code, sql: sql) }
+            position += 1
+        }
+        try run()
+    }
+
+    /// Throws the error of a bind call that failed.
+    private func check(_ code: Int32) throws(DatabaseError) {
+        guard code == SQLITE_OK else { throw DatabaseError(connection: connection, code: code, sql: sql) }
+    }
+
+    /// Runs `body`, which lends a value's bytes through a standard library call whose errors
+    /// are untyped; the only ones thrown inside are ``DatabaseError``s, rethrown as such.
+    private static func lending(_ body: () throws -> Void) throws(DatabaseError) {
+        do {
+            try body()
+        } catch let error as DatabaseError {
+            throw error
+        } catch {
+            preconditionFailure("only database errors are thrown while binding: \(error)")
         }
     }
 

@@ -5,18 +5,18 @@
 ///
 /// See <https://www.sqlite.org/c3ref/c_prepare_normalize.html>.
 final class StatementCache {
-    private var statements: [String: Statement] = [:]
+    private var statements: [StatementKey: Statement] = [:]
 
     /// How many distinct statements are cached.
     var count: Int { statements.count }
 
-    /// The cached statement for `sql`, prepared by `prepare` on first use.
+    /// The cached statement for `key`, prepared by `prepare` from its SQL on first use.
     func statement(
-        for sql: String, prepare: (String) throws(DatabaseError) -> Statement
+        for key: StatementKey, prepare: (String) throws(DatabaseError) -> Statement
     ) throws(DatabaseError) -> Statement {
-        if let cached = statements[sql] { return cached }
-        let statement = try prepare(sql)
-        statements[sql] = statement
+        if let cached = statements[key] { return cached }
+        let statement = try prepare(key.sql)
+        statements[key] = statement
         return statement
     }
 

@@ -21,8 +21,9 @@ public struct EventMerger {
 
     /// A merger over `db`, whose schema ``Schema/prepare(_:)`` has set up.
     ///
-    /// A merger remembers the reports it has read, and the events it placed them in, while every
-    /// meeting stored or removed on `db`, and every report placed, goes through it
+    /// A merger remembers the reports it has read, the events it placed them in and the fields
+    /// it wrote for them, while every meeting stored or removed on `db`, and every report placed
+    /// or event changed, goes through it
     /// (``merge(_:of:storedAs:)``, ``merge(_:)``,
     /// ``replaceExtraction(of:with:extractorVersion:)``); when a transaction around its work
     /// fails after a merge succeeded, call ``forgetReports()``. Writes of other connections are
@@ -102,7 +103,7 @@ public struct EventMerger {
 
     /// Clusters the component around the seeds again and writes the events it makes.
     private func cluster(fresh: Bool, _ seeds: () throws -> [StoredReport]) throws {
-        index.synchronize(dataVersion: try db.fetchOne("PRAGMA data_version")![0])
+        index.synchronize(dataVersion: try db.fetchOne(Self.dataVersion)![0])
         let seeds = try seeds()
         var idOf: [ReportKey: MeetingID] = [:]
         for seed in seeds {
@@ -138,10 +139,21 @@ public struct EventMerger {
         let keys = groups.map { $0.map(\.key) }
         let reused = EventIdentity.reuse(groups: keys, previous: previous)
         // A group's fields are summed up only when its event is created or changes.
-        let fields = { (index: Int) in Self.fields(EventSummary(groups[index].map(\.meeting))) }
+        let fields = { (index: Int) in
+            groups[index].count == 1
+                ? EventSummary.fields(ofOnly: groups[index][0].meeting)
+                : Self.fields(EventSummary(groups[index].map(\.meeting)))
+        }
         var eventOfGroup: [EventID] = []
         for (index, reuse) in reused.enumerated() {
-            eventOfGroup.append(try reuse ?? events.create(fields(index)))
+            if let reuse {
+                eventOfGroup.append(reuse)
+                continue
+            }
+            let made = fields(index)
+            let event = try events.create(made)
+            self.index.remember(made, of: event)
+            eventOfGroup.append(event)
         }
         // Only events that gain or lose a report change; the others keep their reports, so
         // their merged fields and lists stay as they are.
@@ -163,10 +175,21 @@ public struct EventMerger {
                 }
                 self.index.place(meeting, in: event)
             }
-            if reused[index] != nil, changed.contains(event) { try events.update(event, fields: fields(index)) }
+            guard reused[index] != nil, changed.contains(event) else { continue }
+            // Fields the event holds already need no update.
+            let summed = fields(index)
+            if self.index.fields(of: event) != summed {
+                try events.update(event, fields: summed)
+                self.index.remember(summed, of: event)
+            }
         }
-        for event in left.sorted() { try events.deleteIfUnreported(event) }
+        for event in left.sorted() {
+            try events.deleteIfUnreported(event)
+            self.index.forgetFields(of: event)
+        }
     }
+
+    private static let dataVersion = StatementKey("PRAGMA data_version")
 
     private static func fields(_ summary: EventSummary) -> EventFields {
         EventFields(

@@ -12,12 +12,11 @@ extension EventStore {
     /// - throws: ``DatabaseError`` when SQLite fails.
     func move(_ meeting: MeetingID, listing: Meeting, from previous: EventID?, to event: EventID) throws {
         let id = meeting.databaseValue
-        let lists = zip(Self.lists, Self.listSQL).map { list, sql in
-            (sql, Self.values(of: list.field, in: listing).sortedUnique())
-        }
         if let previous {
-            try db.execute("DELETE FROM event_reports WHERE meeting_id = ?", [id])
-            for (sql, values) in lists where !values.isEmpty {
+            try db.execute(Self.removeReport, [id])
+            for (list, sql) in zip(Self.lists, Self.listSQL) {
+                let values = Self.values(of: list.field, in: listing).sortedUnique()
+                guard !values.isEmpty else { continue }
                 let removal = try db.cachedStatement(sql.removal)
                 let decrement = try db.cachedStatement(sql.decrement)
                 for value in values {
@@ -26,34 +25,32 @@ extension EventStore {
                 }
             }
         }
-        try db.execute("INSERT INTO event_reports(event_id, meeting_id) VALUES (?, ?)", [event.databaseValue, id])
-        for (sql, values) in lists where !values.isEmpty {
+        try db.execute(Self.addReport, [event.databaseValue, id])
+        for (list, sql) in zip(Self.lists, Self.listSQL) {
+            let values = Self.values(of: list.field, in: listing).sortedUnique()
+            guard !values.isEmpty else { continue }
+            // One statement per value: a statement of several rows would keep a journal of the
+            // pages it changes, which costs more than it saves.
             let increment = try db.cachedStatement(sql.increment)
             for value in values { try increment.execute([event.databaseValue, .text(value)]) }
         }
     }
 
-    /// For each list (``lists``), the SQL that counts a value once more for an event, deletes
-    /// a value counted once, and counts a value once less; written once, not for every move.
-    private static let listSQL: [(increment: String, removal: String, decrement: String)] = lists.map { list in
-        (
-            """
-            INSERT INTO \(list.eventTable)(event_id, \(list.column), reports) VALUES (?, ?, 1) \
-            ON CONFLICT (event_id, \(list.column)) DO UPDATE SET reports = reports + 1
-            """,
-            "DELETE FROM \(list.eventTable) WHERE event_id = ? AND \(list.column) = ? AND reports = 1",
-            "UPDATE \(list.eventTable) SET reports = reports - 1 WHERE event_id = ? AND \(list.column) = ?"
-        )
-    }
+    /// The statements of each list (``lists``), made once, not for every move.
+    private static let listSQL = lists.map { ListSQL(table: $0.eventTable, column: $0.column) }
+
+    private static let removeReport = StatementKey("DELETE FROM event_reports WHERE meeting_id = ?")
+    private static let addReport = StatementKey("INSERT INTO event_reports(event_id, meeting_id) VALUES (?, ?)")
 
     /// Deletes `event` when no meeting reports it any more.
     ///
     /// - throws: ``DatabaseError`` when SQLite fails.
     func deleteIfUnreported(_ event: EventID) throws {
-        try db.execute(
-            "DELETE FROM events WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_reports WHERE event_id = ?)",
-            [event.databaseValue, event.databaseValue])
+        try db.execute(Self.deleteUnreported, [event.databaseValue, event.databaseValue])
     }
+
+    private static let deleteUnreported = StatementKey(
+        "DELETE FROM events WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_reports WHERE event_id = ?)")
 
     private static func values(of field: MeetingField, in meeting: Meeting) -> [String] {
         switch field {
@@ -62,5 +59,23 @@ extension EventStore {
         case .topics: meeting.topics
         default: []
         }
+    }
+}
+
+/// The statements that keep the counts of one event list (``EventStore/move(_:listing:from:to:)``):
+/// count a value once more for an event, delete a value counted once, count a value once less.
+private struct ListSQL {
+    let increment: StatementKey
+    let removal: StatementKey
+    let decrement: StatementKey
+
+    init(table: String, column: String) {
+        increment = StatementKey(
+            """
+            INSERT INTO \(table)(event_id, \(column), reports) VALUES (?, ?, 1) \
+            ON CONFLICT (event_id, \(column)) DO UPDATE SET reports = reports + 1
+            """)
+        removal = StatementKey("DELETE FROM \(table) WHERE event_id = ? AND \(column) = ? AND reports = 1")
+        decrement = StatementKey("UPDATE \(table) SET reports = reports - 1 WHERE event_id = ? AND \(column) = ?")
     }
 }

@@ -20,12 +20,7 @@ public struct EventStore {
     ///
     /// - throws: ``DatabaseError`` when SQLite fails.
     public func create(_ fields: EventFields) throws -> EventID {
-        try db.execute(
-            """
-            INSERT INTO events(name, kind, status, start, end, first_day, last_day, start_precision, city, country) \
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            Self.arguments(fields))
+        try db.execute(Self.insertEvent, Self.arguments(fields))
         return EventID(db.lastInsertedRowID)
     }
 
@@ -35,16 +30,11 @@ public struct EventStore {
     public func update(_ event: EventID, fields: EventFields) throws {
         // A report that joins an event often leaves its fields as they were: then no row or
         // index entry is written again.
-        try db.execute(
-            """
-            UPDATE events SET name = ?1, kind = ?2, status = ?3, start = ?4, end = ?5, first_day = ?6, \
-            last_day = ?7, start_precision = ?8, city = ?9, country = ?10 WHERE id = ?11 AND NOT (name IS ?1 \
-            AND kind IS ?2 AND status IS ?3 AND start IS ?4 AND end IS ?5 AND first_day IS ?6 AND last_day IS ?7 \
-            AND start_precision IS ?8 AND city IS ?9 AND country IS ?10)
-            """,
-            Self.arguments(fields) + [event.databaseValue])
+        var arguments = Self.arguments(fields)
+        arguments.append(event.databaseValue)
+        try db.execute(Self.updateEvent, arguments)
         if db.changedRowCount == 1 { return }
-        guard try db.fetchOne("SELECT 1 FROM events WHERE id = ?", [event.databaseValue]) != nil else {
+        guard try db.fetchOne(Self.eventExists, [event.databaseValue]) != nil else {
             throw StoreError.noSuchEvent(event)
         }
     }
@@ -78,8 +68,7 @@ public struct EventStore {
     ///
     /// - throws: ``DatabaseError`` when SQLite fails.
     public func event(reportedBy meeting: MeetingID) throws -> EventID? {
-        try db.fetchOne("SELECT event_id FROM event_reports WHERE meeting_id = ?", [meeting.databaseValue])
-            .map { $0[0] }
+        try db.fetchOne(Self.eventOfMeeting, [meeting.databaseValue]).map { $0[0] }
     }
 
     /// The event with row id `id`, or `nil`.
@@ -143,6 +132,21 @@ public struct EventStore {
         (.organizations, "event_organizations", "organizations", "organization"),
         (.topics, "event_topics", "topics", "topic"),
     ]
+
+    private static let insertEvent = StatementKey(
+        """
+        INSERT INTO events(name, kind, status, start, end, first_day, last_day, start_precision, city, country) \
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    private static let updateEvent = StatementKey(
+        """
+        UPDATE events SET name = ?1, kind = ?2, status = ?3, start = ?4, end = ?5, first_day = ?6, \
+        last_day = ?7, start_precision = ?8, city = ?9, country = ?10 WHERE id = ?11 AND NOT (name IS ?1 \
+        AND kind IS ?2 AND status IS ?3 AND start IS ?4 AND end IS ?5 AND first_day IS ?6 AND last_day IS ?7 \
+        AND start_precision IS ?8 AND city IS ?9 AND country IS ?10)
+        """)
+    private static let eventExists = StatementKey("SELECT 1 FROM events WHERE id = ?")
+    private static let eventOfMeeting = StatementKey("SELECT event_id FROM event_reports WHERE meeting_id = ?")
 
     private static func arguments(_ fields: EventFields) -> [DatabaseValue] {
         let range = DateRange(start: fields.start, end: fields.end)

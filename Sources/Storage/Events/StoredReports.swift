@@ -16,7 +16,7 @@ struct StoredReports: ReportSource {
 
     func reports(startingIn days: ClosedRange<Day>) throws -> [StoredReport] {
         try db.fetchAll(
-            "\(Self.columns) WHERE m.first_day BETWEEN ? AND ?",
+            Self.startingIn,
             [days.lowerBound.databaseValue, days.upperBound.databaseValue]
         ).map(Self.load)
     }
@@ -33,6 +33,8 @@ struct StoredReports: ReportSource {
         (SELECT group_concat(value) FROM json_each(m.topics)) \
         FROM meetings m JOIN articles a ON a.id = m.article_id
         """
+
+    private static let startingIn = StatementKey("\(columns) WHERE m.first_day BETWEEN ? AND ?")
 
     private static func load(_ row: Row) -> StoredReport {
         let kind: String = row[6]

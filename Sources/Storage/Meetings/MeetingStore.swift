@@ -56,15 +56,16 @@ public struct MeetingStore {
     func insert(rows: [[DatabaseValue]], article: ArticleID) throws -> [MeetingID] {
         var ids: [MeetingID] = []
         ids.reserveCapacity(rows.count)
-        let statement = try db.cachedStatement(
-            "INSERT INTO meetings(article_id, \(MeetingRow.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        )
+        let statement = try db.cachedStatement(Self.insertRow)
         for values in rows {
             try statement.execute([article.databaseValue] + values)
             ids.append(MeetingID(db.lastInsertedRowID))
         }
         return ids
     }
+
+    private static let insertRow = StatementKey(
+        "INSERT INTO meetings(article_id, \(MeetingRow.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
     private static let columns =
         """

@@ -41,12 +41,23 @@ public struct EventSummary: Sendable {
         let first = start?.value.firstDay
         let ends = meetings.filter { $0.start == start?.value }.compactMap(\.end)
         end = Self.mostPrecise(ends.filter { end in first.map { end.lastDay >= $0 } ?? true })
-        country = meetings.compactMap(\.country).tallied().first
+        country = meetings.compactMap(\.country).mostSupported()
         city = Self.mostCommonPlace(meetings.compactMap(\.city))
-        let kinds = meetings.map(\.kind.rawValue).tallied()
-        kind = Supported(MeetingKind(rawValue: kinds[0].value)!, support: kinds[0].support)
-        name = meetings.compactMap(\.name).tallied().first
+        let kind = meetings.map(\.kind.rawValue).mostSupported()!
+        self.kind = Supported(MeetingKind(rawValue: kind.value)!, support: kind.support)
+        name = meetings.compactMap(\.name).mostSupported()
         status = meetings.contains { $0.status == .held } ? .held : .scheduled
+    }
+
+    /// The fields of an event `meeting` alone reports, as ``init(_:)`` sums them up: its own,
+    /// but for an end before its start, which is dropped. Made without counting anything, for
+    /// the many events of one report.
+    static func fields(ofOnly meeting: Meeting) -> EventFields {
+        var end = meeting.end
+        if let last = end?.lastDay, let first = meeting.start?.firstDay, last < first { end = nil }
+        return EventFields(
+            name: meeting.name, kind: meeting.kind, status: meeting.status, start: meeting.start, end: end,
+            city: meeting.city, country: meeting.country)
     }
 
     /// Every value of a list with its support, alphabetical.
@@ -58,19 +69,17 @@ public struct EventSummary: Sendable {
     private static func mostPrecise(_ dates: [PartialDate]) -> Supported<PartialDate>? {
         if dates.count == 1 { return Supported(dates[0], support: 1) }
         guard let precision = dates.map(\.precision).max() else { return nil }
-        var counts: [PartialDate: Int] = [:]
-        for date in dates where date.precision == precision { counts[date, default: 0] += 1 }
-        return counts.map { Supported($0.key, support: $0.value) }
-            .min { ($1.support, $0.value) < ($0.support, $1.value) }
+        return dates.filter { $0.precision == precision }.mostSupported()
     }
 
     /// The city most reports name (spellings that compare equal count together), in its most
     /// common spelling.
     private static func mostCommonPlace(_ names: [String]) -> Supported<String>? {
         if names.count == 1 { return Supported(names[0], support: 1) }
-        let byKey = Dictionary(grouping: names, by: CityKey.of)
-        let best = byKey.min { ($1.value.count, $0.key) < ($0.value.count, $1.key) }
-        guard let spellings = best?.value, let spelling = spellings.tallied().first else { return nil }
-        return Supported(spelling.value, support: spellings.count)
+        let keys = names.map(CityKey.of)
+        guard let best = keys.mostSupported() else { return nil }
+        let spellings = zip(names, keys).filter { $0.1 == best.value }.map(\.0)
+        guard let spelling = spellings.mostSupported() else { return nil }
+        return Supported(spelling.value, support: best.support)
     }
 }

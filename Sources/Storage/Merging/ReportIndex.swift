@@ -25,6 +25,9 @@ final class ReportIndex {
     /// The event of each report the index has seen placed, by meeting: spares a look-up per
     /// report each time its component is clustered again.
     private var events: [MeetingID: EventID] = [:]
+    /// The fields last written for each event the index has seen created or updated: spares
+    /// an update that would leave them as they are.
+    private var eventFields: [EventID: EventFields] = [:]
     /// How many reports the index holds.
     private(set) var count = 0
     /// Past this many reports the index starts afresh, so memory stays bounded.
@@ -111,10 +114,20 @@ final class ReportIndex {
     /// Remembers that `meeting` now reports `event`.
     func place(_ meeting: MeetingID, in event: EventID) { events[meeting] = event }
 
+    /// The fields last written for `event`, if the index has seen them written.
+    func fields(of event: EventID) -> EventFields? { eventFields[event] }
+
+    /// Remembers that `event` now holds `fields`.
+    func remember(_ fields: EventFields, of event: EventID) { eventFields[event] = fields }
+
+    /// Forgets the fields of `event` (deleted, or maybe so).
+    func forgetFields(of event: EventID) { eventFields[event] = nil }
+
     /// Forgets the reports of `article` (whose meetings are being replaced), and where every
     /// report was placed (the ids of removed meetings may come back).
     func removeReports(of article: ArticleID) {
         events = [:]
+        eventFields = [:]
         for (month, reports) in dated {
             let kept = reports.filter { $0.article != article }
             count -= reports.count - kept.count
@@ -131,6 +144,7 @@ final class ReportIndex {
     /// Forgets every report held: after a rollback, or when the database changed elsewhere.
     func removeAll() {
         events = [:]
+        eventFields = [:]
         dated = [:]
         undated = nil
         count = 0

@@ -57,4 +57,23 @@ struct EventSummaryTests {
         #expect(summary.end == nil)
         #expect(summary.city == nil && summary.country == nil)
     }
+
+    @Test("the fields of one report are those its summary gives, an end before the start dropped")
+    func oneReport() {
+        let alone =
+            Self.reports + [
+                report("d", status: .scheduled, start: "2030-01-10", end: "2030-01-08"),
+                report("e", end: "2030-01-08"), report("f", start: "2030", end: "2030-03"), report("g"),
+            ]
+        for report in alone {
+            let summary = EventSummary([report.meeting])
+            let expected = EventFields(
+                name: summary.name?.value, kind: summary.kind.value, status: summary.status,
+                start: summary.start?.value, end: summary.end?.value, city: summary.city?.value,
+                country: summary.country?.value)
+            #expect(EventSummary.fields(ofOnly: report.meeting) == expected)
+        }
+        #expect(EventSummary.fields(ofOnly: alone[3].meeting).end == nil)
+        #expect(EventSummary.fields(ofOnly: alone[4].meeting).end == PartialDate(iso: "2030-01-08"))
+    }
 }

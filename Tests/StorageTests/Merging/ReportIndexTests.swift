@@ -97,4 +97,26 @@ struct ReportIndexTests {
         #expect(try found(small, seed, source) == ["a", "b"])
         #expect(small.count == 2, "one month read whole, even past the capacity")
     }
+
+    @Test("the fields written for an event are remembered until forgotten, removed or out of date")
+    func eventFields() {
+        let index = ReportIndex()
+        index.synchronize(dataVersion: 1)
+        let fields = EventFields(name: "Mekong Security Dialogue", kind: .dialogue, status: .held, city: "Vientiane")
+        let event = EventID(3)
+        #expect(index.fields(of: event) == nil)
+        index.remember(fields, of: event)
+        #expect(index.fields(of: event) == fields)
+        index.forgetFields(of: event)
+        #expect(index.fields(of: event) == nil)
+        index.remember(fields, of: event)
+        index.removeReports(of: ArticleID(1))
+        #expect(index.fields(of: event) == nil)
+        index.remember(fields, of: event)
+        index.synchronize(dataVersion: 2)
+        #expect(index.fields(of: event) == nil)
+        index.remember(fields, of: event)
+        index.removeAll()
+        #expect(index.fields(of: event) == nil)
+    }
 }

@@ -60,11 +60,6 @@ struct IngestPipeline {
             // row of the meetings, paths, reports and lists tables. The schema is prepared first,
             // with the keys checked, as every other connection keeps them.
             try db.execute("PRAGMA foreign_keys = OFF")
-            // Nor does it evaluate CHECK constraints: the values they test come from Swift types
-            // that cannot hold others (a status, a date's precision) or from counts it keeps
-            // above zero, and `start_precision IN (0, 1, 2)` built a temporary b-tree of the
-            // three values for every event row inserted or updated.
-            try db.execute("PRAGMA ignore_check_constraints = ON")
             return db
         }
         defer { db.close() }

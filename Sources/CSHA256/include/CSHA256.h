@@ -14,4 +14,7 @@ int sectrack_sha256_hardware_available(void);
 /// sectrack_sha256_hardware_available() returns 1; elsewhere it leaves `state` unchanged.
 void sectrack_sha256_hardware_blocks(uint32_t state[8], const uint8_t *blocks, size_t count);
 
+/// The 64 round constants of SHA-256 (FIPS 180-4, section 4.2.2), for the Swift rounds too.
+const uint32_t *sectrack_sha256_round_constants(void);
+
 #endif

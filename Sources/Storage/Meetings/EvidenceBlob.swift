@@ -21,21 +21,23 @@ enum EvidenceBlob {
     static func encode(_ items: [Evidence]) throws(StoreError) -> Data {
         // Sized exactly first, then written once in place: no growth, and no copy from an
         // array into the blob's own storage.
+        // Items are read where they lie, by index, not copied out of the array.
         var size = 0
-        for item in items {
-            guard item.span.offset >= 0, item.span.length >= 0 else { throw .negativeEvidenceSpan(item.span) }
-            size += stringSize(item.field.rawValue) + stringSize(item.value) + stringSize(item.text)
-            size += numberSize(item.span.offset) + numberSize(item.span.length)
+        for index in items.indices {
+            let span = items[index].span
+            guard span.offset >= 0, span.length >= 0 else { throw .negativeEvidenceSpan(span) }
+            size += stringSize(items[index].field.rawValue) + stringSize(items[index].value)
+            size += stringSize(items[index].text) + numberSize(span.offset) + numberSize(span.length)
         }
         var blob = Data(count: size)
         blob.withUnsafeMutableBytes { buffer in
             var writer = ByteWriter(buffer)
-            for item in items {
-                writer.string(item.field.rawValue)
-                writer.string(item.value)
-                writer.string(item.text)
-                writer.number(item.span.offset)
-                writer.number(item.span.length)
+            for index in items.indices {
+                writer.string(items[index].field.rawValue)
+                writer.string(items[index].value)
+                writer.string(items[index].text)
+                writer.number(items[index].span.offset)
+                writer.number(items[index].span.length)
             }
         }
         return blob

@@ -26,4 +26,11 @@ struct NameWordsTests {
         let b = NameWords("Lancang-Mekong summit")
         #expect(a.similarity(to: b) == 2.0 / 3.0)
     }
+
+    @Test("words outside ASCII count by their letters, not their bytes; the first ordinal is kept")
+    func lettersOutsideASCII() {
+        let title = NameWords("SECOND Hội nghị at Hà Mekong, 2nd round")
+        #expect(title.ordinal == 2)
+        #expect(title.words == ["hội", "nghị", "mekong", "round"])
+    }
 }

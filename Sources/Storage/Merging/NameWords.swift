@@ -67,11 +67,13 @@ struct NameWords: Equatable {
 
     /// 9 for "9th", 1 for "first" ... 10 for "tenth" (lower-case bytes); `nil` for any other word.
     private static func ordinal(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+        // Every ordinal, spelled or in figures, ends in "st", "nd", "rd" or "th": other words
+        // are told apart by their last two bytes.
+        guard word.count >= 3, isOrdinalSuffix(word[word.count - 2], word[word.count - 1]) else { return nil }
         if let index = spelled.firstIndex(where: { $0.count == word.count && $0.elementsEqual(word) }) {
             return index + 1
         }
-        guard word.count >= 3, isOrdinalSuffix(word[word.count - 2], word[word.count - 1]),
-            let number = Int(String(decoding: UnsafeBufferPointer(rebasing: word.dropLast(2)), as: UTF8.self)),
+        guard let number = Int(String(decoding: UnsafeBufferPointer(rebasing: word.dropLast(2)), as: UTF8.self)),
             number > 0
         else { return nil }
         return number

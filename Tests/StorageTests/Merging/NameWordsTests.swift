@@ -9,6 +9,7 @@ struct NameWordsTests {
         arguments: [
             ("the 9th ASEAN Ministerial Meeting", 9), ("First Ministerial Dialogue", 1),
             ("22nd meeting of police chiefs", 22), ("Ministerial Dialogue", nil),
+            ("Talks with the North, the Tenth", 10), ("the 0th and 3rd rounds", 3),
         ] as [(String, Int?)])
     func ordinals(name: String, expected: Int?) {
         #expect(NameWords(name).ordinal == expected, "\(name)")

@@ -29,14 +29,17 @@ struct ArticleRows: Sendable {
             extraction.published.databaseValue, .text(extraction.text), ingestedAt.databaseValue,
             extractorVersion.databaseValue, raw.map { .blob(Data($0)) } ?? .null,
         ]
+        // Each meeting read where it lies in the extraction's array, by position: the one copy
+        // made is the report's, less its evidence.
+        let found = extraction.meetings
         meetings = Result { () throws(StoreError) in
-            try extraction.meetings.enumerated().map { (position, meeting) throws(StoreError) in
-                try MeetingRow.values(of: meeting, position: position)
+            try found.indices.map { (position) throws(StoreError) in
+                try MeetingRow.values(of: found[position], position: position)
             }
         }
-        reports = extraction.meetings.enumerated().map { position, found in
+        reports = found.indices.map { position in
             // The meeting without its evidence; its lists are sorted without repeats already.
-            var meeting = found
+            var meeting = found[position]
             meeting.evidence = []
             return MergeReport(
                 key: ReportKey(article: hash.hex, index: position), published: extraction.published,

@@ -9,14 +9,18 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
 
     /// The hash of `bytes`.
     public init(of bytes: some Collection<UInt8>) {
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(64)
-        for byte in SHA256.digest(bytes) {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
+        let digest = SHA256.digest(bytes)
+        // Written straight into the string: no table and no array of digits per article.
+        hex = String(unsafeUninitializedCapacity: 2 * digest.count) { text in
+            func digit(_ nibble: UInt8) -> UInt8 {
+                nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+            }
+            for (index, byte) in digest.enumerated() {
+                text[2 * index] = digit(byte >> 4)
+                text[2 * index + 1] = digit(byte & 0x0F)
+            }
+            return 2 * digest.count
         }
-        hex = String(decoding: text, as: UTF8.self)
     }
 
     /// A hash written before; `nil` unless `hex` is 64 lowercase hex digits.

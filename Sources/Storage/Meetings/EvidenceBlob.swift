@@ -1,4 +1,5 @@
 import Extraction
+import Foundation
 
 /// A meeting's evidence as one blob in its `meetings` row, instead of one table row per item:
 /// storing an article then writes one row per meeting rather than a dozen or more.
@@ -14,29 +15,38 @@ import Extraction
 ///
 /// An empty blob is a meeting without evidence.
 enum EvidenceBlob {
-    /// The bytes for `items`, in order.
+    /// The bytes for `items`, in order, as the blob the `meetings` row stores.
     ///
     /// - throws: ``StoreError/negativeEvidenceSpan(_:)`` for an item whose span points nowhere.
-    static func encode(_ items: [Evidence]) throws(StoreError) -> [UInt8] {
-        var bytes: [UInt8] = []
-        // Each string takes its bytes and a varint of at most 10; the two numbers 20 more.
-        bytes.reserveCapacity(
-            items.reduce(0) { $0 + $1.field.rawValue.utf8.count + $1.value.utf8.count + $1.text.utf8.count + 50 })
-        for item in items {
-            guard item.span.offset >= 0, item.span.length >= 0 else { throw .negativeEvidenceSpan(item.span) }
-            appendString(item.field.rawValue, to: &bytes)
-            appendString(item.value, to: &bytes)
-            appendString(item.text, to: &bytes)
-            appendNumber(item.span.offset, to: &bytes)
-            appendNumber(item.span.length, to: &bytes)
+    static func encode(_ items: [Evidence]) throws(StoreError) -> Data {
+        // Sized exactly first, then written once in place: no growth, and no copy from an
+        // array into the blob's own storage.
+        // Items are read where they lie, by index, not copied out of the array.
+        var size = 0
+        for index in items.indices {
+            let span = items[index].span
+            guard span.offset >= 0, span.length >= 0 else { throw .negativeEvidenceSpan(span) }
+            size += stringSize(items[index].field.rawValue) + stringSize(items[index].value)
+            size += stringSize(items[index].text) + numberSize(span.offset) + numberSize(span.length)
         }
-        return bytes
+        var blob = Data(count: size)
+        blob.withUnsafeMutableBytes { buffer in
+            var writer = ByteWriter(buffer)
+            for index in items.indices {
+                writer.string(items[index].field.rawValue)
+                writer.string(items[index].value)
+                writer.string(items[index].text)
+                writer.number(items[index].span.offset)
+                writer.number(items[index].span.length)
+            }
+        }
+        return blob
     }
 
     /// The items `bytes` holds, or `nil` when they are not an evidence blob (cut short, an
     /// unknown field name, text that is not UTF-8).
-    static func decode(_ bytes: [UInt8]) -> [Evidence]? {
-        var reader = Reader(bytes: bytes)
+    static func decode(_ bytes: some Collection<UInt8>) -> [Evidence]? {
+        var reader = Reader(bytes: Array(bytes))
         var items: [Evidence] = []
         while !reader.atEnd {
             guard let name = reader.string(), let field = MeetingField(rawValue: name),
@@ -48,20 +58,14 @@ enum EvidenceBlob {
         return items
     }
 
-    private static func appendString(_ string: String, to bytes: inout [UInt8]) {
-        var string = string
-        appendNumber(string.utf8.count, to: &bytes)
-        // Copied at once, small strings (stored inline) included, not byte by byte.
-        string.withUTF8 { bytes.append(contentsOf: $0) }
+    /// The bytes ``ByteWriter/string(_:)`` writes for `string`.
+    private static func stringSize(_ string: String) -> Int {
+        numberSize(string.utf8.count) + string.utf8.count
     }
 
-    private static func appendNumber(_ number: Int, to bytes: inout [UInt8]) {
-        var rest = UInt(number)
-        while rest >= 0x80 {
-            bytes.append(UInt8(rest & 0x7F) | 0x80)
-            rest >>= 7
-        }
-        bytes.append(UInt8(rest))
+    /// The bytes of `number` as a varint: one per seven bits, at least one.
+    private static func numberSize(_ number: Int) -> Int {
+        max(1, (UInt.bitWidth - UInt(number).leadingZeroBitCount + 6) / 7)
     }
 
     /// Reads varints and strings from the front of a blob.
@@ -90,5 +94,25 @@ enum EvidenceBlob {
             position += count
             return String(validating: slice, as: UTF8.self)
         }
+    }
+}
+
+extension ByteWriter {
+    /// The byte count, then the UTF-8 bytes, copied at once.
+    fileprivate mutating func string(_ string: String) {
+        string.withUTF8Bytes { utf8 in
+            number(utf8.count)
+            bytes(utf8)
+        }
+    }
+
+    /// `number` as an unsigned LEB128 varint.
+    fileprivate mutating func number(_ number: Int) {
+        var rest = UInt(number)
+        while rest >= 0x80 {
+            byte(UInt8(rest & 0x7F) | 0x80)
+            rest >>= 7
+        }
+        byte(UInt8(rest))
     }
 }

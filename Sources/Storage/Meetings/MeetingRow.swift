@@ -19,7 +19,7 @@ enum MeetingRow {
             position.databaseValue, meeting.name.databaseValue, .text(meeting.kind.rawValue),
             .text(meeting.status.rawValue), meeting.start.databaseValue, meeting.end.databaseValue,
             range.firstDay.databaseValue, range.lastDay.databaseValue, meeting.city.databaseValue,
-            meeting.country.databaseValue, .blob(Data(evidence)), .text(JSONList.text(meeting.countries)),
+            meeting.country.databaseValue, .blob(evidence), .text(JSONList.text(meeting.countries)),
             .text(JSONList.text(meeting.organizations)), .text(JSONList.text(meeting.topics)),
         ]
     }

@@ -92,7 +92,7 @@ public struct MeetingStore {
     }
 
     private func evidence(_ blob: Data, of id: MeetingID) throws -> [Evidence] {
-        guard let items = EvidenceBlob.decode(Array(blob)) else { throw StoreError.unreadableEvidence(id) }
+        guard let items = EvidenceBlob.decode(blob) else { throw StoreError.unreadableEvidence(id) }
         return items
     }
 }

@@ -16,9 +16,11 @@ public struct ReportKey: Hashable, Comparable, Sendable, CustomStringConvertible
         self.article = article
         self.index = index
         // FNV-1a over the text's bytes.
-        var digest: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in article.utf8 { digest = (digest ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        self.digest = digest
+        self.digest = article.withUTF8Bytes { bytes in
+            var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { digest = (digest ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return digest
+        }
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -55,7 +55,7 @@ extension Migration {
             }
             try db.execute(
                 "UPDATE meetings SET evidence = ? WHERE id = ?",
-                [.blob(Data(try EvidenceBlob.encode(items))), meeting.databaseValue])
+                [.blob(try EvidenceBlob.encode(items)), meeting.databaseValue])
             start = end
         }
         try db.executeScript(

@@ -11,9 +11,14 @@ extension Date: DatabaseValueConvertible {
         let (dayOrdinal, millisecondOfDay) = inDay < 0 ? (days - 1, inDay + 86_400_000) : (days, inDay)
         let day = Day(ordinal: Int(dayOrdinal))
         let ms = Int(millisecondOfDay)
-        // "THH:MM:SS.mmmZ", written digit by digit: ingest stamps every article with it.
-        let clock = String(unsafeUninitializedCapacity: 14) { text in
-            func put(_ value: Int, width: Int, after mark: UInt8, at start: Int) {
+        // The day's text, then "THH:MM:SS.mmmZ" written digit by digit after it, in one string:
+        // ingest stamps every article with it.
+        let date = day.description
+        let clock = date.utf8.count
+        let text = String(unsafeUninitializedCapacity: clock + 14) { text in
+            _ = UnsafeMutableBufferPointer(rebasing: text[..<clock]).initialize(fromContentsOf: date.utf8)
+            func put(_ value: Int, width: Int, after mark: UInt8, at offset: Int) {
+                let start = clock + offset
                 text[start] = mark
                 var rest = value
                 for position in (start + 1...start + width).reversed() {
@@ -25,10 +30,10 @@ extension Date: DatabaseValueConvertible {
             put(ms / 60_000 % 60, width: 2, after: UInt8(ascii: ":"), at: 3)
             put(ms / 1000 % 60, width: 2, after: UInt8(ascii: ":"), at: 6)
             put(ms % 1000, width: 3, after: UInt8(ascii: "."), at: 9)
-            text[13] = UInt8(ascii: "Z")
-            return 14
+            text[clock + 13] = UInt8(ascii: "Z")
+            return clock + 14
         }
-        return .text(day.description + clock)
+        return .text(text)
     }
 
     /// Reads the form written above; `nil` for any other text.

@@ -47,8 +47,8 @@ struct Dateline {
             !colon || cityBytes.allSatisfy({ !ByteClass.isLower($0) })
         else { return nil }
         guard words(in: bytes[prefix]).count <= 10 else { return nil }
-        let dates = BylineDateParser.dates(in: bytes, prefix)
-        guard dates.count <= 1 else { return nil }
+        let dates = BylineDateParser.firstDate(in: bytes, prefix)
+        guard !dates.more else { return nil }
         let source = OutletMatcher.outlet(in: bytes, prefix)
         var cityLast = cityEnd
         while cityLast > line.lowerBound, bytes[cityLast - 1] == 0x20 { cityLast -= 1 }
@@ -56,7 +56,7 @@ struct Dateline {
         let city = String(decoding: bytes[line.lowerBound..<cityLast], as: UTF8.self)
         var end = dash.upperBound
         while end > dash.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
-        return Dateline(range: line.lowerBound..<end, city: city, date: dates.first, source: source)
+        return Dateline(range: line.lowerBound..<end, city: city, date: dates.date, source: source)
     }
 
     /// The earliest separator in `text`, the first in list order where several start at one

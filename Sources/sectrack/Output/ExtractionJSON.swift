@@ -50,13 +50,14 @@ enum ExtractionJSON {
         meeting.evidence.withUnsafeBufferPointer { items in
             for index in items.indices {
                 if index > 0 { out.write(", ") }
+                // The quotes around the two strings are part of the literals between them.
                 out.write(evidenceStart(items[index].field))
-                out.writeQuoted(items[index].value)
-                out.write(", \"text\": ")
-                out.writeQuoted(items[index].text)
-                out.write(", \"offset\": ")
+                out.writeEscaped(items[index].value)
+                out.write(#"", "text": ""#)
+                out.writeEscaped(items[index].text)
+                out.write(#"", "offset": "#)
                 out.write(items[index].span.offset)
-                out.write(", \"length\": ")
+                out.write(#", "length": "#)
                 out.write(items[index].span.length)
                 out.write("}")
             }

@@ -60,7 +60,7 @@ struct ExtractionJSONTests {
             #expect(text(ExtractionJSON.statusMember(status)) == ", \"status\": \"\(status.rawValue)\"")
         }
         for field in MeetingField.allCases {
-            #expect(text(ExtractionJSON.evidenceStart(field)) == "{\"field\": \"\(field.rawValue)\", \"value\": ")
+            #expect(text(ExtractionJSON.evidenceStart(field)) == "{\"field\": \"\(field.rawValue)\", \"value\": \"")
         }
     }
 

@@ -19,6 +19,16 @@ struct JSONWriterTests {
         #expect(written(capacity: 1024) { $0.writeQuoted(long) } == "\"\(long)\"")
     }
 
+    @Test("escaped strings are written without their quotes, short, long and with escapes")
+    func escaping() {
+        #expect(written { $0.writeEscaped("VN") } == "VN")
+        #expect(written { $0.writeEscaped("") } == "")
+        #expect(written { $0.writeEscaped("a \"quoted\" word\n") } == #"a \"quoted\" word\n"#)
+        let long = String(repeating: "plain \\ text ", count: 20)
+        let escaped = String(repeating: #"plain \\ text "#, count: 20)
+        #expect(written(capacity: 1024) { $0.writeEscaped(long) } == escaped)
+    }
+
     @Test(
         "a byte to escape is found at every position of a long string, beside ASCII and UTF-8 letters",
         arguments: ["\"", "\\", "\n", "\u{0}", "\u{1F}"])

@@ -46,7 +46,9 @@ struct Dateline {
         guard (1...5).contains(cityWords.count), cityWords.capitalized,
             !colon || cityBytes.allSatisfy({ !ByteClass.isLower($0) })
         else { return nil }
-        guard words(in: bytes[prefix]).count <= 10 else { return nil }
+        // The prefix's words are the city's and those after it, whose first may go on from the city's last.
+        let rest = words(in: bytes[cityEnd..<prefix.upperBound], after: bytes[cityEnd - 1])
+        guard cityWords.count + rest.count <= 10 else { return nil }
         let dates = BylineDateParser.firstDate(in: bytes, prefix)
         guard !dates.more else { return nil }
         let source = OutletMatcher.outlet(in: bytes, prefix)
@@ -79,11 +81,14 @@ struct Dateline {
     }
 
     /// How many words (runs of bytes other than space) `text` has, and whether each starts
-    /// with a capital or a non-ASCII byte.
-    private static func words(in text: ArraySlice<UInt8>) -> (count: Int, capitalized: Bool) {
+    /// with a capital or a non-ASCII byte; a word going on from `previous`, the byte before
+    /// `text`, is not counted.
+    private static func words(in text: ArraySlice<UInt8>, after previous: UInt8 = 0x20) -> (
+        count: Int, capitalized: Bool
+    ) {
         var count = 0
         var capitalized = true
-        var previous: UInt8 = 0x20
+        var previous = previous
         for b in text {
             if previous == 0x20, b != 0x20 {
                 count += 1

@@ -87,6 +87,14 @@ struct JSONWriter {
         copy.withUTF8 { writeEscaped(utf8: $0) }
     }
 
+    /// Writes again the bytes it has written at `range`, a part of what it wrote so far.
+    mutating func writeAgain(_ range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "only written bytes are written again")
+        guard hasRoom(for: range.count) else { return }
+        (buffer.baseAddress! + count).initialize(from: buffer.baseAddress! + range.lowerBound, count: range.count)
+        count += range.count
+    }
+
     /// Writes `value`, from 0 up to 10 to the power `digits`, in exactly `digits` decimal
     /// digits, zeros first.
     mutating func write(_ value: Int, digits: Int) {

@@ -19,6 +19,25 @@ struct JSONWriterTests {
         #expect(written(capacity: 1024) { $0.writeQuoted(long) } == "\"\(long)\"")
     }
 
+    @Test("bytes written before are written again, and overflow like any other piece")
+    func writingAgain() {
+        #expect(
+            written {
+                $0.write("[")
+                $0.writeQuoted("a \"b\"")
+                $0.writeAgain(1..<10)
+            } == #"["a \"b\"""a \"b\"""#)
+        let room = 12
+        var bytes = [UInt8](repeating: 0, count: room)
+        let count = bytes.withUnsafeMutableBufferPointer { buffer in
+            JSONWriter.write(into: buffer) {
+                $0.writeQuoted("abcdefg")
+                $0.writeAgain(0..<9)
+            }
+        }
+        #expect(count == nil)
+    }
+
     @Test("escaped strings are written without their quotes, short, long and with escapes")
     func escaping() {
         #expect(written { $0.writeEscaped("VN") } == "VN")

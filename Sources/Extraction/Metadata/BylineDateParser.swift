@@ -51,7 +51,7 @@ enum BylineDateParser {
     }
 
     /// Gives `body` the dates in `bytes[range]` in order, while it returns true.
-    private static func forEachDate(in bytes: [UInt8], _ range: Range<Int>, _ body: (BylineDate) -> Bool) {
+    static func forEachDate(in bytes: [UInt8], _ range: Range<Int>, _ body: (BylineDate) -> Bool) {
         // Every pattern has a number in it: a stretch without a digit is not tokenized at all.
         guard bytes[range].contains(where: ByteClass.isDigit) else { return }
         DateToken.withTokens(bytes, range) { tokens in

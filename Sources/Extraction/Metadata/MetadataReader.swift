@@ -50,9 +50,7 @@ public enum MetadataReader {
 
     private static func textDate(_ layout: ArticleLayout, dateline: Dateline?, referenceYear: Int?) -> Day? {
         let datelineDay = dateline?.date.map { (month: $0.month, day: $0.day) }
-        for dates in layout.headerDates {
-            if let date = dates.first(where: { $0.year != nil }) { return resolve(date, towards: datelineDay) }
-        }
+        if let date = layout.headerYearDate { return resolve(date, towards: datelineDay) }
         // The footer is read only when the header has no year: most articles never need it.
         if let date = dateline?.date {
             if let day = date.fullDay { return day }

@@ -77,12 +77,16 @@ enum ExtractionJSON {
     }
 
     private static func write(_ values: [String], to out: inout JSONWriter) {
-        out.write("[")
-        for (index, value) in values.enumerated() {
-            if index > 0 { out.write(", ") }
-            out.writeQuoted(value)
+        guard !values.isEmpty else { return out.write("[]") }
+        // The quotes around the values are part of the literals between them.
+        out.write(#"[""#)
+        values.withUnsafeBufferPointer { values in
+            for index in values.indices {
+                if index > 0 { out.write(#"", ""#) }
+                out.writeEscaped(at: values.baseAddress! + index)
+            }
         }
-        out.write("]")
+        out.write(#""]"#)
     }
 
     /// `date` quoted as its description reads, or `null`.

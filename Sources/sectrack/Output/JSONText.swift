@@ -87,6 +87,13 @@ struct JSONWriter {
         copy.withUTF8 { writeEscaped(utf8: $0) }
     }
 
+    /// ``writeEscaped(_:)`` of the string at `value`, read where it is stored: a string passed
+    /// by value from memory the compiler cannot see into is retained for the call.
+    mutating func writeEscaped(at value: UnsafePointer<String>) {
+        if value.pointee.utf8.withContiguousStorageIfAvailable({ writeEscaped(utf8: $0) }) != nil { return }
+        writeEscaped(value.pointee)
+    }
+
     /// Writes again the bytes it has written at `range`, a part of what it wrote so far.
     mutating func writeAgain(_ range: Range<Int>) {
         precondition(range.lowerBound >= 0 && range.upperBound <= count, "only written bytes are written again")

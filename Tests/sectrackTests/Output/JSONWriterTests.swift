@@ -43,6 +43,14 @@ struct JSONWriterTests {
         #expect(written { $0.writeEscaped("VN") } == "VN")
         #expect(written { $0.writeEscaped("") } == "")
         #expect(written { $0.writeEscaped("a \"quoted\" word\n") } == #"a \"quoted\" word\n"#)
+        let strings = ["IN", "a \"quoted\" word", String(repeating: "long text ", count: 10)]
+        strings.withUnsafeBufferPointer { strings in
+            for index in strings.indices {
+                #expect(
+                    written(capacity: 512) { $0.writeEscaped(at: strings.baseAddress! + index) }
+                        == written(capacity: 512) { $0.writeEscaped(strings[index]) })
+            }
+        }
         let long = String(repeating: "plain \\ text ", count: 20)
         let escaped = String(repeating: #"plain \\ text "#, count: 20)
         #expect(written(capacity: 1024) { $0.writeEscaped(long) } == escaped)

@@ -67,17 +67,36 @@ struct Dateline {
     private static func firstSeparator(in text: ArraySlice<UInt8>) -> Range<Int>? {
         let separators = Self.separators
         return text.withUnsafeBufferPointer { buffer in
-            for offset in buffer.indices {
+            var offset = 0
+            while offset < buffer.count {
+                // Eight bytes at a time while none of them is one of the three.
+                if offset + 8 <= buffer.count, !maySeparate(buffer.baseAddress! + offset) {
+                    offset += 8
+                    continue
+                }
                 let b = buffer[offset]
-                guard b == UInt8(ascii: "-") || b == UInt8(ascii: ":") || b == 0xE2 else { continue }
-                for start in max(offset - 1, 0)...offset {
-                    if let separator = separators.first(in: buffer, at: start) {
-                        return (text.startIndex + start)..<(text.startIndex + start + separator.count)
+                if b == UInt8(ascii: "-") || b == UInt8(ascii: ":") || b == 0xE2 {
+                    for start in max(offset - 1, 0)...offset {
+                        if let separator = separators.first(in: buffer, at: start) {
+                            return (text.startIndex + start)..<(text.startIndex + start + separator.count)
+                        }
                     }
                 }
+                offset += 1
             }
             return nil
         }
+    }
+
+    /// Whether one of the eight bytes at `start` may be `-`, `:` or a dash's lead byte (never
+    /// false when one is).
+    @inline(__always)
+    private static func maySeparate(_ start: UnsafePointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let word = UnsafeRawPointer(start).loadUnaligned(as: UInt64.self)
+        // A zero byte where the byte sought stands; a zero byte borrows when `ones` is taken away.
+        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & (ones &* 0x80) != 0 }
+        return hasZero(word ^ (ones &* 0x2D)) || hasZero(word ^ (ones &* 0x3A)) || hasZero(word ^ (ones &* 0xE2))
     }
 
     /// How many words (runs of bytes other than space) `text` has, and whether each starts

@@ -7,14 +7,17 @@ struct ArticleLayout {
     let lines: [Range<Int>]
     /// Lines before the first body paragraph.
     let headerLines: ArraySlice<Range<Int>>
-    /// The dates each header line writes, one array per line of `headerLines`.
-    let headerDates: [[BylineDate]]
+    /// Bit `i` set when line `i` of `headerLines` writes a date.
+    let datedHeaderLines: UInt16
+    /// The first date with a year the header lines write.
+    let headerYearDate: BylineDate?
     /// The first line that reads like body prose.
     let firstBody: Range<Int>?
     /// Lines after the last body paragraph.
     let footerLines: ArraySlice<Range<Int>>
 
-    /// At most this many lines are read above the body and below it.
+    /// At most this many lines are read above the body (one bit each in `datedHeaderLines`)
+    /// and below it.
     private static let headerLimit = 15
     private static let footerLimit = 6
     private static let byPrefix = Array("by ".utf8)
@@ -32,7 +35,18 @@ struct ArticleLayout {
         let first = firstIndex ?? lines.count
         let last = lastIndex ?? lines.count - 1
         headerLines = lines[..<min(first, Self.headerLimit)]
-        headerDates = headerLines.map { BylineDateParser.dates(in: bytes, $0) }
+        // A line is read only as far as its first date, or its first with a year while none is known.
+        var dated: UInt16 = 0
+        var yearDate: BylineDate?
+        for (offset, line) in headerLines.enumerated() {
+            BylineDateParser.forEachDate(in: bytes, line) { date in
+                dated |= 1 << offset
+                if yearDate == nil, date.year != nil { yearDate = date }
+                return yearDate == nil
+            }
+        }
+        datedHeaderLines = dated
+        headerYearDate = yearDate
         firstBody = firstIndex.map { lines[$0] }
         footerLines = lines[(last + 1)...].prefix(Self.footerLimit)
     }
@@ -56,8 +70,8 @@ struct ArticleLayout {
         // The first of the longest candidates, kept as the lines go by.
         let longest = bytes.withUnsafeBufferPointer { buffer in
             var longest: Range<Int>?
-            for (line, dates) in zip(headerLines, headerDates)
-            where dates.isEmpty && line.count > (longest?.count ?? -1) {
+            for (offset, line) in headerLines.enumerated()
+            where datedHeaderLines & (1 << offset) == 0 && line.count > (longest?.count ?? -1) {
                 let features = LineFeatures(UnsafeBufferPointer(rebasing: buffer[line]))
                 if features.isHeadlineLike && features.wordCount >= 3 && features.hasLowercase
                     && !features.starts(with: Self.byPrefix)

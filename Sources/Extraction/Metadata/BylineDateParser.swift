@@ -26,23 +26,47 @@ struct BylineDate: Equatable {
 enum BylineDateParser {
     /// Every date in `bytes[range]`, in order.
     static func dates(in bytes: [UInt8], _ range: Range<Int>) -> [BylineDate] {
+        var found: [BylineDate] = []
+        forEachDate(in: bytes, range) { date in
+            found.append(date)
+            return true
+        }
+        return found
+    }
+
+    /// The first date in `bytes[range]`, and whether another follows it: what `dates(in:_:)`
+    /// tells of one line, without making an array or reading past the second date.
+    static func firstDate(in bytes: [UInt8], _ range: Range<Int>) -> (date: BylineDate?, more: Bool) {
+        var first: BylineDate?
+        var more = false
+        forEachDate(in: bytes, range) { date in
+            if first == nil {
+                first = date
+                return true
+            }
+            more = true
+            return false
+        }
+        return (first, more)
+    }
+
+    /// Gives `body` the dates in `bytes[range]` in order, while it returns true.
+    static func forEachDate(in bytes: [UInt8], _ range: Range<Int>, _ body: (BylineDate) -> Bool) {
         // Every pattern has a number in it: a stretch without a digit is not tokenized at all.
-        guard bytes[range].contains(where: ByteClass.isDigit) else { return [] }
-        return DateToken.withTokens(bytes, range) { tokens in
-            var found: [BylineDate] = []
+        guard bytes[range].contains(where: ByteClass.isDigit) else { return }
+        DateToken.withTokens(bytes, range) { tokens in
             var t = 0
             while t < tokens.count {
                 // A date starts with a number or a month's name: other tokens are passed over at once.
                 if mayStartDate(tokens[t]),
                     let (date, next) = numeric(tokens, t) ?? monthFirst(tokens, t) ?? dayFirst(tokens, t)
                 {
-                    found.append(date)
+                    guard body(date) else { return }
                     t = next
                 } else {
                     t += 1
                 }
             }
-            return found
         }
     }
 

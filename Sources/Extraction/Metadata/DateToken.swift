@@ -26,17 +26,17 @@ struct DateToken {
 
     /// Runs `body` with the tokens of `bytes[range]`; blanks separate tokens and are dropped,
     /// bytes above ASCII join words (so `Thứ` is one word), and each other ASCII byte is a mark.
-    /// The tokens stand in a buffer made for this call and freed after it: a line's tokens cost
-    /// no array storage.
+    /// The tokens stand in temporary memory (on the stack when there is room) for the call: a
+    /// line's tokens cost no array storage and, mostly, no allocation.
     static func withTokens<Result>(
         _ bytes: [UInt8], _ range: Range<Int>, _ body: (UnsafeBufferPointer<DateToken>) -> Result
     ) -> Result {
         // Every token takes at least one byte of the range. Tokens hold no references, so the
-        // buffer is freed without deinitializing them.
-        let tokens = UnsafeMutableBufferPointer<DateToken>.allocate(capacity: range.count)
-        defer { tokens.deallocate() }
-        let count = write(bytes, range, into: tokens)
-        return body(UnsafeBufferPointer(rebasing: tokens[..<count]))
+        // memory is given back without deinitializing them.
+        withUnsafeTemporaryAllocation(of: DateToken.self, capacity: range.count) { tokens in
+            let count = write(bytes, range, into: tokens)
+            return body(UnsafeBufferPointer(rebasing: tokens[..<count]))
+        }
     }
 
     /// Writes the tokens of `bytes[range]` from the front of `tokens` (at least as long as the

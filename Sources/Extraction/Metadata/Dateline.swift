@@ -46,9 +46,11 @@ struct Dateline {
         guard (1...5).contains(cityWords.count), cityWords.capitalized,
             !colon || cityBytes.allSatisfy({ !ByteClass.isLower($0) })
         else { return nil }
-        guard words(in: bytes[prefix]).count <= 10 else { return nil }
-        let dates = BylineDateParser.dates(in: bytes, prefix)
-        guard dates.count <= 1 else { return nil }
+        // The prefix's words are the city's and those after it, whose first may go on from the city's last.
+        let rest = words(in: bytes[cityEnd..<prefix.upperBound], after: bytes[cityEnd - 1])
+        guard cityWords.count + rest.count <= 10 else { return nil }
+        let dates = BylineDateParser.firstDate(in: bytes, prefix)
+        guard !dates.more else { return nil }
         let source = OutletMatcher.outlet(in: bytes, prefix)
         var cityLast = cityEnd
         while cityLast > line.lowerBound, bytes[cityLast - 1] == 0x20 { cityLast -= 1 }
@@ -56,7 +58,7 @@ struct Dateline {
         let city = String(decoding: bytes[line.lowerBound..<cityLast], as: UTF8.self)
         var end = dash.upperBound
         while end > dash.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
-        return Dateline(range: line.lowerBound..<end, city: city, date: dates.first, source: source)
+        return Dateline(range: line.lowerBound..<end, city: city, date: dates.date, source: source)
     }
 
     /// The earliest separator in `text`, the first in list order where several start at one
@@ -65,25 +67,47 @@ struct Dateline {
     private static func firstSeparator(in text: ArraySlice<UInt8>) -> Range<Int>? {
         let separators = Self.separators
         return text.withUnsafeBufferPointer { buffer in
-            for offset in buffer.indices {
+            var offset = 0
+            while offset < buffer.count {
+                // Eight bytes at a time while none of them is one of the three.
+                if offset + 8 <= buffer.count, !maySeparate(buffer.baseAddress! + offset) {
+                    offset += 8
+                    continue
+                }
                 let b = buffer[offset]
-                guard b == UInt8(ascii: "-") || b == UInt8(ascii: ":") || b == 0xE2 else { continue }
-                for start in max(offset - 1, 0)...offset {
-                    if let separator = separators.first(in: buffer, at: start) {
-                        return (text.startIndex + start)..<(text.startIndex + start + separator.count)
+                if b == UInt8(ascii: "-") || b == UInt8(ascii: ":") || b == 0xE2 {
+                    for start in max(offset - 1, 0)...offset {
+                        if let separator = separators.first(in: buffer, at: start) {
+                            return (text.startIndex + start)..<(text.startIndex + start + separator.count)
+                        }
                     }
                 }
+                offset += 1
             }
             return nil
         }
     }
 
+    /// Whether one of the eight bytes at `start` may be `-`, `:` or a dash's lead byte (never
+    /// false when one is).
+    @inline(__always)
+    private static func maySeparate(_ start: UnsafePointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let word = UnsafeRawPointer(start).loadUnaligned(as: UInt64.self)
+        // A zero byte where the byte sought stands; a zero byte borrows when `ones` is taken away.
+        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & (ones &* 0x80) != 0 }
+        return hasZero(word ^ (ones &* 0x2D)) || hasZero(word ^ (ones &* 0x3A)) || hasZero(word ^ (ones &* 0xE2))
+    }
+
     /// How many words (runs of bytes other than space) `text` has, and whether each starts
-    /// with a capital or a non-ASCII byte.
-    private static func words(in text: ArraySlice<UInt8>) -> (count: Int, capitalized: Bool) {
+    /// with a capital or a non-ASCII byte; a word going on from `previous`, the byte before
+    /// `text`, is not counted.
+    private static func words(in text: ArraySlice<UInt8>, after previous: UInt8 = 0x20) -> (
+        count: Int, capitalized: Bool
+    ) {
         var count = 0
         var capitalized = true
-        var previous: UInt8 = 0x20
+        var previous = previous
         for b in text {
             if previous == 0x20, b != 0x20 {
                 count += 1

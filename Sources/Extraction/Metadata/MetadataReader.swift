@@ -49,20 +49,26 @@ public enum MetadataReader {
     }
 
     private static func textDate(_ layout: ArticleLayout, dateline: Dateline?, referenceYear: Int?) -> Day? {
-        let header = layout.headerDates.joined()
-        // Read only when the header has no year: most articles never need the footer's dates.
-        let footer = layout.footerLines.lazy.flatMap { layout.dates(in: $0) }
         let datelineDay = dateline?.date.map { (month: $0.month, day: $0.day) }
-        if let date = header.first(where: { $0.year != nil }) {
-            return resolve(date, towards: datelineDay)
-        }
+        if let date = layout.headerYearDate { return resolve(date, towards: datelineDay) }
+        // The footer is read only when the header has no year: most articles never need it.
         if let date = dateline?.date {
             if let day = date.fullDay { return day }
-            let anchor = footer.lazy.compactMap { resolve($0, towards: datelineDay) }.first
+            let anchor = footerDay(layout, towards: datelineDay)
             return YearGuess.place(
                 month: date.month, day: date.day, near: anchor, text: layout, referenceYear: referenceYear)
         }
-        return footer.lazy.compactMap { resolve($0, towards: nil) }.first
+        return footerDay(layout, towards: nil)
+    }
+
+    /// The first footer date that resolves to a day, read line by line only as far as it.
+    private static func footerDay(_ layout: ArticleLayout, towards dateline: (month: Int, day: Int)?) -> Day? {
+        for line in layout.footerLines {
+            for date in layout.dates(in: line) {
+                if let day = resolve(date, towards: dateline) { return day }
+            }
+        }
+        return nil
     }
 
     /// The day a full date names; an ambiguous numeric date takes the reading that agrees

@@ -5,18 +5,32 @@ enum OutletMatcher {
         .flatMap { entry in entry.patterns.map { (Array($0.utf8), entry.name) } }
         .sorted { $0.pattern.count > $1.pattern.count }
 
-    /// The patterns (indices into `patterns`, ascending) that begin with each byte value `b`:
+    /// A pattern as the scan tries it: its index in `patterns`, where its bytes stand in
+    /// `patternBytes`, and its second byte, compared first (most tries fail there).
+    private struct Candidate {
+        let index: Int
+        let bytes: Range<Int>
+        let second: UInt8?
+    }
+
+    /// The bytes of all patterns in table order, so the scan compares them without taking
+    /// hold of each pattern's own array.
+    private static let patternBytes: [UInt8] = patterns.flatMap(\.pattern)
+
+    /// The patterns (ascending by index into `patterns`) that begin with each byte value `b`:
     /// `byFirstByte[firstByteBounds[b]..<firstByteBounds[b + 1]]`, none when the bounds meet.
-    private static let (byFirstByte, firstByteBounds): ([Int], [Int]) = {
-        var buckets = [[Int]](repeating: [], count: 256)
-        for (index, entry) in patterns.enumerated() { buckets[Int(entry.pattern[0])].append(index) }
+    private static let (byFirstByte, firstByteBounds): ([Candidate], [Int]) = {
+        var buckets = [[Candidate]](repeating: [], count: 256)
+        var start = 0
+        for (index, entry) in patterns.enumerated() {
+            let pattern = entry.pattern
+            let candidate = Candidate(
+                index: index, bytes: start..<start + pattern.count, second: pattern.count > 1 ? pattern[1] : nil)
+            buckets[Int(pattern[0])].append(candidate)
+            start += pattern.count
+        }
         return (buckets.flatMap { $0 }, buckets.reduce(into: [0]) { $0.append($0.last! + $1.count) })
     }()
-
-    /// The bytes of all patterns in table order, pattern `p` at `patternStarts[p]..<patternStarts[p + 1]`,
-    /// so the scan compares them without taking hold of each pattern's own array.
-    private static let patternBytes: [UInt8] = patterns.flatMap(\.pattern)
-    private static let patternStarts: [Int] = patterns.reduce(into: [0]) { $0.append($0.last! + $1.pattern.count) }
 
     /// The outlet whose longest pattern occurs in `bytes[range]` on word boundaries (the
     /// earliest in the table among patterns of one length).
@@ -35,21 +49,28 @@ enum OutletMatcher {
     private static func bestPattern(
         in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ patternBytes: UnsafeBufferPointer<UInt8>
     ) -> Int? {
-        let (byFirstByte, firstByteBounds, patternStarts) = (Self.byFirstByte, Self.firstByteBounds, Self.patternStarts)
+        let (byFirstByte, firstByteBounds) = (Self.byFirstByte, Self.firstByteBounds)
         var best = Int.max
-        var wordStart = true
-        for position in range {
+        // `position` is always a word start: the range's first byte, or one after a byte that
+        // is not alphanumeric.
+        var position = range.lowerBound
+        while position < range.upperBound {
             let b = text[position]
-            if wordStart {
-                for slot in firstByteBounds[Int(b)]..<firstByteBounds[Int(b) + 1] {
-                    let index = byFirstByte[slot]
-                    guard index < best else { break }
-                    let pattern = UnsafeBufferPointer(
-                        rebasing: patternBytes[patternStarts[index]..<patternStarts[index + 1]])
-                    if occurs(pattern, in: text, at: position, before: range.upperBound) { best = index }
-                }
+            for slot in firstByteBounds[Int(b)]..<firstByteBounds[Int(b) + 1] {
+                let candidate = byFirstByte[slot]
+                guard candidate.index < best else { break }
+                guard position + candidate.bytes.count <= range.upperBound,
+                    candidate.second == nil || text[position + 1] == candidate.second
+                else { continue }
+                let pattern = UnsafeBufferPointer(rebasing: patternBytes[candidate.bytes])
+                if occurs(pattern, in: text, at: position, before: range.upperBound) { best = candidate.index }
             }
-            wordStart = !ByteClass.isAlphanumeric(b)
+            // The rest of a word starts nothing: the next start follows its end.
+            position += 1
+            if ByteClass.isAlphanumeric(b) {
+                while position < range.upperBound, ByteClass.isAlphanumeric(text[position]) { position += 1 }
+                position += 1
+            }
         }
         return best == Int.max ? nil : best
     }

@@ -30,19 +30,20 @@ extension ExtractionJSON {
         }
     }
 
-    /// `{"field": "…", "value": ` opening a piece of evidence for `field`.
+    /// `{"field": "…", "value": "` opening a piece of evidence for `field`, up to the opening
+    /// quote of its value.
     static func evidenceStart(_ field: MeetingField) -> StaticString {
         switch field {
-        case .name: #"{"field": "name", "value": "#
-        case .kind: #"{"field": "kind", "value": "#
-        case .status: #"{"field": "status", "value": "#
-        case .start: #"{"field": "start", "value": "#
-        case .end: #"{"field": "end", "value": "#
-        case .city: #"{"field": "city", "value": "#
-        case .country: #"{"field": "country", "value": "#
-        case .countries: #"{"field": "countries", "value": "#
-        case .organizations: #"{"field": "organizations", "value": "#
-        case .topics: #"{"field": "topics", "value": "#
+        case .name: #"{"field": "name", "value": ""#
+        case .kind: #"{"field": "kind", "value": ""#
+        case .status: #"{"field": "status", "value": ""#
+        case .start: #"{"field": "start", "value": ""#
+        case .end: #"{"field": "end", "value": ""#
+        case .city: #"{"field": "city", "value": ""#
+        case .country: #"{"field": "country", "value": ""#
+        case .countries: #"{"field": "countries", "value": ""#
+        case .organizations: #"{"field": "organizations", "value": ""#
+        case .topics: #"{"field": "topics", "value": ""#
         }
     }
 }

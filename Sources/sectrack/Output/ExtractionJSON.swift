@@ -48,29 +48,45 @@ enum ExtractionJSON {
         out.write(", \"evidence\": [")
         // Read in place: a copy of each piece would retain and release its strings.
         meeting.evidence.withUnsafeBufferPointer { items in
+            // The last piece whose words were written out, and where its output from the text on
+            // stands: a piece citing the same words (a third of them) copies that output.
+            var cited: (index: Int, written: Range<Int>)?
             for index in items.indices {
                 if index > 0 { out.write(", ") }
+                // The quotes around the two strings are part of the literals between them.
                 out.write(evidenceStart(items[index].field))
-                out.writeQuoted(items[index].value)
-                out.write(", \"text\": ")
-                out.writeQuoted(items[index].text)
-                out.write(", \"offset\": ")
+                out.writeEscaped(items[index].value)
+                out.write(#"", "text": ""#)
+                if let cited, items[cited.index].span == items[index].span,
+                    items[cited.index].text == items[index].text
+                {
+                    out.writeAgain(cited.written)
+                    continue
+                }
+                let start = out.count
+                out.writeEscaped(items[index].text)
+                out.write(#"", "offset": "#)
                 out.write(items[index].span.offset)
-                out.write(", \"length\": ")
+                out.write(#", "length": "#)
                 out.write(items[index].span.length)
                 out.write("}")
+                cited = (index, start..<out.count)
             }
         }
         out.write("]}")
     }
 
     private static func write(_ values: [String], to out: inout JSONWriter) {
-        out.write("[")
-        for (index, value) in values.enumerated() {
-            if index > 0 { out.write(", ") }
-            out.writeQuoted(value)
+        guard !values.isEmpty else { return out.write("[]") }
+        // The quotes around the values are part of the literals between them.
+        out.write(#"[""#)
+        values.withUnsafeBufferPointer { values in
+            for index in values.indices {
+                if index > 0 { out.write(#"", ""#) }
+                out.writeEscaped(at: values.baseAddress! + index)
+            }
         }
-        out.write("]")
+        out.write(#""]"#)
     }
 
     /// `date` quoted as its description reads, or `null`.

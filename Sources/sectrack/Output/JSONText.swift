@@ -63,6 +63,7 @@ struct JSONWriter {
     }
 
     /// Writes a literal piece of JSON syntax.
+    @inline(__always)
     mutating func write(_ literal: StaticString) {
         literal.withUTF8Buffer { write($0) }
     }
@@ -70,9 +71,35 @@ struct JSONWriter {
     /// Writes `value` as a JSON string literal, or `null`: plain runs are copied whole, and
     /// only quotes, backslashes and control characters are escaped.
     mutating func writeQuoted(_ value: String?) {
-        guard var value else { return write("null") }
-        if value.utf8.withContiguousStorageIfAvailable({ writeQuoted(utf8: $0) }) != nil { return }
-        value.withUTF8 { writeQuoted(utf8: $0) }
+        guard let value else { return write("null") }
+        writeByte(UInt8(ascii: "\""))
+        writeEscaped(value)
+        writeByte(UInt8(ascii: "\""))
+    }
+
+    /// Writes the characters of `value` as they stand inside a JSON string literal, without
+    /// the quotes: plain runs are copied whole, and only quotes, backslashes and control
+    /// characters are escaped.
+    @inline(__always)
+    mutating func writeEscaped(_ value: String) {
+        if value.utf8.withContiguousStorageIfAvailable({ writeEscaped(utf8: $0) }) != nil { return }
+        var copy = value
+        copy.withUTF8 { writeEscaped(utf8: $0) }
+    }
+
+    /// ``writeEscaped(_:)`` of the string at `value`, read where it is stored: a string passed
+    /// by value from memory the compiler cannot see into is retained for the call.
+    mutating func writeEscaped(at value: UnsafePointer<String>) {
+        if value.pointee.utf8.withContiguousStorageIfAvailable({ writeEscaped(utf8: $0) }) != nil { return }
+        writeEscaped(value.pointee)
+    }
+
+    /// Writes again the bytes it has written at `range`, a part of what it wrote so far.
+    mutating func writeAgain(_ range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "only written bytes are written again")
+        guard hasRoom(for: range.count) else { return }
+        (buffer.baseAddress! + count).initialize(from: buffer.baseAddress! + range.lowerBound, count: range.count)
+        count += range.count
     }
 
     /// Writes `value`, from 0 up to 10 to the power `digits`, in exactly `digits` decimal
@@ -107,8 +134,7 @@ struct JSONWriter {
         count += length
     }
 
-    private mutating func writeQuoted(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        writeByte(UInt8(ascii: "\""))
+    private mutating func writeEscaped(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
         var index = 0
         while index < bytes.count {
@@ -126,7 +152,6 @@ struct JSONWriter {
             index += 1
         }
         write(UnsafeBufferPointer(rebasing: bytes[runStart...]))
-        writeByte(UInt8(ascii: "\""))
     }
 
     /// Whether one of the eight bytes at `start` may be a quote, a backslash or a control

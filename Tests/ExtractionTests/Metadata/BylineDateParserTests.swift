@@ -38,4 +38,18 @@ struct BylineDateParserTests {
     func dates(line: String, expected: [String]) {
         #expect(parse(line) == expected, "line \(line.debugDescription): got \(parse(line))")
     }
+
+    @Test(
+        "the first date and whether another follows it agree with all the dates",
+        arguments: [
+            "DHAKA, Sept. 30 (Agency) --", "no date at all", "", "HANOI, 3 May 2016 and 4 May 2016 --",
+            "Updated 19:46, 12-Aug-2018 then 2019/7/5 and 1 June", "digits 12 but no date",
+        ])
+    func firstDate(line: String) {
+        let bytes = Array(line.utf8)
+        let all = BylineDateParser.dates(in: bytes, 0..<bytes.count)
+        let first = BylineDateParser.firstDate(in: bytes, 0..<bytes.count)
+        #expect(first.date == all.first)
+        #expect(first.more == (all.count > 1))
+    }
 }

@@ -41,6 +41,34 @@ struct ExtractionJSONTests {
         #expect(evidence[0]["length"] as? Int == 89)
     }
 
+    @Test("pieces of evidence citing the same words, in a row or not, with the same or other text")
+    func repeatedEvidence() throws {
+        let words = "South Korea, \"India\" and Singapore"
+        let pieces = [
+            Evidence(field: .countries, value: "IN", text: words, span: Span(offset: 209, length: 61)),
+            Evidence(field: .countries, value: "KR", text: words, span: Span(offset: 209, length: 61)),
+            Evidence(field: .countries, value: "KR", text: "South Korea", span: Span(offset: 209, length: 11)),
+            Evidence(field: .countries, value: "SG", text: words, span: Span(offset: 209, length: 61)),
+            Evidence(field: .countries, value: "SG", text: "other words", span: Span(offset: 209, length: 61)),
+            Evidence(field: .topics, value: "terrorism", text: "terrorism", span: Span(offset: 12, length: 9)),
+        ]
+        let meeting = Meeting(
+            name: "talks", kind: .talks, status: .held, start: nil, city: nil, country: nil, countries: ["IN"],
+            organizations: [], topics: [], evidence: pieces)
+        let result = ArticleExtraction(published: nil, source: nil, title: nil, text: "", meetings: [meeting])
+        let object = try parsed(path: "a.txt", result)
+        let meetings = try #require(object["meetings"] as? [[String: Any]])
+        let evidence = try #require(meetings.first?["evidence"] as? [[String: Any]])
+        #expect(evidence.count == pieces.count)
+        for (written, piece) in zip(evidence, pieces) {
+            #expect(written["field"] as? String == piece.field.rawValue)
+            #expect(written["value"] as? String == piece.value)
+            #expect(written["text"] as? String == piece.text)
+            #expect(written["offset"] as? Int == piece.span.offset)
+            #expect(written["length"] as? Int == piece.span.length)
+        }
+    }
+
     @Test("an article with no date, source or meeting writes nulls and an empty list")
     func emptyArticle() throws {
         let object = try parsed(
@@ -60,7 +88,7 @@ struct ExtractionJSONTests {
             #expect(text(ExtractionJSON.statusMember(status)) == ", \"status\": \"\(status.rawValue)\"")
         }
         for field in MeetingField.allCases {
-            #expect(text(ExtractionJSON.evidenceStart(field)) == "{\"field\": \"\(field.rawValue)\", \"value\": ")
+            #expect(text(ExtractionJSON.evidenceStart(field)) == "{\"field\": \"\(field.rawValue)\", \"value\": \"")
         }
     }
 

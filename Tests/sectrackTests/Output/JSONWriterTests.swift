@@ -19,6 +19,43 @@ struct JSONWriterTests {
         #expect(written(capacity: 1024) { $0.writeQuoted(long) } == "\"\(long)\"")
     }
 
+    @Test("bytes written before are written again, and overflow like any other piece")
+    func writingAgain() {
+        #expect(
+            written {
+                $0.write("[")
+                $0.writeQuoted("a \"b\"")
+                $0.writeAgain(1..<10)
+            } == #"["a \"b\"""a \"b\"""#)
+        let room = 12
+        var bytes = [UInt8](repeating: 0, count: room)
+        let count = bytes.withUnsafeMutableBufferPointer { buffer in
+            JSONWriter.write(into: buffer) {
+                $0.writeQuoted("abcdefg")
+                $0.writeAgain(0..<9)
+            }
+        }
+        #expect(count == nil)
+    }
+
+    @Test("escaped strings are written without their quotes, short, long and with escapes")
+    func escaping() {
+        #expect(written { $0.writeEscaped("VN") } == "VN")
+        #expect(written { $0.writeEscaped("") } == "")
+        #expect(written { $0.writeEscaped("a \"quoted\" word\n") } == #"a \"quoted\" word\n"#)
+        let strings = ["IN", "a \"quoted\" word", String(repeating: "long text ", count: 10)]
+        strings.withUnsafeBufferPointer { strings in
+            for index in strings.indices {
+                #expect(
+                    written(capacity: 512) { $0.writeEscaped(at: strings.baseAddress! + index) }
+                        == written(capacity: 512) { $0.writeEscaped(strings[index]) })
+            }
+        }
+        let long = String(repeating: "plain \\ text ", count: 20)
+        let escaped = String(repeating: #"plain \\ text "#, count: 20)
+        #expect(written(capacity: 1024) { $0.writeEscaped(long) } == escaped)
+    }
+
     @Test(
         "a byte to escape is found at every position of a long string, beside ASCII and UTF-8 letters",
         arguments: ["\"", "\\", "\n", "\u{0}", "\u{1F}"])

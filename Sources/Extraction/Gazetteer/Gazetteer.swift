@@ -158,9 +158,10 @@ public struct Gazetteer: Sendable {
     private static func text(_ bytes: UnsafeBufferPointer<UInt8>, as phrase: String) -> String {
         var phrase = phrase
         let same = phrase.withUTF8 { written in
-            guard written.count == bytes.count else { return false }
-            for index in 0..<bytes.count where written[index] != bytes[index] { return false }
-            return true
+            guard written.count == bytes.count, let first = written.baseAddress, let second = bytes.baseAddress else {
+                return written.count == bytes.count
+            }
+            return SameBytes.equal(first, second, count: bytes.count)
         }
         return same ? phrase : String(decoding: bytes, as: UTF8.self)
     }

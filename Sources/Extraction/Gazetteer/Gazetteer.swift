@@ -136,6 +136,9 @@ public struct Gazetteer: Sendable {
         var mentions: [EntityMention] = []
         // News text names about one gazetteer phrase per 65 bytes: one allocation serves most.
         mentions.reserveCapacity(utf8.count / 64)
+        // The city wording found last and its cities: an article often names a city again
+        // before any other, and then shares the list instead of reading it anew.
+        var lastCities: (wording: Int, cities: [City])?
         matcher.forEachMatch(in: utf8) { range, pattern in
             let bytes = UnsafeBufferPointer(rebasing: utf8[range])
             switch matcher.payload(of: pattern) {
@@ -144,7 +147,13 @@ public struct Gazetteer: Sendable {
                     EntityMention(range: range, entity: entity, text: Self.text(bytes, as: written[pattern])))
             case .cityWording(let wording):
                 // A city is mostly named as written in its record.
-                let candidates = cities.cities(ofWording: wording)
+                let candidates: [City]
+                if let lastCities, lastCities.wording == wording {
+                    candidates = lastCities.cities
+                } else {
+                    candidates = cities.cities(ofWording: wording)
+                    lastCities = (wording, candidates)
+                }
                 let text =
                     candidates.first.map { Self.text(bytes, as: $0.name) } ?? String(decoding: bytes, as: UTF8.self)
                 mentions.append(EntityMention(range: range, entity: .city(candidates), text: text))
@@ -158,9 +167,10 @@ public struct Gazetteer: Sendable {
     private static func text(_ bytes: UnsafeBufferPointer<UInt8>, as phrase: String) -> String {
         var phrase = phrase
         let same = phrase.withUTF8 { written in
-            guard written.count == bytes.count else { return false }
-            for index in 0..<bytes.count where written[index] != bytes[index] { return false }
-            return true
+            guard written.count == bytes.count, let first = written.baseAddress, let second = bytes.baseAddress else {
+                return written.count == bytes.count
+            }
+            return SameBytes.equal(first, second, count: bytes.count)
         }
         return same ? phrase : String(decoding: bytes, as: UTF8.self)
     }

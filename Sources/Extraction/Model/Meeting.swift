@@ -54,10 +54,12 @@ public struct Meeting: Hashable, Sendable {
 extension Array where Element == String {
     /// Sorted, without repeats: the form every list field of a meeting takes.
     public func sortedUnique() -> [String] {
+        // An empty list, as most meetings start with, or a single value is its own result,
+        // without a sort's copy.
+        guard count > 1 else { return self }
         // Lists hold a handful of values: sorting and dropping neighbours that repeat costs
         // less than hashing them all into a set.
         var out = sorted()
-        guard out.count > 1 else { return out }
         var kept = 1
         for index in 1..<out.count where out[index] != out[kept - 1] {
             out[kept] = out[index]

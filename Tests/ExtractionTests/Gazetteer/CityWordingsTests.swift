@@ -42,6 +42,7 @@ struct CityWordingsTests {
         #expect(wordings.cities(of: 4) == [4])
         #expect(wordings.cities(of: 0..<3) == [2, 3, 7, 9])
         #expect(wordings.cities(of: 2..<2) == [])
+        #expect((0..<wordings.count).map(wordings.cityCount) == [1, 1, 2, 1, 1, 1, 3])
     }
 
     @Test("each wording is given once, in table order")

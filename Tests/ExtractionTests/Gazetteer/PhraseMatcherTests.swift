@@ -85,6 +85,23 @@ struct PhraseMatcherTests {
         #expect(matcher.matches(in: "READING").isEmpty)
     }
 
+    @Test("long phrases are compared eight bytes at a time, as written or in capitals")
+    func longPhraseCase() {
+        let matcher = PhraseMatcher([
+            PhrasePattern("Ho Chi Minh City", .proper, "sixteen"), PhrasePattern("Golden Triangle", .proper, "fifteen"),
+            PhrasePattern("Mekong-Lancang", .exact, "exact"), PhrasePattern("Interpol", .proper, "eight"),
+            PhrasePattern("Đà Nẵng City", .proper, "beyond ASCII"),
+        ])
+        func found(_ text: String) -> [String] { matcher.matches(in: text).map(\.payload) }
+        #expect(found("HO CHI MINH CITY and Ho Chi Minh City") == ["sixteen", "sixteen"])
+        #expect(found("Ho Chi Minh CITY, ho chi minh city, HO CHI MINH CITy") == [])
+        #expect(found("GOLDEN TRIANGLE, Golden Triangle, Golden TrianglE") == ["fifteen", "fifteen"])
+        #expect(found("Mekong-Lancang, MEKONG-LANCANG, Mekong-lancang") == ["exact"])
+        #expect(found("INTERPOL, Interpol, InterpoL, INTERPOl") == ["eight", "eight"])
+        // Only ASCII letters are capitalised: "ẵ" stays as it is.
+        #expect(found("Đà NẵNG CITY, Đà Nẵng City, Đà NẴNG CITY") == ["beyond ASCII", "beyond ASCII"])
+    }
+
     @Test("a shorter phrase still matches when a longer candidate fails its word end")
     func fallsBackToShorter() {
         let matcher = PhraseMatcher([

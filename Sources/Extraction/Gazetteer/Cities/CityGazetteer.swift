@@ -21,7 +21,11 @@ public struct CityGazetteer: Sendable {
 
     /// The cities wording `wording` names, most populous first.
     func cities(ofWording wording: Int) -> [City] {
+        // Nearly every wording names one city: a literal of one costs a fraction of growing a list.
+        let count = wordings.cityCount(of: wording)
+        if count == 1 { return [records.city(wordings.firstCity(of: wording))] }
         var cities: [City] = []
+        cities.reserveCapacity(count)
         wordings.forEachCity(of: wording) { cities.append(records.city($0)) }
         return cities
     }

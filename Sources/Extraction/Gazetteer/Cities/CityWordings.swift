@@ -120,6 +120,15 @@ struct CityWordings: Sendable {
         return value
     }
 
+    /// How many cities wording `wording` names.
+    func cityCount(of wording: Int) -> Int {
+        var count = 1
+        for index in Int(tabs[wording]) + 1..<Int(starts[wording + 1]) - 1 where bytes[index] == UInt8(ascii: "|") {
+            count += 1
+        }
+        return count
+    }
+
     /// Calls `body` with the number of each city wording `wording` names, ascending.
     func forEachCity(of wording: Int, _ body: (Int) -> Void) {
         var value = 0

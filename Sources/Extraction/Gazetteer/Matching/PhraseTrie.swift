@@ -397,22 +397,42 @@ final class PhraseTrie: @unchecked Sendable {
         case .insensitive:
             return true
         case .exact:
-            return isWritten(phrase: first, count: count, at: start, in: text)
+            return isWritten(phrase: first, count: count, at: start, in: text, inCapitals: false)
         case .proper:
-            if isWritten(phrase: first, count: count, at: start, in: text) { return true }
-            for offset in 0..<count {
-                let byte = phraseBytes[first + offset]
-                guard (byte &- 97 < 26 ? byte - 32 : byte) == text[start + offset] else { return false }
-            }
-            return true
+            return isWritten(phrase: first, count: count, at: start, in: text, inCapitals: false)
+                || isWritten(phrase: first, count: count, at: start, in: text, inCapitals: true)
         }
     }
 
-    /// Whether the text at `start` holds the `count` phrase bytes from `first` exactly.
+    /// Whether the text at `start` holds the `count` phrase bytes from `first` exactly, or with
+    /// every ASCII letter a capital when `inCapitals`; eight bytes are compared at a time, the
+    /// last eight of a phrase of eight or more overlapping the ones before.
     @inline(__always)
-    private func isWritten(phrase first: Int, count: Int, at start: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        for offset in 0..<count where phraseBytes[first + offset] != text[start + offset] { return false }
-        return true
+    private func isWritten(
+        phrase first: Int, count: Int, at start: Int, in text: UnsafeBufferPointer<UInt8>, inCapitals: Bool
+    ) -> Bool {
+        guard count >= 8 else {
+            for offset in 0..<count {
+                let byte = phraseBytes[first + offset]
+                guard (inCapitals && byte &- 97 < 26 ? byte - 32 : byte) == text[start + offset] else { return false }
+            }
+            return true
+        }
+        let phrase = UnsafeRawPointer(phraseBytes.baseAddress! + first)
+        let written = UnsafeRawPointer(text.baseAddress! + start)
+        /// Whether the eight bytes at `offset` agree.
+        func agrees(at offset: Int) -> Bool {
+            let chunk = phrase.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            // Each ASCII letter's case bit cleared makes it a capital.
+            let wanted = inCapitals ? chunk & ~WordHash.classify(chunk).letters : chunk
+            return wanted == written.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        }
+        var offset = 0
+        while offset + 8 <= count {
+            guard agrees(at: offset) else { return false }
+            offset += 8
+        }
+        return offset == count || agrees(at: count - 8)
     }
 }
 

@@ -12,12 +12,19 @@ struct TimeTagsTests {
         "",
     ]
 
+    static let tagger = DateTagger()
+    static let published = Day(year: 2015, month: 10, day: 21)
+
+    /// `body` with the UTF-8 bytes of `sentence`, for the tagger's byte-level entry points.
+    static func withBytes<Result>(_ sentence: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var copy = sentence
+        return copy.withUTF8(body)
+    }
+
     @Test("tags gives what tag and durations give one by one", arguments: sentences)
     func together(_ sentence: String) {
-        let tagger = DateTagger()
-        let published = Day(year: 2015, month: 10, day: 21)
-        var copy = sentence
-        let tags = copy.withUTF8 { tagger.tags(utf8: $0, published: published) }
+        let (tagger, published) = (Self.tagger, Self.published)
+        let tags = Self.withBytes(sentence) { tagger.tags(utf8: $0, published: published) }
         let dates = tagger.tag(sentence, published: published)
         let durations = tagger.durations(in: sentence)
         #expect(tags.dates == dates, "\(sentence): dates \(tags.dates), expected \(dates)")
@@ -26,10 +33,8 @@ struct TimeTagsTests {
 
     @Test("values gives the dates of tags without their text, and the same lengths", arguments: sentences)
     func values(_ sentence: String) {
-        let tagger = DateTagger()
-        let published = Day(year: 2015, month: 10, day: 21)
-        var copy = sentence
-        let (tags, values) = copy.withUTF8 {
+        let (tagger, published) = (Self.tagger, Self.published)
+        let (tags, values) = Self.withBytes(sentence) {
             (tagger.tags(utf8: $0, published: published), tagger.values(utf8: $0, published: published))
         }
         let expected = tags.dates.map {
@@ -43,10 +48,8 @@ struct TimeTagsTests {
 
     @Test("values made into another record are the values, in order, made one by one", arguments: sentences)
     func madeValues(_ sentence: String) {
-        let tagger = DateTagger()
-        let published = Day(year: 2015, month: 10, day: 21)
-        var copy = sentence
-        let (values, ranges) = copy.withUTF8 {
+        let (tagger, published) = (Self.tagger, Self.published)
+        let (values, ranges) = Self.withBytes(sentence) {
             (tagger.values(utf8: $0, published: published), tagger.values(utf8: $0, published: published) { $0.range })
         }
         #expect(ranges.dates == values.dates.map(\.range), "\(sentence): \(ranges.dates)")
